@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Session Lab', template: '%s · Session Lab' },
+  description: 'Learn how server sessions, cookies and sessionStorage differ by using them side by side.',
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { language, t } = await currentDictionary();
+  return (
+    <html lang={language}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+          {t.common.skipToContent}
+        </a>
+        <header className="border-b border-slate-300 bg-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <div>
+              <Link href="/" className="text-xl font-bold text-slate-900">
+                {t.common.appName}
+              </Link>
+              <p className="text-sm text-slate-600">{t.common.tagline}</p>
+            </div>
+            <nav aria-label={t.common.navMain} className="flex flex-wrap items-center gap-4 text-sm">
+              <Link href="/" className="text-blue-800 underline-offset-4 hover:underline">
+                {t.common.navDashboard}
+              </Link>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">{t.common.footer}</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The secret every test server seals cookies with; tests use it to open them. */
+export const TEST_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
+export const MAIN_PORT = 3100;
+
+const NEXT_BIN = resolve('node_modules/next/dist/bin/next');
+
+export function serverEnv(dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NEXT_TELEMETRY_DISABLED: '1',
+    SESSION_SECRET: TEST_SECRET,
+    SESSION_DATA_DIR: dataDir,
+    SESSION_SQLITE_PATH: join(dataDir, 'sessions.db'),
+    ...extra,
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Ends the process abruptly (SIGKILL): no cleanup, as in a crash. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Server at ${url} was not healthy within ${timeoutMs} ms:\n${output()}`);
+}
+
+/** Starts the built app (`next start`) on a loopback port with its own data folder. */
+export async function startServer(options: { port: number; dataDir: string; env?: Record<string, string>; fresh?: boolean }): Promise<RunningServer> {
+  if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
+  mkdirSync(options.dataDir, { recursive: true });
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', ...serverEnv(options.dataDir, options.env) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${options.port}`;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  await waitForHealth(url, child, () => log);
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { url, port: options.port, kill: () => end('SIGKILL'), stop: () => end('SIGTERM'), output: () => log };
+}

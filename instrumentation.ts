@@ -1,0 +1,10 @@
+/**
+ * Runs once when the server starts. Checking the configuration here (not on
+ * the first request) makes a production server without SESSION_SECRET exit at
+ * once with a message, instead of starting and failing every request.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { bootSessionRuntime } = await import('./lib/boot');
+  bootSessionRuntime();
+}

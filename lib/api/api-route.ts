@@ -1,0 +1,60 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { csrfProblem, CSRF_HEADER } from '../csrf';
+import { getSession } from '../request-session';
+import type { HttpSession } from '../session/http-session';
+import { SessionEndedError } from '../session/http-session';
+import { StoreUnavailableError } from '../session/store';
+import { ApiError, errorResponse } from './api-error';
+
+export interface ApiContext<Params> {
+  request: NextRequest;
+  session: HttpSession;
+  params: Params;
+}
+
+type Handler<Params> = (context: ApiContext<Params>) => Promise<Response | object>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Turns any failure into the contract's error body; only a bug or an outage gives a 5xx. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.headers);
+  if (error instanceof SessionEndedError) return errorResponse(409, 'session_ended', error.message);
+  if (error instanceof StoreUnavailableError) {
+    return errorResponse(503, 'store_unavailable', 'The session store cannot be reached. Try again in a moment.', {
+      'Retry-After': '5',
+    });
+  }
+  console.error('Unexpected error in an API route', error);
+  return errorResponse(500, 'internal', 'Something went wrong on our side.');
+}
+
+/**
+ * Every /api route goes through here: load the session, refuse cross-site
+ * writes (CSRF), run the handler, answer JSON that is never cached.
+ */
+export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>) {
+  return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const session = await getSession();
+      if (!SAFE_METHODS.has(request.method)) {
+        const problem = csrfProblem(
+          {
+            token: request.headers.get(CSRF_HEADER),
+            origin: request.headers.get('origin'),
+            host: request.headers.get('host'),
+          },
+          session.getAttribute('csrfToken'),
+        );
+        if (problem) throw new ApiError(403, 'csrf', problem);
+      }
+      const result = await handler({ request, session, params: await context.params });
+      const response = result instanceof Response ? result : Response.json(result);
+      response.headers.set('Cache-Control', 'no-store');
+      return response;
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

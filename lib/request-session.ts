@@ -1,0 +1,56 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import type { HttpSession } from './session/http-session';
+import {
+  findOrCreateSession,
+  findSession,
+  NEW_SESSION_HEADER,
+  sessionCookieName,
+  sessionCookieOptions,
+} from './session-cookie';
+import { getSessionRuntime } from './session-runtime';
+
+/*
+ * The only place that joins the session engine to Next's cookies(). Cookies
+ * can be written in route handlers and server actions only, so the writing
+ * helpers below must not be called while a server component renders.
+ */
+
+/** For route handlers and server actions: this request's session, created if needed. */
+export async function getSession(): Promise<HttpSession> {
+  const [jar, headerList] = await Promise.all([cookies(), headers()]);
+  // proxy.ts has already recorded this request's activity.
+  const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {
+    touch: false,
+    isNew: headerList.get(NEW_SESSION_HEADER) === '1',
+    userAgent: headerList.get('user-agent'),
+    acceptLanguage: headerList.get('accept-language'),
+  });
+  if (sealed) jar.set(sessionCookieName(), sealed, sessionCookieOptions());
+  return session;
+}
+
+/** For server components: reads the session proxy.ts prepared; writes nothing. */
+export async function readSession(): Promise<HttpSession | null> {
+  const [jar, headerList] = await Promise.all([cookies(), headers()]);
+  const found = await findSession(jar.get(sessionCookieName())?.value, {
+    touch: false,
+    isNew: headerList.get(NEW_SESSION_HEADER) === '1',
+  });
+  return found?.session ?? null;
+}
+
+/** New ID for the same session (login, role change), and the cookie that carries it. */
+export async function rotateSession(session: HttpSession): Promise<void> {
+  await session.regenerate();
+  const jar = await cookies();
+  jar.set(sessionCookieName(), await getSessionRuntime().codec.seal(session.id), sessionCookieOptions());
+}
+
+/** Deletes the session on the server and tells the browser to drop the cookie. */
+export async function endSession(session: HttpSession): Promise<void> {
+  await session.invalidate();
+  const jar = await cookies();
+  // Same attributes as when set: a __Host- cookie is only replaced by a Secure, Path=/ one.
+  jar.set(sessionCookieName(), '', { ...sessionCookieOptions(), maxAge: 0 });
+}

@@ -1,0 +1,154 @@
+import type { SessionEvent, SessionEventBus } from './events';
+import { fingerprint, newSessionId } from './session-id';
+import type { SessionStore } from './store';
+import { expiresAt, idleExpiresAt, type AttributeValue, type Attributes, type SessionRecord } from './types';
+
+/** The session was deleted (logout, revocation, expiry) while this request held it. */
+export class SessionEndedError extends Error {
+  constructor() {
+    super('This session has ended. Reload the page to start a new one.');
+    this.name = 'SessionEndedError';
+  }
+}
+
+export interface SessionContext {
+  store: SessionStore;
+  events: SessionEventBus;
+  now: () => number;
+}
+
+/**
+ * One session as the application sees it, with the verbs of Java's HttpSession.
+ * Reads come from the snapshot loaded with the request; every write is an
+ * atomic update in the store, so two tabs writing at once lose nothing.
+ */
+export class HttpSession {
+  private invalidated = false;
+
+  constructor(
+    private readonly context: SessionContext,
+    private record: SessionRecord,
+    /** True on the request that created the session (Servlet's isNew). */
+    readonly isNew: boolean,
+  ) {}
+
+  /** The real ID: only for sealing into the cookie. Show `fingerprint` instead. */
+  get id(): string {
+    return this.record.id;
+  }
+  get fingerprint(): string {
+    return fingerprint(this.record.id);
+  }
+  get creationTime(): number {
+    return this.record.createdAt;
+  }
+  get lastAccessedTime(): number {
+    return this.record.lastAccessedAt;
+  }
+  get maxInactiveInterval(): number {
+    return this.record.maxInactiveInterval;
+  }
+  get idleExpiresAt(): number {
+    return idleExpiresAt(this.record);
+  }
+  get absoluteExpiresAt(): number {
+    return this.record.absoluteExpiresAt;
+  }
+  get expiresAt(): number {
+    return expiresAt(this.record);
+  }
+  get userAgent(): string {
+    return this.record.userAgent;
+  }
+  get isInvalidated(): boolean {
+    return this.invalidated;
+  }
+
+  getAttribute<T extends AttributeValue = AttributeValue>(name: string): T | undefined {
+    return this.record.attributes[name] as T | undefined;
+  }
+
+  getAttributeNames(): string[] {
+    return Object.keys(this.record.attributes);
+  }
+
+  /** A copy, so callers cannot change the snapshot behind the store's back. */
+  getAttributes(): Attributes {
+    return structuredClone(this.record.attributes);
+  }
+
+  async setAttribute(name: string, value: AttributeValue): Promise<void> {
+    await this.updateAttribute(name, () => value);
+  }
+
+  /**
+   * Read-modify-write of one attribute in a single atomic step: `change` gets
+   * the value as stored now (not as this request first saw it).
+   */
+  async updateAttribute<T extends AttributeValue>(
+    name: string,
+    change: (current: T | undefined) => T,
+  ): Promise<T> {
+    let existed = false;
+    let next: T | undefined;
+    await this.write((current) => {
+      existed = name in current.attributes;
+      next = change(current.attributes[name] as T | undefined);
+      return { ...current, attributes: { ...current.attributes, [name]: next } };
+    });
+    this.emit({ type: existed ? 'attributeReplaced' : 'attributeAdded', name });
+    return next as T;
+  }
+
+  async removeAttribute(name: string): Promise<void> {
+    let existed = false;
+    await this.write((current) => {
+      existed = name in current.attributes;
+      if (!existed) return null;
+      const { [name]: _removed, ...rest } = current.attributes;
+      return { ...current, attributes: rest };
+    });
+    if (existed) this.emit({ type: 'attributeRemoved', name });
+  }
+
+  async setMaxInactiveInterval(seconds: number): Promise<void> {
+    await this.write((current) => ({ ...current, maxInactiveInterval: seconds }));
+  }
+
+  /** Deletes the session on the server: a copy of the cookie then opens nothing. */
+  async invalidate(): Promise<void> {
+    if (this.invalidated) return;
+    this.invalidated = true;
+    await this.context.store.destroy(this.record.id);
+    this.emit({ type: 'invalidated' });
+  }
+
+  /**
+   * New ID, same attributes, old ID dead (Servlet's changeSessionId). Call it
+   * whenever privileges change, so an ID planted before login is worthless.
+   */
+  async regenerate(): Promise<void> {
+    this.assertLive();
+    const previous = this.fingerprint;
+    const newId = newSessionId();
+    const moved = await this.context.store.rename(this.record.id, newId);
+    if (!moved) throw new SessionEndedError();
+    this.record = { ...this.record, id: newId };
+    this.emit({ type: 'regenerated', previous });
+  }
+
+  private async write(change: (current: SessionRecord) => SessionRecord | null): Promise<void> {
+    this.assertLive();
+    const stored = await this.context.store.update(this.record.id, change);
+    if (!stored) throw new SessionEndedError();
+    this.record = stored;
+  }
+
+  private assertLive(): void {
+    if (this.invalidated) throw new SessionEndedError();
+  }
+
+  private emit(event: Omit<SessionEvent, 'session' | 'at'>): void {
+    this.context.events.publish({ ...event, session: this.fingerprint, at: this.context.now() });
+  }
+}

@@ -1,0 +1,206 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { SessionStore } from './store';
+import { StoreUnavailableError } from './store';
+import { expiresAt, userIdOf, type Attributes, type SessionRecord } from './types';
+
+interface Row {
+  id: string;
+  user_id: string | null;
+  created_at: number;
+  last_accessed_at: number;
+  max_inactive: number;
+  absolute_expires_at: number;
+  user_agent: string;
+  attributes: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT,
+  created_at INTEGER NOT NULL,
+  last_accessed_at INTEGER NOT NULL,
+  max_inactive INTEGER NOT NULL,
+  absolute_expires_at INTEGER NOT NULL,
+  -- min(idle deadline, absolute deadline), kept on every write so the sweeper
+  -- finds dead rows through an index instead of scanning the table
+  expires_at INTEGER NOT NULL,
+  user_agent TEXT NOT NULL,
+  attributes TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at);
+CREATE INDEX IF NOT EXISTS sessions_by_user ON sessions (user_id) WHERE user_id IS NOT NULL;
+`;
+
+const COLUMNS = 'id, user_id, created_at, last_accessed_at, max_inactive, absolute_expires_at, user_agent, attributes';
+
+function toRecord(row: Row): SessionRecord {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    lastAccessedAt: row.last_accessed_at,
+    maxInactiveInterval: row.max_inactive,
+    absoluteExpiresAt: row.absolute_expires_at,
+    userAgent: row.user_agent,
+    attributes: JSON.parse(row.attributes) as Attributes,
+  };
+}
+
+function toParams(record: SessionRecord) {
+  return {
+    id: record.id,
+    user_id: userIdOf(record),
+    created_at: record.createdAt,
+    last_accessed_at: record.lastAccessedAt,
+    max_inactive: record.maxInactiveInterval,
+    absolute_expires_at: record.absoluteExpiresAt,
+    expires_at: expiresAt(record),
+    user_agent: record.userAgent,
+    attributes: JSON.stringify(record.attributes),
+  };
+}
+
+/** The file cannot be opened as a session database (corrupt, not SQLite, unwritable). */
+export class StoreOpenError extends Error {
+  constructor(path: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `Cannot open the session database at ${path}: ${reason}. ` +
+        'Move the file aside (sessions in it are lost) or set SESSION_SQLITE_PATH to another file, then start again.',
+      { cause },
+    );
+    this.name = 'StoreOpenError';
+  }
+}
+
+/**
+ * The default store: one SQLite file, shared safely by every process on the
+ * host (WAL lets readers run beside the single writer).
+ */
+export class SqliteSessionStore implements SessionStore {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(readonly path: string) {
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      // Another process may hold the write lock for a moment; wait, don't fail.
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.exec(SCHEMA);
+    } catch (error) {
+      throw new StoreOpenError(path, error);
+    }
+    const db = this.db;
+    this.statements = {
+      get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE id = ?`),
+      insert: db.prepare(
+        `INSERT INTO sessions (${COLUMNS}, expires_at) VALUES
+         (@id, @user_id, @created_at, @last_accessed_at, @max_inactive, @absolute_expires_at, @user_agent, @attributes, @expires_at)`,
+      ),
+      replace: db.prepare(
+        `UPDATE sessions SET user_id = @user_id, last_accessed_at = @last_accessed_at, max_inactive = @max_inactive,
+         absolute_expires_at = @absolute_expires_at, expires_at = @expires_at, user_agent = @user_agent,
+         attributes = @attributes WHERE id = @id`,
+      ),
+      destroy: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
+      touch: db.prepare<[{ now: number; id: string }]>(
+        `UPDATE sessions SET last_accessed_at = @now,
+         expires_at = MIN(@now + max_inactive * 1000, absolute_expires_at) WHERE id = @id`,
+      ),
+      rename: db.prepare<[string, string]>('UPDATE sessions SET id = ? WHERE id = ?'),
+      byUser: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE user_id = ? ORDER BY created_at`),
+      all: db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM sessions ORDER BY last_accessed_at DESC LIMIT ?`),
+      sweep: db.prepare<[number, number], Row>(
+        `DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`,
+      ),
+      count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sessions'),
+    };
+  }
+
+  /** Runs a synchronous database call, turning "busy" and I/O failures into 503s. */
+  private run<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)/.test(code)) {
+        return Promise.reject(new StoreUnavailableError(`SQLite store: ${(error as Error).message}`, { cause: error }));
+      }
+      return Promise.reject(error);
+    }
+  }
+
+  get(id: string) {
+    return this.run(() => {
+      const row = this.statements.get.get(id);
+      return row ? toRecord(row) : null;
+    });
+  }
+
+  create(record: SessionRecord) {
+    return this.run(() => {
+      this.statements.insert.run(toParams(record));
+    });
+  }
+
+  destroy(id: string) {
+    return this.run(() => this.statements.destroy.run(id).changes > 0);
+  }
+
+  touch(id: string, lastAccessedAt: number) {
+    return this.run(() => this.statements.touch.run({ now: lastAccessedAt, id }).changes > 0);
+  }
+
+  update(id: string, change: (current: SessionRecord) => SessionRecord | null) {
+    // IMMEDIATE takes the write lock before reading, so another process cannot
+    // slip a write in between our read and our write.
+    const transaction = this.db.transaction(() => {
+      const row = this.statements.get.get(id);
+      if (!row) return null;
+      const current = toRecord(row);
+      const next = change(current);
+      if (!next) return current;
+      this.statements.replace.run(toParams({ ...next, id }));
+      return { ...next, id };
+    });
+    return this.run(() => transaction.immediate());
+  }
+
+  rename(oldId: string, newId: string) {
+    return this.run(() => this.statements.rename.run(newId, oldId).changes > 0);
+  }
+
+  listByUser(userId: string) {
+    return this.run(() => this.statements.byUser.all(userId).map(toRecord));
+  }
+
+  listAll(limit: number) {
+    return this.run(() => this.statements.all.all(limit).map(toRecord));
+  }
+
+  sweep(now: number, limit: number) {
+    return this.run(() => this.statements.sweep.all(now, limit).map(toRecord));
+  }
+
+  count() {
+    return this.run(() => this.statements.count.get()?.n ?? 0);
+  }
+
+  ping() {
+    return this.run(() => {
+      this.db.prepare('SELECT 1').get();
+    });
+  }
+
+  close() {
+    return this.run(() => {
+      if (this.db.open) this.db.close();
+    });
+  }
+}

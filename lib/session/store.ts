@@ -1,0 +1,43 @@
+import type { SessionRecord } from './types';
+
+/**
+ * What every session store must do. SQLite and Redis implement it, and one
+ * contract test suite runs against both.
+ *
+ * Stores hold records and keep them consistent; they do not decide policy.
+ * Expiry rules live in the manager, which passes `now` in, so a fake clock
+ * drives every test.
+ */
+export interface SessionStore {
+  readonly kind: 'sqlite' | 'redis';
+  get(id: string): Promise<SessionRecord | null>;
+  /** Inserts a new record; fails if the ID is taken. */
+  create(record: SessionRecord): Promise<void>;
+  destroy(id: string): Promise<boolean>;
+  /** Records activity. Returns false when the session is gone. */
+  touch(id: string, lastAccessedAt: number): Promise<boolean>;
+  /**
+   * Atomic read-modify-write: `change` sees the current record and returns the
+   * next one (or null to leave it as is). Parallel updates never lose a write.
+   * Returns the stored record, or null when the session does not exist.
+   */
+  update(id: string, change: (current: SessionRecord) => SessionRecord | null): Promise<SessionRecord | null>;
+  /** Moves a record to a new ID in one step; the old ID stops working. */
+  rename(oldId: string, newId: string): Promise<boolean>;
+  listByUser(userId: string): Promise<SessionRecord[]>;
+  listAll(limit: number): Promise<SessionRecord[]>;
+  /** Deletes up to `limit` sessions whose deadline is before `now`; returns them. */
+  sweep(now: number, limit: number): Promise<SessionRecord[]>;
+  count(): Promise<number>;
+  /** Cheap liveness check for /api/health. Throws StoreUnavailableError. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The store cannot be reached; the API answers 503 rather than guessing. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,0 +1,41 @@
+/** Attribute values are plain JSON: they are stored as text and travel to the page. */
+export type AttributeValue = string | number | boolean | null | AttributeValue[] | { [key: string]: AttributeValue };
+export type Attributes = Record<string, AttributeValue>;
+
+/** One row of the server-side store. Times are epoch milliseconds. */
+export interface SessionRecord {
+  /** The real session ID. Only the store and the sealed cookie ever hold it. */
+  id: string;
+  createdAt: number;
+  lastAccessedAt: number;
+  /** Idle timeout in seconds (Servlet's maxInactiveInterval), per session. */
+  maxInactiveInterval: number;
+  /** Hard deadline fixed at creation; activity never moves it. */
+  absoluteExpiresAt: number;
+  /** The device that created the session, for "my sessions". */
+  userAgent: string;
+  attributes: Attributes;
+}
+
+export type ExpiryReason = 'idle' | 'absolute';
+
+export function idleExpiresAt(record: SessionRecord): number {
+  return record.lastAccessedAt + record.maxInactiveInterval * 1000;
+}
+
+/** The moment the session dies, whichever timeout comes first. */
+export function expiresAt(record: SessionRecord): number {
+  return Math.min(idleExpiresAt(record), record.absoluteExpiresAt);
+}
+
+export function expiryReason(record: SessionRecord, now: number): ExpiryReason | null {
+  if (now >= record.absoluteExpiresAt) return 'absolute';
+  if (now >= idleExpiresAt(record)) return 'idle';
+  return null;
+}
+
+/** The signed-in user, read from the `userId` attribute; stores index it for "my sessions". */
+export function userIdOf(record: SessionRecord): string | null {
+  const value = record.attributes.userId;
+  return typeof value === 'string' ? value : null;
+}
