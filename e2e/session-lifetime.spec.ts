@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { startServer } from './support/server';
+import { startServer, testPort } from './support/server';
 
 test.describe('lifetime on the server', () => {
   test('the session survives a crash (kill -9) and restart of the server', async ({ browser }) => {
     const dataDir = '.e2e/restart';
-    let server = await startServer({ port: 3110, dataDir, fresh: true });
+    let server = await startServer({ port: testPort(10), dataDir, fresh: true });
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     try {
       await page.goto('/');
       const before = await page.getByTestId('session-fingerprint').textContent();
       await server.kill();
-      server = await startServer({ port: 3110, dataDir });
+      server = await startServer({ port: testPort(10), dataDir });
       await page.reload();
       await expect(page.getByTestId('session-fingerprint')).toHaveText(before!);
     } finally {
