@@ -7,17 +7,22 @@ import { MAX_QUANTITY } from './cart';
  * {"qty": 2} gets a 400 instead of silently adding one.
  */
 
+/** "is required" when the field is missing, else what it should have been. */
+const typeError = (expected: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${expected}`),
+});
+
 const quantity = (min: 0 | 1) =>
   z
-    .number({ error: 'quantity must be a number' })
-    .int('quantity must be a whole number')
-    .min(min, `quantity must be at least ${min}`)
-    .max(MAX_QUANTITY, `quantity must be at most ${MAX_QUANTITY}`);
+    .number(typeError('a number'))
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(MAX_QUANTITY, `must be at most ${MAX_QUANTITY}`);
 
 export const productIdSchema = z
-  .string({ error: 'productId must be a string' })
-  .min(1, 'productId must not be empty')
-  .max(100, 'productId is too long');
+  .string(typeError('a string'))
+  .min(1, 'must not be empty')
+  .max(100, 'is too long');
 
 /** POST /api/cart/items. `quantity` may be left out: one. */
 export const addItemBodySchema = z.object({ productId: productIdSchema, quantity: quantity(1).default(1) }).strict();

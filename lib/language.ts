@@ -6,7 +6,7 @@ import type { HttpSession } from './session/http-session';
 
 /** PUT /api/language: `{language}`. The type is checked here; whether we speak it, by parseLanguage. */
 export const languageBodySchema = z
-  .object({ language: z.string({ error: 'language must be a string' }).max(64, 'language is too long') })
+  .object({ language: z.string({ error: 'must be a string' }).max(64, 'is too long') })
   .strict();
 
 export class UnsupportedLanguageError extends ApiError {
