@@ -84,4 +84,16 @@ describe('cart operations on a session', () => {
     await addToCart(session, 'apple', 1);
     expect(await stored()).toEqual([{ productId: 'apple', quantity: 1 }]);
   });
+
+  it('a new session ID (as at login) keeps the cart and the language', async () => {
+    const { session, tab } = await setup();
+    await addToCart(session, 'mug', 2);
+    await session.setAttribute('language', 'es');
+    const before = session.fingerprint;
+    await session.regenerate();
+    expect(session.fingerprint).not.toBe(before);
+    await addToCart(session, 'mug', 1);
+    expect(cartBody(session).cart.items).toEqual([{ productId: 'mug', name: 'Taza', unitPrice: 1450, quantity: 3, lineTotal: 4350 }]);
+    expect(cartOf(await tab())).toEqual([{ productId: 'mug', quantity: 3 }]);
+  });
 });

@@ -3,6 +3,8 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { MAX_QUANTITY } from '@/lib/cart';
 import type { ShopCartLine } from './shop-types';
 
+export const quantityInputId = (productId: string) => `quantity-${productId}`;
+
 /** One cart line: set its quantity (0 removes) or remove it. Two forms, since forms cannot nest. */
 export function CartLineItem({
   line,
@@ -16,7 +18,7 @@ export function CartLineItem({
   error?: string;
   t: Dictionary['shop'];
 }) {
-  const inputId = `quantity-${line.productId}`;
+  const inputId = quantityInputId(line.productId);
   const errorId = `quantity-error-${line.productId}`;
   return (
     <li className="flex flex-col gap-2 border-b border-slate-200 py-3 last:border-b-0">
@@ -35,7 +37,10 @@ export function CartLineItem({
           <label htmlFor={inputId} className="sr-only">
             {format(t.quantityOf, { product: line.name })}
           </label>
+          {/* Keyed by the stored quantity: once a visitor has typed, an input no longer follows its
+              default value, so a change made elsewhere (another button, another tab) needs a fresh one. */}
           <input
+            key={line.quantity}
             id={inputId}
             name="quantity"
             type="number"

@@ -5,7 +5,7 @@ import { mirrorToBrowser } from '@/lib/browser-mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { cartAction, type CartActionState } from './cart-action';
-import { CartLineItem } from './cart-line';
+import { CartLineItem, quantityInputId } from './cart-line';
 import { ProductCard } from './product-card';
 import type { ShopCart, ShopProduct } from './shop-types';
 
@@ -22,8 +22,11 @@ export function ShopView({ products, cart, t }: { products: ShopProduct[]; cart:
   useEffect(() => {
     if (state.status !== 'success' || !state.data) return;
     mirrorToBrowser('cart', state.data);
-    // The button just used may be gone (its line was removed): keep keyboard users in the cart.
-    if (!document.activeElement || document.activeElement === document.body) cartHeading.current?.focus();
+    // The control just used may have been replaced (a new quantity input) or be gone (its line
+    // was removed): put keyboard users back on that line's input, else on the cart heading.
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const input = state.productId ? document.getElementById(quantityInputId(state.productId)) : null;
+    (input ?? cartHeading.current)?.focus();
   }, [state]);
 
   const lineError = state.status === 'error' ? state.productId : undefined;
