@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { errorResponse } from '@/lib/api/api-error';
 import { toErrorResponse } from '@/lib/api/api-route';
 import { SECURITY_HEADERS } from '@/lib/security-headers';
 import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
@@ -9,6 +10,10 @@ import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCook
  * timeout starts again, and adds the security headers.
  */
 export async function proxy(request: NextRequest) {
+  // Next answers a dynamic route whose path does not percent-decode with a bare 500; refuse it here instead.
+  if (!decodablePath(request.nextUrl.pathname)) {
+    return withSecurityHeaders(errorResponse(400, 'invalid_input', 'The URL path is not valid percent-encoding.'));
+  }
   // Only this proxy may say a session is new; a client-sent copy is dropped.
   request.headers.delete(NEW_SESSION_HEADER);
   let sealed: string | null = null;
@@ -32,6 +37,15 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());
   return withSecurityHeaders(response);
+}
+
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function withSecurityHeaders<R extends Response>(response: R): R {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { LanguagePicker } from '@/components/language-picker/language-picker';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import './globals.css';
 
@@ -29,7 +30,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.common.navDashboard}
               </Link>
+              <Link href="/shop" className="text-blue-800 underline-offset-4 hover:underline">
+                {t.shop.navLink}
+              </Link>
             </nav>
+            <LanguagePicker current={language} t={t.language} />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -1,9 +1,11 @@
 import type { Language } from './languages';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
+import { language } from './messages/language';
+import { shop } from './messages/shop';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard };
+const features = { common, dashboard, shop, language };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { itemCount, type CartLine } from '@/lib/cart';
+import { cartOf } from '@/lib/cart-session';
+import { cartView } from '@/lib/cart-view';
+import { PRODUCTS } from '@/lib/catalog';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import { formatPrice } from '@/lib/money';
+import { readSession } from '@/lib/request-session';
+import { ShopView } from './_components/shop-view';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.shop.title };
+}
+
+export default async function ShopPage() {
+  const { language, t } = await currentDictionary();
+  let cart: CartLine[] = [];
+  let storeDown = false;
+  try {
+    const session = await readSession();
+    cart = session ? cartOf(session) : [];
+  } catch {
+    storeDown = true;
+  }
+  const view = cartView(cart, language);
+  const price = (cents: number) => formatPrice(cents, language);
+  const products = PRODUCTS.map((product) => ({
+    id: product.id,
+    name: product.name[language],
+    price: price(product.price),
+    image: product.image,
+    inCart: cart.find((line) => line.productId === product.id)?.quantity ?? 0,
+  }));
+  const lines = view.items.map((item) => ({
+    productId: item.productId,
+    name: item.name,
+    quantity: item.quantity,
+    unitPrice: price(item.unitPrice),
+    lineTotal: price(item.lineTotal),
+  }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="max-w-3xl">
+        <h1 className="text-2xl font-bold">{t.shop.title}</h1>
+        <p className="mt-2 text-slate-700">{t.shop.intro}</p>
+        <p className="mt-2 text-sm text-slate-700">{t.shop.currencyNote}</p>
+      </div>
+      {storeDown && (
+        <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          {t.common.storeDown}
+        </p>
+      )}
+      {/* Keyed by language: a status line from before a switch would be in the old language. */}
+      <ShopView key={language} products={products} cart={{ lines, itemCount: itemCount(view.items), total: price(view.total) }} t={t.shop} />
+    </div>
+  );
+}
