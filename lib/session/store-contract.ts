@@ -86,6 +86,17 @@ export function describeSessionStore(name: string, makeStore: () => Promise<Sess
       expect(await store.get(record.id)).toEqual(record);
     });
 
+    it('update whose change throws writes nothing and passes the error on', async () => {
+      const record = makeRecord(t0, { attributes: { counter: 1 } });
+      await store.create(record);
+      await expect(
+        store.update(record.id, () => {
+          throw new RangeError('refused by a rule');
+        }),
+      ).rejects.toThrow(RangeError);
+      expect(await store.get(record.id)).toEqual(record);
+    });
+
     it('rename moves the record and kills the old ID', async () => {
       const record = makeRecord(t0, { attributes: { userId: 'alice', cart: [1] } });
       await store.create(record);
