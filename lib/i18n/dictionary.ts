@@ -1,9 +1,10 @@
 import type { Language } from './languages';
+import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard };
+const features = { common, dashboard, auth };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 
