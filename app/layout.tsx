@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import './globals.css';
 
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {t.common.navDashboard}
               </Link>
             </nav>
+            <AccountMenu />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
