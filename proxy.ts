@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { toErrorResponse } from '@/lib/api/api-route';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS } from '@/lib/security-headers';
 import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
 
 /**
@@ -11,6 +11,13 @@ import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCook
 export async function proxy(request: NextRequest) {
   // Only this proxy may say a session is new; a client-sent copy is dropped.
   request.headers.delete(NEW_SESSION_HEADER);
+  const isApi = request.nextUrl.pathname.startsWith('/api/');
+  // Pages: a fresh nonce per response. Next.js takes it from the request's
+  // CSP header and adds it to its own <script> tags while rendering.
+  const csp = isApi
+    ? API_CONTENT_SECURITY_POLICY
+    : contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
+  request.headers.set('Content-Security-Policy', csp);
   let sealed: string | null = null;
   try {
     const resolved = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {
@@ -26,16 +33,17 @@ export async function proxy(request: NextRequest) {
     }
   } catch (error) {
     // API callers get a clear JSON error; pages still render and say the store is down.
-    if (request.nextUrl.pathname.startsWith('/api/')) return withSecurityHeaders(toErrorResponse(error));
+    if (isApi) return withSecurityHeaders(toErrorResponse(error), csp);
     console.error('Session store unavailable while serving a page', error);
   }
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());
-  return withSecurityHeaders(response);
+  return withSecurityHeaders(response, csp);
 }
 
-function withSecurityHeaders<R extends Response>(response: R): R {
+function withSecurityHeaders<R extends Response>(response: R, csp: string): R {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', csp);
   return response;
 }
 
