@@ -14,8 +14,12 @@ export async function loginWithForm(page: Page, account: { username: string; pas
 }
 
 /** A fresh browser (its own cookie jar) signed in as `account`. */
-export async function signedInBrowser(browser: Browser, account: { username: string; password: string; name: string }) {
-  const context = await browser.newContext();
+export async function signedInBrowser(
+  browser: Browser,
+  account: { username: string; password: string; name: string },
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   await loginWithForm(page, account);
   return { context, page };
