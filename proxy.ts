@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { toErrorResponse } from '@/lib/api/api-route';
+import { isCrossSiteOrigin } from '@/lib/csrf';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS } from '@/lib/security-headers';
 import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
 
@@ -18,6 +19,15 @@ export async function proxy(request: NextRequest) {
     ? API_CONTENT_SECURITY_POLICY
     : contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
   request.headers.set('Content-Security-Policy', csp);
+  // Server actions are POSTs to pages. Next refuses a cross-site one as well,
+  // but with a 500; say 403 first. (API routes check this and the token in apiRoute.)
+  if (!isApi && request.method !== 'GET' && request.method !== 'HEAD' && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
+    const refused = new Response('Cross-site request refused: its Origin header is not this site.', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+    return withSecurityHeaders(refused, csp);
+  }
   let sealed: string | null = null;
   try {
     const resolved = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {

@@ -205,3 +205,23 @@ test.describe('/api/admin/sessions', () => {
     }
   });
 });
+
+test.describe('the login form\'s server action', () => {
+  test('refuses a request whose Origin is another site (403), and logs nobody in', async ({ page }) => {
+    await page.goto('/login');
+    let status = 0;
+    await page.route('**/login', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      // The browser's own action request, replayed as if another site's page had sent it.
+      const response = await route.fetch({ headers: { ...route.request().headers(), origin: 'https://evil.example' } });
+      status = response.status();
+      await route.fulfill({ response });
+    });
+    await page.getByLabel('Username').fill(ALICE.username);
+    await page.getByLabel('Password').fill(ALICE.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => status).toBe(403);
+    await page.unrouteAll();
+    expect((await sessionOf(page.request)).attributes.userId).toBeUndefined();
+  });
+});

@@ -8,7 +8,10 @@ import { CookieExplainer } from './_components/cookie-explainer';
 import { DemoAccounts } from './_components/demo-accounts';
 import { LoginForm } from './_components/login-form';
 
-export const metadata: Metadata = { title: 'Log in' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.auth.loginTitle };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const [{ t }, { session, user }, { next }] = await Promise.all([currentDictionary(), readCurrentUser(), searchParams]);
@@ -28,7 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t.auth.storeDown}
         </p>
       )}
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid items-start gap-6 md:grid-cols-2">
         <LoginForm
           t={t.auth}
           before={session?.fingerprint ?? null}

@@ -8,7 +8,10 @@ import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
 import { MySessionsTable } from './_components/my-sessions-table';
 
-export const metadata: Metadata = { title: 'My sessions' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.auth.mySessionsTitle };
+}
 
 export default async function MySessionsPage() {
   const [{ language, t }, { session, user }] = await Promise.all([currentDictionary(), readCurrentUser()]);

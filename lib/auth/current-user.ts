@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { ApiError } from '../api/api-error';
 import { readSession } from '../request-session';
 import type { HttpSession } from '../session/http-session';
@@ -17,15 +18,19 @@ export function userOf(session: HttpSession | null): PublicUser | null {
   return { ...account, role: role satisfies Role };
 }
 
-/** For server components: the signed-in user, or null (also when the store is down: pages still render). */
-export async function readCurrentUser(): Promise<{ session: HttpSession | null; user: PublicUser | null }> {
+/**
+ * For server components: the session and its signed-in user, or nulls (also
+ * when the store is down: pages still render). Read once per request, however
+ * many components ask (the header and the page both do).
+ */
+export const readCurrentUser = cache(async (): Promise<{ session: HttpSession | null; user: PublicUser | null }> => {
   try {
     const session = await readSession();
     return { session, user: userOf(session) };
   } catch {
     return { session: null, user: null };
   }
-}
+});
 
 /** For API routes: the user, or a 401. */
 export function requireUser(session: HttpSession): PublicUser {

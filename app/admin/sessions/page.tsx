@@ -8,7 +8,10 @@ import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
 import { AllSessionsTable } from './_components/all-sessions-table';
 
-export const metadata: Metadata = { title: 'All sessions' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.auth.adminTitle };
+}
 
 /** Admins only: signed out → the login page; signed in without the admin role → 403. */
 export default async function AdminSessionsPage() {
