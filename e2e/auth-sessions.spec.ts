@@ -15,8 +15,9 @@ test.describe('my sessions, other users, and the admin list', () => {
       const aliceList = (await (await alice.context.request.get('/api/sessions')).json()).sessions as { id: string }[];
       const adminList = (await (await admin.context.request.get('/api/sessions')).json()).sessions as { id: string }[];
       expect(aliceList.map((s) => s.id)).toContain(aliceSession.id);
-      expect(aliceList.map((s) => s.id)).not.toContain(adminSession.id);
-      expect(adminList.map((s) => s.id)).toEqual([adminSession.id]);
+      expect(adminList.map((s) => s.id)).toContain(adminSession.id);
+      // Other tests sign in as the same users meanwhile; what matters is that the lists never overlap.
+      expect(aliceList.filter((s) => adminList.some((t) => t.id === s.id))).toEqual([]);
 
       await alice.page.goto('/sessions');
       await expect(alice.page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');

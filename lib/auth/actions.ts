@@ -8,12 +8,12 @@ import { fieldErrorsOf, type ActionState } from '../forms/action-state';
 import { currentDictionary } from '../i18n/current-language';
 import { format } from '../i18n/define-messages';
 import { getSession } from '../request-session';
-import { SessionEndedError } from '../session/http-session';
+import { SessionEndedError, type HttpSession } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';
 import type { PublicUser } from './accounts';
 import { clientAddress } from './client-address';
 import { credentialsSchema, USERNAME_MAX } from './credentials';
-import { userOf } from './current-user';
+import { requireAdmin, userOf } from './current-user';
 import { login, logout } from './login';
 import { safeNextPath } from './safe-next';
 import { fingerprintSchema } from './session-id-param';
@@ -93,9 +93,8 @@ export async function revokeSessionAction(_previous: ActionState, formData: Form
 /** The admin list: ends any session. */
 export async function endAnySessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return endOne(formData, 'ended', async (session, id) => {
-    const user = userOf(session);
-    if (!user) redirect('/login?next=/admin/sessions');
-    if (user.role !== 'admin') throw new ApiError(403, 'forbidden', 'Only admins may do this.');
+    if (!userOf(session)) redirect('/login?next=/admin/sessions');
+    requireAdmin(session);
     return endAnySession(session, id);
   });
 }
@@ -103,7 +102,7 @@ export async function endAnySessionAction(_previous: ActionState, formData: Form
 async function endOne(
   formData: FormData,
   done: 'revoked' | 'ended',
-  end: (session: Awaited<ReturnType<typeof getSession>>, id: string) => Promise<{ current: boolean }>,
+  end: (session: HttpSession, id: string) => Promise<{ current: boolean }>,
 ): Promise<ActionState> {
   const { t } = await currentDictionary();
   const id = fingerprintSchema.safeParse(formData.get('id'));
