@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/api-error';
 import { toErrorResponse } from '@/lib/api/api-route';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
+import { isCrossSiteOrigin } from '@/lib/csrf';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS } from '@/lib/security-headers';
 import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
 
 /**
@@ -12,10 +13,29 @@ import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCook
 export async function proxy(request: NextRequest) {
   // Next answers a dynamic route whose path does not percent-decode with a bare 500; refuse it here instead.
   if (!decodablePath(request.nextUrl.pathname)) {
-    return withSecurityHeaders(errorResponse(400, 'invalid_input', 'The URL path is not valid percent-encoding.'));
+    return withSecurityHeaders(
+      errorResponse(400, 'invalid_input', 'The URL path is not valid percent-encoding.'),
+      API_CONTENT_SECURITY_POLICY,
+    );
   }
   // Only this proxy may say a session is new; a client-sent copy is dropped.
   request.headers.delete(NEW_SESSION_HEADER);
+  const isApi = request.nextUrl.pathname.startsWith('/api/');
+  // Pages: a fresh nonce per response. Next.js takes it from the request's
+  // CSP header and adds it to its own <script> tags while rendering.
+  const csp = isApi
+    ? API_CONTENT_SECURITY_POLICY
+    : contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
+  request.headers.set('Content-Security-Policy', csp);
+  // Server actions are POSTs to pages. Next refuses a cross-site one as well,
+  // but with a 500; say 403 first. (API routes check this and the token in apiRoute.)
+  if (!isApi && request.method !== 'GET' && request.method !== 'HEAD' && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
+    const refused = new Response('Cross-site request refused: its Origin header is not this site.', {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+    return withSecurityHeaders(refused, csp);
+  }
   let sealed: string | null = null;
   try {
     const resolved = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {
@@ -31,12 +51,12 @@ export async function proxy(request: NextRequest) {
     }
   } catch (error) {
     // API callers get a clear JSON error; pages still render and say the store is down.
-    if (request.nextUrl.pathname.startsWith('/api/')) return withSecurityHeaders(toErrorResponse(error));
+    if (isApi) return withSecurityHeaders(toErrorResponse(error), csp);
     console.error('Session store unavailable while serving a page', error);
   }
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());
-  return withSecurityHeaders(response);
+  return withSecurityHeaders(response, csp);
 }
 
 function decodablePath(pathname: string): boolean {
@@ -48,8 +68,9 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-function withSecurityHeaders<R extends Response>(response: R): R {
+function withSecurityHeaders<R extends Response>(response: R, csp: string): R {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', csp);
   return response;
 }
 

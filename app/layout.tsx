@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { LanguagePicker } from '@/components/language-picker/language-picker';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import './globals.css';
@@ -34,7 +35,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {t.shop.navLink}
               </Link>
             </nav>
-            <LanguagePicker current={language} t={t.language} />
+            <div className="flex flex-wrap items-center gap-4">
+              <LanguagePicker current={language} t={t.language} />
+              <AccountMenu />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

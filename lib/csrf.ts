@@ -17,22 +17,24 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** True when the browser says the request was made by a page of another site ("null" included). No Origin: not a browser's cross-site request. */
+export function isCrossSiteOrigin(origin: string | null, host: string | null): boolean {
+  if (origin === null) return false;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Why a state-changing request is refused, or null when it may go on. A
  * cross-site page can make the browser send our cookie, but it can neither
  * read the token to echo it in a header nor fake the Origin header.
  */
 export function csrfProblem(evidence: CsrfEvidence, expectedToken: unknown): string | null {
-  if (evidence.origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(evidence.origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (originHost === null || originHost !== evidence.host) {
-      return 'This request came from another site (its Origin header does not match).';
-    }
+  if (isCrossSiteOrigin(evidence.origin, evidence.host)) {
+    return 'This request came from another site (its Origin header does not match).';
   }
   if (!evidence.token) return 'The X-CSRF-Token header is missing. Send the csrfToken from GET /api/session.';
   if (typeof expectedToken !== 'string' || !sameSecret(evidence.token, expectedToken)) {

@@ -1,11 +1,12 @@
 import type { Language } from './languages';
+import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
 import { language } from './messages/language';
 import { shop } from './messages/shop';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard, shop, language };
+const features = { common, dashboard, shop, language, auth };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 

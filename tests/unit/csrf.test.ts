@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csrfProblem } from '@/lib/csrf';
+import { csrfProblem, isCrossSiteOrigin } from '@/lib/csrf';
 
 const token = 'k'.repeat(43);
 const host = 'localhost:3000';
@@ -21,5 +21,15 @@ describe('csrfProblem', () => {
     expect(csrfProblem({ token, origin: 'https://evil.example', host }, token)).toMatch(/another site/);
     expect(csrfProblem({ token, origin: 'null', host }, token)).toMatch(/another site/);
     expect(csrfProblem({ token, origin: 'http://localhost:3001', host }, token)).toMatch(/another site/);
+  });
+});
+
+describe('isCrossSiteOrigin', () => {
+  it('is true only for an Origin of another host, or an opaque or garbled one', () => {
+    expect(isCrossSiteOrigin('http://localhost:3000', host)).toBe(false);
+    expect(isCrossSiteOrigin(null, host)).toBe(false);
+    expect(isCrossSiteOrigin('https://evil.example', host)).toBe(true);
+    expect(isCrossSiteOrigin('null', host)).toBe(true);
+    expect(isCrossSiteOrigin('http://localhost:3001', host)).toBe(true);
   });
 });

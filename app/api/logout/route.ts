@@ -1,0 +1,17 @@
+import { apiRoute } from '@/lib/api/api-route';
+import { logout } from '@/lib/auth/login';
+
+/**
+ * Deletes the session on the server and clears its cookie. apiRoute already
+ * sends `Cache-Control: no-store`.
+ *
+ * No `Clear-Site-Data: "cookies"` (OWASP suggests it): it would also delete
+ * the demo's script-readable lab_* cookies, and that they outlive logout is a
+ * lesson here. The session cookie is removed precisely instead (Max-Age=0),
+ * and what it pointed to is already gone from the store. "cache" would add
+ * nothing either: no signed-in response is ever stored (no-store).
+ */
+export const POST = apiRoute(async ({ session }) => {
+  await logout(session);
+  return { loggedOut: true };
+});

@@ -1,0 +1,109 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { Countdown } from '@/components/countdown';
+import { SubmitButton } from '@/components/auth/submit-button';
+import { loginAction, type LoginFormState } from '@/lib/auth/actions';
+import { mirrorToBrowser } from '@/lib/browser-mirror';
+import { format } from '@/lib/i18n/define-messages';
+import type { AuthMessages } from '@/lib/i18n/messages/auth';
+import { FixationPanel } from './fixation-panel';
+
+const initialState: LoginFormState = { status: 'idle' };
+
+const input =
+  'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
+
+/**
+ * The login form. A server action does the work (so it also works without
+ * JavaScript); on success this tab mirrors the user into its script-readable
+ * cookie and sessionStorage, then returns to `next` if the visitor came from
+ * a page that needed a login.
+ */
+export function LoginForm({ t, before, next }: { t: AuthMessages; before: string | null; next: string | null }) {
+  const [state, formAction] = useActionState(loginAction, initialState);
+  const router = useRouter();
+  const success = state.status === 'success' ? state.data : undefined;
+
+  useEffect(() => {
+    if (!success) return;
+    mirrorToBrowser('user', { name: success.user.name, role: success.user.role });
+    if (success.next) router.replace(success.next);
+  }, [success, router]);
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <div className="flex flex-col gap-4">
+      {!success && (
+        <form action={formAction} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
+          {next && <input type="hidden" name="next" value={next} />}
+          <Field id="username" label={t.username} errors={errors.username}>
+            <input
+              id="username"
+              name="username"
+              type="text"
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              aria-required="true"
+              aria-invalid={errors.username ? true : undefined}
+              aria-describedby={errors.username ? 'username-error' : undefined}
+              defaultValue={state.username ?? ''}
+              key={`username-${state.username ?? ''}`}
+              className={input}
+            />
+          </Field>
+          <Field id="password" label={t.password} errors={errors.password}>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              aria-required="true"
+              aria-invalid={errors.password ? true : undefined}
+              aria-describedby={errors.password ? 'password-error' : undefined}
+              className={input}
+            />
+          </Field>
+          <div>
+            <SubmitButton label={t.logIn} pendingLabel={t.loggingIn} />
+          </div>
+        </form>
+      )}
+      <div aria-live="polite" role="status" className="min-h-6">
+        {state.message && (
+          <p className={state.status === 'error' ? 'font-medium text-red-800' : 'font-medium text-green-800'}>{state.message}</p>
+        )}
+        {state.retry && (
+          <p className="mt-1 text-sm text-slate-700">
+            {t.tryAgainIn} <Countdown until={state.retry.at} serverNow={state.retry.serverNow} expiredLabel={t.tryAgainNow} />
+          </p>
+        )}
+      </div>
+      {success && (
+        <Link href={success.next ?? '/'} className="self-start font-medium text-blue-800 underline underline-offset-4">
+          {format(t.continueTo, { path: success.next ?? '/' })}
+        </Link>
+      )}
+      <FixationPanel t={t} now={before} before={success?.before} after={success?.after} />
+    </div>
+  );
+}
+
+function Field({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {children}
+      {errors && (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {errors.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { DEMO_ACCOUNTS } from '@/lib/auth/accounts';
+import { readCurrentUser } from '@/lib/auth/current-user';
+import { safeNextPath } from '@/lib/auth/safe-next';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import { format } from '@/lib/i18n/define-messages';
+import { CookieExplainer } from './_components/cookie-explainer';
+import { DemoAccounts } from './_components/demo-accounts';
+import { LoginForm } from './_components/login-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.auth.loginTitle };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const [{ t }, { session, user }, { next }] = await Promise.all([currentDictionary(), readCurrentUser(), searchParams]);
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t.auth.loginTitle}</h1>
+        <p className="mt-2 text-slate-700">{t.auth.loginIntro}</p>
+      </div>
+      {user && (
+        <p className="rounded-lg border border-blue-300 bg-blue-50 p-3 text-blue-950">
+          {format(t.auth.alreadySignedIn, { name: user.name })}
+        </p>
+      )}
+      {!session && (
+        <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          {t.auth.storeDown}
+        </p>
+      )}
+      <div className="grid items-start gap-6 md:grid-cols-2">
+        <LoginForm
+          t={t.auth}
+          before={session?.fingerprint ?? null}
+          next={typeof next === 'string' ? safeNextPath(next, '') || null : null}
+        />
+        <DemoAccounts accounts={DEMO_ACCOUNTS} t={t.auth} />
+      </div>
+      <CookieExplainer t={t.auth} />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, ALICE, sessionOf, signedInBrowser } from './support/auth';
+
+test.describe('my sessions, other users, and the admin list', () => {
+  test('two browsers as two users never see each other\'s data', async ({ browser }) => {
+    const alice = await signedInBrowser(browser, ALICE);
+    const admin = await signedInBrowser(browser, ADMIN);
+    try {
+      const aliceSession = await sessionOf(alice.context.request);
+      const adminSession = await sessionOf(admin.context.request);
+      expect(aliceSession.attributes).toMatchObject({ userId: 'alice', role: 'user' });
+      expect(adminSession.attributes).toMatchObject({ userId: 'admin', role: 'admin' });
+      expect(aliceSession.id).not.toBe(adminSession.id);
+
+      const aliceList = (await (await alice.context.request.get('/api/sessions')).json()).sessions as { id: string }[];
+      const adminList = (await (await admin.context.request.get('/api/sessions')).json()).sessions as { id: string }[];
+      expect(aliceList.map((s) => s.id)).toContain(aliceSession.id);
+      expect(adminList.map((s) => s.id)).toContain(adminSession.id);
+      // Other tests sign in as the same users meanwhile; what matters is that the lists never overlap.
+      expect(aliceList.filter((s) => adminList.some((t) => t.id === s.id))).toEqual([]);
+
+      await alice.page.goto('/sessions');
+      await expect(alice.page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      await expect(alice.page.getByRole('main')).not.toContainText(adminSession.id);
+      await expect(alice.page.getByRole('main')).not.toContainText(adminSession.attributes.csrfToken);
+      await admin.page.goto('/sessions');
+      await expect(admin.page.getByTestId('signed-in-user')).toHaveText('Signed in as Admin');
+      await expect(admin.page.getByRole('main')).not.toContainText(aliceSession.id);
+
+      // Alice cannot end the admin's session: it answers as if it did not exist.
+      const token = aliceSession.attributes.csrfToken;
+      const attempt = await alice.context.request.delete(`/api/sessions/${adminSession.id}`, { headers: { 'X-CSRF-Token': token } });
+      expect(attempt.status()).toBe(404);
+      expect((await attempt.json()).error.code).toBe('unknown_session');
+      expect((await sessionOf(admin.context.request)).attributes.userId).toBe('admin');
+    } finally {
+      await alice.context.close();
+      await admin.context.close();
+    }
+  });
+
+  test('revoking a session from /sessions signs that browser out on its next request', async ({ browser }) => {
+    const laptop = await signedInBrowser(browser, ALICE);
+    const library = await signedInBrowser(browser, ALICE, {
+      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    });
+    try {
+      const libraryId = (await sessionOf(library.context.request)).id;
+      const laptopId = (await sessionOf(laptop.context.request)).id;
+      await laptop.page.goto('/sessions');
+      await expect(laptop.page.getByTestId(`session-row-${laptopId}`)).toContainText('This one');
+      const row = laptop.page.getByTestId(`session-row-${libraryId}`);
+      await expect(row).toContainText('Safari on iPhone');
+      await row.getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) }).click();
+      await expect(laptop.page.getByRole('status')).toContainText(`Session ${libraryId} has ended.`);
+      await expect(row).toHaveCount(0);
+      await expect(laptop.page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+
+      await library.page.reload();
+      await expect(library.page.getByRole('link', { name: 'Log in' })).toBeVisible();
+      await expect(library.page.getByRole('button', { name: 'Log out' })).toHaveCount(0);
+      expect((await sessionOf(library.context.request)).attributes.userId).toBeUndefined();
+    } finally {
+      await laptop.context.close();
+      await library.context.close();
+    }
+  });
+
+  test('the admin page is 403 for alice, a login for strangers, and the full list for admins', async ({ browser, page }) => {
+    const stranger = await page.goto('/admin/sessions');
+    expect(stranger?.status()).toBe(200);
+    await expect(page).toHaveURL('/login?next=/admin/sessions');
+
+    const alice = await signedInBrowser(browser, ALICE);
+    const admin = await signedInBrowser(browser, ADMIN);
+    try {
+      const refused = await alice.page.goto('/admin/sessions');
+      expect(refused?.status()).toBe(403);
+      await expect(alice.page.getByRole('heading', { name: 'Admins only' })).toBeVisible();
+      await expect(alice.page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+
+      const aliceSession = await sessionOf(alice.context.request);
+      await admin.page.getByRole('link', { name: 'Admin' }).click();
+      await expect(admin.page.getByRole('heading', { name: 'All sessions' })).toBeVisible();
+      const row = admin.page.getByTestId(`session-row-${aliceSession.id}`);
+      await expect(row).toContainText('Alice (user)');
+      await expect(row).toContainText(/csrfToken: \d+ B/);
+      // Sizes only: another user's token and cart never reach the admin's page.
+      expect(await admin.page.content()).not.toContain(aliceSession.attributes.csrfToken);
+
+      await row.getByRole('button', { name: `End session ${aliceSession.id}` }).click();
+      await expect(admin.page.getByRole('status')).toContainText(`Session ${aliceSession.id} has ended.`);
+      await alice.page.goto('/');
+      await expect(alice.page.getByRole('link', { name: 'Log in' })).toBeVisible();
+    } finally {
+      await alice.context.close();
+      await admin.context.close();
+    }
+  });
+});

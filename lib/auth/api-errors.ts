@@ -1,0 +1,20 @@
+import 'server-only';
+import { ApiError } from '../api/api-error';
+import { getDictionary } from '../i18n/dictionary';
+import type { LoginResult } from './login';
+
+/** The English validation messages: the JSON API speaks English, the pages the visitor's language. */
+export const apiWords = getDictionary('en').auth;
+
+/** A refused login as the contract's error: 401 invalid_credentials or 429 too_many_attempts with Retry-After. */
+export function loginRefusal(result: Exclude<LoginResult, { ok: true }>): ApiError {
+  if (result.reason === 'too_many_attempts') {
+    return new ApiError(
+      429,
+      'too_many_attempts',
+      `Too many failed logins for this username or from your address. Try again in ${result.retryAfterSeconds} seconds.`,
+      { 'Retry-After': String(result.retryAfterSeconds) },
+    );
+  }
+  return new ApiError(401, 'invalid_credentials', apiWords.invalidCredentials);
+}
