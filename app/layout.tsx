@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { TabPresenceBeacon } from '@/components/tab-presence-beacon';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import './globals.css';
 
@@ -29,12 +30,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.common.navDashboard}
               </Link>
+              <Link href="/lab" className="text-blue-800 underline-offset-4 hover:underline">{t.labs.navLabs}</Link>
             </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
+        <TabPresenceBeacon />
         <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">{t.common.footer}</footer>
       </body>
     </html>

@@ -1,9 +1,14 @@
 import type { Language } from './languages';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
+import { labCapacity } from './messages/lab-capacity';
+import { labLifetime } from './messages/lab-lifetime';
+import { labTabs } from './messages/lab-tabs';
+import { labs } from './messages/labs';
+import { live } from './messages/live';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard };
+const features = { common, dashboard, live, labs, labTabs, labLifetime, labCapacity };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 
