@@ -39,6 +39,7 @@ export const labCapacity = defineMessages({
     measureAgain: 'Measure a new request',
     measuring: 'Measuring…',
     noCookies: 'This request carried no cookies.',
+    bytes: '{count} bytes',
   },
   ko: {
     title: '용량: 얼마나 들어갈까요?',
@@ -78,6 +79,7 @@ export const labCapacity = defineMessages({
     measureAgain: '새 요청으로 다시 측정',
     measuring: '측정하는 중…',
     noCookies: '이번 요청에는 쿠키가 없었습니다.',
+    bytes: '{count}바이트',
   },
   es: {
     title: 'Capacidad: ¿cuánto cabe?',
@@ -117,5 +119,6 @@ export const labCapacity = defineMessages({
     measureAgain: 'Medir una petición nueva',
     measuring: 'Midiendo…',
     noCookies: 'Esta petición no llevaba cookies.',
+    bytes: '{count} bytes',
   },
 });

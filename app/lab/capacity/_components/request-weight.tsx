@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies';
+import { useDocumentCookies } from '@/lib/browser/document-cookies';
 import { utf8Bytes } from '@/lib/byte-size';
 import type { CookieHeaderWeight, CookieWeight } from '@/lib/cookie-header';
 import { formatNumber } from '@/lib/format';
@@ -39,11 +39,11 @@ export function RequestWeight({
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
         <dt>{t.scriptCookies}</dt>
         <dd className="text-right tabular-nums" data-testid="weight-script" data-bytes={scriptBytes}>
-          {cookies ? `${n(scriptBytes)} B (${parseCookies(cookies.text).length})` : '—'}
+          {cookies ? format(t.bytes, { count: n(scriptBytes) }) : '—'}
         </dd>
         <dt>{format(t.sessionCookie, { name: sessionCookie?.name ?? '—' })}</dt>
         <dd className="text-right tabular-nums" data-testid="weight-session" data-bytes={sessionBytes}>
-          {n(sessionBytes)} B
+          {format(t.bytes, { count: n(sessionBytes) })}
         </dd>
       </dl>
       <p className="font-medium" data-testid="weight-total" data-bytes={total}>
