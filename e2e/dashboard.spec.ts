@@ -121,6 +121,22 @@ test.describe('the dashboard', () => {
     await expect(page.getByRole('log')).toContainText('Attribute labNote replaced');
   });
 
+  test('seven open dashboards share one event stream, so the browser\'s six connections per site never run out', async ({ context }) => {
+    const streams: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().endsWith('/api/events')) streams.push(request.url());
+    });
+    const tabs = [];
+    for (let i = 0; i < 7; i++) {
+      const tab = await context.newPage();
+      await tab.goto('/', { timeout: 10_000 });
+      tabs.push(tab);
+    }
+    for (const tab of tabs) await expect(tab.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+    await expect(tabs[6]!.getByTestId('server-tabs')).toHaveAttribute('data-total', '7');
+    expect(streams).toHaveLength(1);
+  });
+
   test('the inspector lists every attribute with its size and the session\'s times', async ({ page }) => {
     await page.goto('/');
     const inspector = page.getByRole('region', { name: 'Session inspector' });

@@ -34,13 +34,19 @@ export function writeScriptCookie(name: string, value: string | null, maxAgeSeco
 }
 
 let snapshot: CookieSnapshot = { text: '', expires: null };
+const listeners = new Set<() => void>();
+let stopWatching: (() => void) | null = null;
+
+function notifyAll() {
+  listeners.forEach((notify) => notify());
+}
 
 /** The Cookie Store API, where the browser has it: it knows expiry dates, document.cookie does not. */
 function cookieStoreApi(): CookieStore | null {
   return typeof cookieStore === 'undefined' ? null : cookieStore;
 }
 
-function refreshExpiries(text: string, notify: () => void) {
+function refreshExpiries(text: string) {
   cookieStoreApi()
     ?.getAll()
     .then((list) => {
@@ -48,22 +54,23 @@ function refreshExpiries(text: string, notify: () => void) {
       // Chromium reports `expires`; TypeScript's DOM types do not list it yet.
       const dated = list as (CookieListItem & { expires?: number | null })[];
       snapshot = { text, expires: Object.fromEntries(dated.map((c) => [c.name ?? '', c.expires ?? null])) };
-      notify();
+      notifyAll();
     })
     .catch(() => {
       // Some browsers refuse the Cookie Store API on plain http: dates stay unknown.
     });
 }
 
-function subscribe(notify: () => void): () => void {
-  let last = '';
+/** One watcher for the whole page, however many components read cookies. */
+function watch(): () => void {
+  let last: string | null = null;
   const check = () => {
     const text = document.cookie;
     if (text === last) return;
     last = text;
-    snapshot = { text, expires: snapshot.expires };
-    notify();
-    refreshExpiries(text, notify);
+    if (text !== snapshot.text) snapshot = { text, expires: snapshot.expires };
+    notifyAll();
+    refreshExpiries(text);
   };
   check();
   // Cookies also change without telling us: another tab, a response, Max-Age running out.
@@ -75,6 +82,18 @@ function subscribe(notify: () => void): () => void {
     clearInterval(poll);
     stop();
     api?.removeEventListener('change', check);
+  };
+}
+
+function subscribe(notify: () => void): () => void {
+  listeners.add(notify);
+  stopWatching ??= watch();
+  return () => {
+    listeners.delete(notify);
+    if (listeners.size === 0) {
+      stopWatching?.();
+      stopWatching = null;
+    }
   };
 }
 
