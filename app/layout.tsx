@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AccountMenu } from '@/components/auth/account-menu';
 import { LanguagePicker } from '@/components/language-picker/language-picker';
+import { TabPresenceBeacon } from '@/components/tab-presence-beacon';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import './globals.css';
 
@@ -34,6 +35,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/shop" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.shop.navLink}
               </Link>
+              <Link href="/lab" className="text-blue-800 underline-offset-4 hover:underline">
+                {t.labs.navLabs}
+              </Link>
             </nav>
             <div className="flex flex-wrap items-center gap-4">
               <LanguagePicker current={language} t={t.language} />
@@ -44,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
+        <TabPresenceBeacon />
         <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-600">{t.common.footer}</footer>
       </body>
     </html>

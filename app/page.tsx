@@ -1,38 +1,67 @@
+import Link from 'next/link';
+import { LiveSessionSync } from '@/components/live-session-sync';
+import { Panel } from '@/components/panel';
+import { SessionTimeline } from '@/components/session-timeline';
 import { currentDictionary } from '@/lib/i18n/current-language';
-import { readSession } from '@/lib/request-session';
-import { sessionView } from '@/lib/session-view';
+import { readSession, requestCookieWeight } from '@/lib/request-session';
+import type { SessionEvent } from '@/lib/session/events';
+import { getSessionRuntime } from '@/lib/session-runtime';
+import { sessionView, type SessionView } from '@/lib/session-view';
+import { CookiePanel } from './_components/cookie-panel';
 import { ServerSessionPanel } from './_components/server-session-panel';
+import { SessionInspector } from './_components/session-inspector';
+import { SessionStoragePanel } from './_components/session-storage-panel';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage() {
-  const { t } = await currentDictionary();
-  let view = null;
+  const { language, t } = await currentDictionary();
+  let view: SessionView | null = null;
+  let history: SessionEvent[] = [];
   let storeDown = false;
   try {
     const session = await readSession();
     view = session ? sessionView(session) : null;
+    history = session ? getSessionRuntime().manager.events.recent(session.fingerprint) : [];
   } catch {
     storeDown = true;
   }
+  const { sessionCookie } = await requestCookieWeight();
+  const store = getSessionRuntime().manager.store.kind;
   return (
     <div className="flex flex-col gap-6">
       <div className="max-w-3xl">
         <h1 className="text-2xl font-bold">{t.dashboard.title}</h1>
         <p className="mt-2 text-slate-700">{t.dashboard.intro}</p>
+        <p className="mt-2">
+          <Link href="/lab" className="font-medium text-blue-800 underline underline-offset-4">
+            {t.dashboard.labsTeaser}
+          </Link>
+        </p>
       </div>
       {storeDown && (
         <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
           {t.common.storeDown}
         </p>
       )}
-      <div className="grid gap-4 md:grid-cols-3">
+      {view && <LiveSessionSync session={view.id} t={t.live} restartHref="/" />}
+      <div className="grid gap-4 lg:grid-cols-3">
         {view ? (
-          <ServerSessionPanel view={view} now={Date.parse(view.lastAccessedAt)} t={t.dashboard} />
+          <ServerSessionPanel view={view} now={Date.parse(view.lastAccessedAt)} store={store} language={language} t={t} />
         ) : (
           !storeDown && <p>{t.dashboard.noSession}</p>
         )}
+        <CookiePanel sessionCookie={sessionCookie} language={language} t={t.dashboard} />
+        <SessionStoragePanel language={language} t={t.dashboard} />
       </div>
+      {view && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <SessionInspector view={view} language={language} t={t.dashboard} />
+          <Panel id="panel-timeline" title={t.live.timelineTitle}>
+            <SessionTimeline session={view.id} history={history} t={t.live} />
+          </Panel>
+        </div>
+      )}
     </div>
   );
 }

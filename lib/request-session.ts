@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { measureCookieHeader, type CookieHeaderWeight, type CookieWeight } from './cookie-header';
 import type { HttpSession } from './session/http-session';
 import {
   findOrCreateSession,
@@ -53,4 +54,10 @@ export async function endSession(session: HttpSession): Promise<void> {
   const jar = await cookies();
   // Same attributes as when set: a __Host- cookie is only replaced by a Secure, Path=/ one.
   jar.set(sessionCookieName(), '', { ...sessionCookieOptions(), maxAge: 0 });
+}
+
+/** Sizes, never values, of the cookies this request carried: what every request weighs. */
+export async function requestCookieWeight(): Promise<CookieHeaderWeight & { sessionCookie: CookieWeight | null }> {
+  const weight = measureCookieHeader((await headers()).get('cookie'));
+  return { ...weight, sessionCookie: weight.cookies.find((cookie) => cookie.name === sessionCookieName()) ?? null };
 }

@@ -1,58 +1,76 @@
-import { Countdown } from '@/components/countdown';
+import { DataTable } from '@/components/data-table';
+import { LiveCountdown } from '@/components/live-countdown';
 import { Fact, Panel } from '@/components/panel';
+import { AllTabsCount } from '@/components/tab-counts';
+import { jsonBytes } from '@/lib/byte-size';
+import { formatNumber } from '@/lib/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+import type { SessionStore } from '@/lib/session/store';
 import type { SessionView } from '@/lib/session-view';
+import { STORE_LIMIT_BYTES } from '@/lib/store-limits';
+import { COMPARED, comparedLabel, serverBytes, serverValue } from './session-data-rows';
 
-function byteSize(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? '');
-}
-
-/** The server's copy of the data: fingerprint, times with live countdowns, and every attribute. */
-export function ServerSessionPanel({ view, now, t }: { view: SessionView; now: number; t: Dictionary['dashboard'] }) {
-  const rows = Object.entries(view.attributes);
+/** The server's copy: where it lives, who reads it, its size and live lifetime, and the data. */
+export function ServerSessionPanel({
+  view,
+  now,
+  store,
+  language,
+  t,
+}: {
+  view: SessionView;
+  now: number;
+  store: SessionStore['kind'];
+  language: Language;
+  t: Pick<Dictionary, 'dashboard' | 'live'>;
+}) {
+  const d = t.dashboard;
+  const bytes = (count: number) => format(d.bytes, { count: formatNumber(count, language) });
+  const countdownLabels = { expired: d.expired, checking: d.checking, ended: t.live.endedGone };
+  const rows = COMPARED.map((item) => {
+    const { source, value } = serverValue(item, view.attributes);
+    const size = serverBytes(value);
+    return { label: comparedLabel(item, d), source, value: value === undefined ? null : JSON.stringify(value), size: size === null ? null : bytes(size) };
+  });
   return (
-    <Panel id="panel-server-session" title={t.serverSession}>
-      <p className="text-sm text-slate-700">{t.serverWhere}</p>
+    <Panel id="panel-server-session" title={d.serverSession}>
+      <p className="text-sm text-slate-700">{d.serverWhere}</p>
       <dl className="flex flex-col gap-2">
-        <Fact term={t.whoReads}>{t.whoReadsServer}</Fact>
-        <Fact term={t.fingerprint}>
+        <Fact term={d.serverStore}>{store === 'redis' ? 'Redis' : 'SQLite'}</Fact>
+        <Fact term={d.whoReads}>{d.whoReadsServer}</Fact>
+        <Fact term={d.fingerprint}>
           <code className="font-mono" data-testid="session-fingerprint">
             {view.id}
           </code>
-          <span className="block text-xs text-slate-600">{t.fingerprintHint}</span>
+          <span className="block text-xs text-slate-600">{d.fingerprintHint}</span>
         </Fact>
-        <Fact term={t.isNew}>{view.isNew ? t.yes : t.no}</Fact>
-        <Fact term={t.createdAt}>
-          <time dateTime={view.createdAt}>{view.createdAt.replace('T', ' ').slice(0, 19)} UTC</time>
+        <Fact term={d.isNew}>{view.isNew ? d.yes : d.no}</Fact>
+        <Fact term={d.sizeLabel}>
+          <span data-testid="server-session-size" data-bytes={jsonBytes(view.attributes)}>
+            {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(STORE_LIMIT_BYTES[store]) })}
+          </span>
+          <span className="block text-xs text-slate-600">{format(d.serverLimitNote, { store: store === 'redis' ? 'Redis' : 'SQLite' })}</span>
         </Fact>
-        <Fact term={t.idleTimeout}>{format(t.seconds, { count: view.maxInactiveInterval })}</Fact>
-        <Fact term={t.idleExpiry}>
-          <Countdown until={Date.parse(view.idleExpiresAt)} serverNow={now} expiredLabel={t.expired} />
+        <Fact term={d.idleTimeout}>{format(d.seconds, { count: view.maxInactiveInterval })}</Fact>
+        <Fact term={d.idleExpiry}>
+          <LiveCountdown session={view.id} kind="idle" until={Date.parse(view.idleExpiresAt)} serverNow={now} labels={countdownLabels} />
         </Fact>
-        <Fact term={t.absoluteExpiry}>
-          <Countdown until={Date.parse(view.absoluteExpiresAt)} serverNow={now} expiredLabel={t.expired} />
+        <Fact term={d.absoluteExpiry}>
+          <LiveCountdown session={view.id} kind="absolute" until={Date.parse(view.absoluteExpiresAt)} serverNow={now} labels={countdownLabels} />
+        </Fact>
+        <Fact term={d.tabsLabel}>
+          <AllTabsCount template={d.tabsAll} counting={d.tabsCounting} testId="server-tabs" />
         </Fact>
       </dl>
-      <table className="w-full table-fixed text-left text-sm">
-        <caption className="mb-1 text-left font-medium text-slate-700">{t.attributes}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="w-1/4 py-1">{t.attributeName}</th>
-            <th scope="col" className="py-1">{t.attributeValue}</th>
-            <th scope="col" className="w-1/5 py-1 text-right">{t.attributeSize}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, value]) => (
-            <tr key={name} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-1 font-mono font-normal">{name}</th>
-              <td className="truncate py-1 font-mono" title={JSON.stringify(value)}>{JSON.stringify(value)}</td>
-              <td className="py-1 text-right tabular-nums">{format(t.bytes, { count: byteSize(value) })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={d.dataCaption}
+        rows={rows}
+        headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
+        noneLabel={d.none}
+        testId="server-data"
+      />
     </Panel>
   );
 }

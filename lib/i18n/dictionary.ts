@@ -2,11 +2,16 @@ import type { Language } from './languages';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
+import { labCapacity } from './messages/lab-capacity';
+import { labLifetime } from './messages/lab-lifetime';
+import { labTabs } from './messages/lab-tabs';
+import { labs } from './messages/labs';
 import { language } from './messages/language';
+import { live } from './messages/live';
 import { shop } from './messages/shop';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard, shop, language, auth };
+const features = { common, dashboard, shop, language, auth, live, labs, labTabs, labLifetime, labCapacity };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 

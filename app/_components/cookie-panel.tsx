@@ -1,0 +1,79 @@
+'use client';
+
+import { DataTable } from '@/components/data-table';
+import { Fact, Panel } from '@/components/panel';
+import { AllTabsCount } from '@/components/tab-counts';
+import { decodeCookieValue } from '@/lib/browser/decode-cookie';
+import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies';
+import { MIRRORED, mirrorCookieName } from '@/lib/browser-mirror';
+import { COOKIE_LIMIT_BYTES, utf8Bytes } from '@/lib/byte-size';
+import type { CookieWeight } from '@/lib/cookie-header';
+import { formatNumber, formatUtc } from '@/lib/format';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+import { comparedLabel } from './session-data-rows';
+
+/**
+ * The script-readable copies, read from document.cookie in this browser, and
+ * the one cookie scripts cannot read: the server tells us its size.
+ */
+export function CookiePanel({ sessionCookie, language, t }: { sessionCookie: CookieWeight | null; language: Language; t: Dictionary['dashboard'] }) {
+  const snapshot = useDocumentCookies();
+  const cookies = snapshot ? parseCookies(snapshot.text) : [];
+  const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
+  const rows = MIRRORED.map((item) => {
+    const name = mirrorCookieName(item);
+    const cookie = cookies.find((c) => c.name === name);
+    const expires = snapshot?.expires?.[name];
+    return {
+      label: comparedLabel(item, t),
+      source: name,
+      value: cookie ? decodeCookieValue(cookie.value) : null,
+      size: cookie ? bytes(utf8Bytes(`${cookie.name}=${cookie.value}`)) : null,
+      extra: !cookie ? null : expires ? (
+        <time dateTime={new Date(expires).toISOString()}>{format(t.cookieUntil, { date: formatUtc(expires) })}</time>
+      ) : (
+        t.cookieUntilUnknown
+      ),
+    };
+  });
+  const anyCopy = rows.some((row) => row.value !== null);
+  return (
+    <Panel id="panel-cookie" title={t.cookieTitle}>
+      <p className="text-sm text-slate-700">{t.cookieWhere}</p>
+      <dl className="flex flex-col gap-2">
+        <Fact term={t.whoReads}>{t.cookieWho}</Fact>
+        <Fact term={t.sessionCookieLabel}>
+          <span data-testid="session-cookie-note">
+            {sessionCookie
+              ? format(t.sessionCookieHidden, { name: sessionCookie.name, bytes: formatNumber(sessionCookie.bytes, language) })
+              : t.sessionCookieMissing}
+          </span>
+        </Fact>
+        <Fact term={t.sizeLabel}>
+          <span data-testid="cookie-size">
+            {snapshot
+              ? format(t.cookieSize, {
+                  bytes: formatNumber(utf8Bytes(snapshot.text), language),
+                  limit: bytes(COOKIE_LIMIT_BYTES),
+                })
+              : '—'}
+          </span>
+        </Fact>
+        <Fact term={t.lifetimeLabel}>{t.cookieLifetimeSession}</Fact>
+        <Fact term={t.tabsLabel}>
+          <AllTabsCount template={t.cookieTabs} counting={t.tabsCounting} testId="cookie-tabs" />
+        </Fact>
+      </dl>
+      <DataTable
+        caption={t.dataCaption}
+        rows={rows}
+        headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
+        noneLabel={t.none}
+        testId="cookie-data"
+      />
+      {snapshot && !anyCopy && <p className="text-sm text-slate-700">{t.cookieEmpty}</p>}
+    </Panel>
+  );
+}

@@ -1,0 +1,61 @@
+import { Fact, Panel } from '@/components/panel';
+import { jsonBytes } from '@/lib/byte-size';
+import { formatNumber, formatUtc, previewJson } from '@/lib/format';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+import type { SessionView } from '@/lib/session-view';
+
+function Moment({ iso }: { iso: string }) {
+  return <time dateTime={iso}>{formatUtc(Date.parse(iso))}</time>;
+}
+
+/** Everything the server holds for this session, each attribute with what it costs. */
+export function SessionInspector({ view, language, t }: { view: SessionView; language: Language; t: Dictionary['dashboard'] }) {
+  const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
+  return (
+    <Panel id="panel-inspector" title={t.inspectorTitle}>
+      <p className="text-sm text-slate-700">{t.inspectorIntro}</p>
+      <dl className="flex flex-col gap-2">
+        <Fact term={t.createdAt}>
+          <Moment iso={view.createdAt} />
+        </Fact>
+        <Fact term={t.lastAccessedAt}>
+          <Moment iso={view.lastAccessedAt} />
+        </Fact>
+        <Fact term={t.idleExpiresAt}>
+          <Moment iso={view.idleExpiresAt} />
+        </Fact>
+        <Fact term={t.absoluteExpiresAt}>
+          <Moment iso={view.absoluteExpiresAt} />
+        </Fact>
+      </dl>
+      <table className="w-full table-fixed text-left text-sm" data-testid="inspector-attributes">
+        <caption className="mb-1 text-left font-medium text-slate-700">{t.attributes}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="w-1/4 py-1">{t.attributeName}</th>
+            <th scope="col" className="py-1">{t.attributeValue}</th>
+            <th scope="col" className="w-1/5 py-1 text-right">{t.attributeSize}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(view.attributes).map(([name, value]) => {
+            const size = jsonBytes(value);
+            const preview = previewJson(value);
+            return (
+              <tr key={name} className="border-b border-slate-200 align-top">
+                <th scope="row" className="break-all py-1 font-mono font-normal">{name}</th>
+                <td className="break-all py-1 font-mono">
+                  {preview.text}
+                  {preview.cut && <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>}
+                </td>
+                <td className="py-1 text-right tabular-nums" data-bytes={size}>{bytes(size)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Panel>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { DataTable } from '@/components/data-table';
+import { Fact, Panel } from '@/components/panel';
+import { SameStorageCount } from '@/components/tab-counts';
+import { useTabStorage } from '@/lib/browser/tab-storage';
+import { MIRRORED, mirrorStorageKey } from '@/lib/browser-mirror';
+import { SESSION_STORAGE_LIMIT_BYTES, utf16Bytes } from '@/lib/byte-size';
+import { formatNumber } from '@/lib/format';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+import { comparedLabel } from './session-data-rows';
+
+const KEYS = MIRRORED.map(mirrorStorageKey);
+
+/** This tab's copies, read from sessionStorage: no other tab and no server ever sees them. */
+export function SessionStoragePanel({ language, t }: { language: Language; t: Dictionary['dashboard'] }) {
+  const storage = useTabStorage();
+  const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
+  const rows = MIRRORED.map((item) => {
+    const key = mirrorStorageKey(item);
+    const value = storage?.[key] ?? null;
+    return { label: comparedLabel(item, t), source: key, value, size: value === null ? null : bytes(utf16Bytes(key + value)) };
+  });
+  const used = Object.entries(storage ?? {}).reduce((sum, [key, value]) => sum + utf16Bytes(key + value), 0);
+  return (
+    <Panel id="panel-session-storage" title={t.storageTitle}>
+      <p className="text-sm text-slate-700">{t.storageWhere}</p>
+      <dl className="flex flex-col gap-2">
+        <Fact term={t.whoReads}>{t.storageWho}</Fact>
+        <Fact term={t.sizeLabel}>
+          <span data-testid="storage-size">
+            {storage ? format(t.storageSize, { bytes: formatNumber(used, language), limit: bytes(SESSION_STORAGE_LIMIT_BYTES) }) : '—'}
+          </span>
+        </Fact>
+        <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>
+        <Fact term={t.tabsLabel}>
+          <SameStorageCount keys={KEYS} template={t.storageTabs} counting={t.tabsCounting} testId="storage-tabs" />
+        </Fact>
+      </dl>
+      <DataTable
+        caption={t.dataCaption}
+        rows={rows}
+        headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
+        noneLabel={t.none}
+        testId="storage-data"
+      />
+      {storage && rows.every((row) => row.value === null) && <p className="text-sm text-slate-700">{t.storageEmpty}</p>}
+    </Panel>
+  );
+}

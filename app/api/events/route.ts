@@ -1,0 +1,43 @@
+import type { NextRequest } from 'next/server';
+import { errorResponse } from '@/lib/api/api-error';
+import { toErrorResponse } from '@/lib/api/api-route';
+import { SECURITY_HEADERS } from '@/lib/security-headers';
+import { findSession, sessionCookieName } from '@/lib/session-cookie';
+import { openSessionEventStream } from '@/lib/session-event-stream';
+import { getSessionRuntime } from '@/lib/session-runtime';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * This session's lifecycle events as Server-Sent Events. proxy.ts skips this
+ * path and the session is read with touch: false, so watching a session never
+ * keeps it alive. No session, no stream: EventSource stops on the 401.
+ */
+export async function GET(request: NextRequest): Promise<Response> {
+  let response: Response;
+  try {
+    const found = await findSession(request.cookies.get(sessionCookieName())?.value, { touch: false });
+    const stream = found
+      ? openSessionEventStream({ manager: getSessionRuntime().manager, session: found.session, signal: request.signal })
+      : null;
+    if (!found) {
+      response = errorResponse(401, 'no_session', 'There is no live session to watch. Load a page of this site to start one.');
+    } else if (!stream) {
+      response = errorResponse(429, 'too_many_streams', 'This session already has too many event streams open. Close some tabs and try again.');
+    } else {
+      response = new Response(stream, {
+        headers: {
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          // no-transform: compression would hold events back until a buffer fills.
+          'Cache-Control': 'no-store, no-transform',
+          'X-Accel-Buffering': 'no',
+        },
+      });
+    }
+  } catch (error) {
+    response = toErrorResponse(error);
+  }
+  // proxy.ts adds these everywhere else; it does not run here.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useActionState } from 'react';
+import { idleState } from '@/lib/forms/action-state';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { LAB_PAYLOAD_MAX_KB } from '@/lib/lab-payload';
+import { changePayload } from './payload-actions';
+
+const CHOICES = [4, 16, LAB_PAYLOAD_MAX_KB];
+
+export function PayloadForm({ t, working }: { t: Dictionary['labCapacity']; working: string }) {
+  const [state, action, pending] = useActionState(changePayload, idleState);
+  const error = state.fieldErrors?.kilobytes?.[0];
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <label htmlFor="payload-kb" className="font-medium">
+        {t.payloadLabel}
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <select
+          id="payload-kb"
+          name="kilobytes"
+          defaultValue={LAB_PAYLOAD_MAX_KB}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'payload-kb-error' : undefined}
+          className="rounded-md border border-slate-400 bg-white px-3 py-1.5"
+        >
+          {CHOICES.map((kilobytes) => (
+            <option key={kilobytes} value={kilobytes}>
+              {format(t.payloadOption, { count: kilobytes })}
+            </option>
+          ))}
+        </select>
+        <button
+          type="submit"
+          name="intent"
+          value="store"
+          disabled={pending}
+          className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
+        >
+          {t.store}
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="remove"
+          disabled={pending}
+          className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 disabled:text-slate-500"
+        >
+          {t.remove}
+        </button>
+      </div>
+      {error && (
+        <p id="payload-kb-error" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <p role="status" aria-live="polite" className={`text-sm ${state.status === 'error' ? 'text-red-800' : 'text-green-800'}`}>
+        {pending ? working : state.status !== 'idle' && !error ? state.message : ''}
+      </p>
+    </form>
+  );
+}

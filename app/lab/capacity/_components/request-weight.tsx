@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTransition } from 'react';
+import { useDocumentCookies } from '@/lib/browser/document-cookies';
+import { utf8Bytes } from '@/lib/byte-size';
+import type { CookieHeaderWeight, CookieWeight } from '@/lib/cookie-header';
+import { formatNumber } from '@/lib/format';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+
+/**
+ * The Cookie header, two ways: live from this page (document.cookie plus the
+ * HttpOnly cookie's size, which only the server can tell), and as the server
+ * actually received it on the request that rendered the page.
+ */
+export function RequestWeight({
+  sessionCookie,
+  measured,
+  language,
+  t,
+}: {
+  sessionCookie: CookieWeight | null;
+  measured: CookieHeaderWeight;
+  language: Language;
+  t: Dictionary['labCapacity'];
+}) {
+  const router = useRouter();
+  const [measuring, startMeasuring] = useTransition();
+  const cookies = useDocumentCookies();
+  const scriptBytes = cookies ? utf8Bytes(cookies.text) : 0;
+  const sessionBytes = sessionCookie?.bytes ?? 0;
+  // The browser joins cookies with "; ", exactly as document.cookie shows them.
+  const total = scriptBytes + sessionBytes + (scriptBytes > 0 && sessionBytes > 0 ? 2 : 0);
+  const n = (value: number) => formatNumber(value, language);
+  return (
+    <div className="flex flex-col gap-3">
+      <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+        <dt>{t.scriptCookies}</dt>
+        <dd className="text-right tabular-nums" data-testid="weight-script" data-bytes={scriptBytes}>
+          {cookies ? format(t.bytes, { count: n(scriptBytes) }) : '—'}
+        </dd>
+        <dt>{format(t.sessionCookie, { name: sessionCookie?.name ?? '—' })}</dt>
+        <dd className="text-right tabular-nums" data-testid="weight-session" data-bytes={sessionBytes}>
+          {format(t.bytes, { count: n(sessionBytes) })}
+        </dd>
+      </dl>
+      <p className="font-medium" data-testid="weight-total" data-bytes={total}>
+        {format(t.perRequest, { bytes: n(total) })}
+      </p>
+      {measured.cookies.length === 0 ? (
+        <p className="text-sm">{t.noCookies}</p>
+      ) : (
+        <table className="w-full text-left text-sm" data-testid="measured-header" data-total={measured.total}>
+          <caption className="mb-1 text-left font-medium text-slate-700">{t.measuredCaption}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1">{t.cookieName}</th>
+              <th scope="col" className="py-1 text-right">{t.cookieBytes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {measured.cookies.map((cookie, i) => (
+              <tr key={`${cookie.name}-${i}`} className="border-b border-slate-200">
+                <th scope="row" className="py-1 font-mono font-normal">{cookie.name}</th>
+                <td className="py-1 text-right tabular-nums">{n(cookie.bytes)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="py-1 font-medium">{t.headerTotal}</th>
+              <td className="py-1 text-right font-medium tabular-nums">{n(measured.total)}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        onClick={() => startMeasuring(() => router.refresh())}
+        disabled={measuring}
+        className="self-start rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 disabled:text-slate-500"
+      >
+        {measuring ? t.measuring : t.measureAgain}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { LiveSessionSync } from '@/components/live-session-sync';
+import { Panel } from '@/components/panel';
+import { jsonBytes } from '@/lib/byte-size';
+import { formatNumber } from '@/lib/format';
+import { format } from '@/lib/i18n/define-messages';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import { LAB_PAYLOAD_ATTRIBUTE, LAB_PAYLOAD_MAX_KB } from '@/lib/lab-payload';
+import { readSession, requestCookieWeight } from '@/lib/request-session';
+import { LabIntro } from '../_components/lab-intro';
+import { CookieGrower } from './_components/cookie-grower';
+import { PayloadForm } from './_components/payload-form';
+import { RequestWeight } from './_components/request-weight';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.labCapacity.title };
+}
+
+export default async function CapacityLabPage() {
+  const { language, t } = await currentDictionary();
+  const l = t.labCapacity;
+  const session = await readSession().catch(() => null);
+  const { sessionCookie, ...measured } = await requestCookieWeight();
+  const payload = session?.getAttribute(LAB_PAYLOAD_ATTRIBUTE);
+  const payloadBytes = payload === undefined ? null : jsonBytes(payload);
+  const sessionBytes = session ? jsonBytes(session.getAttributes()) : 0;
+  const n = (value: number) => formatNumber(value, language);
+  return (
+    <div className="flex flex-col gap-6">
+      <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
+      {session && <LiveSessionSync session={session.fingerprint} t={t.live} restartHref="/lab/capacity" />}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel id="step-cookie" title={l.step1}>
+          <p className="text-sm text-slate-700">{l.step1Intro}</p>
+          <CookieGrower t={l} />
+        </Panel>
+        <Panel id="step-server" title={l.step2}>
+          <p className="text-sm text-slate-700">{format(l.step2Intro, { max: LAB_PAYLOAD_MAX_KB })}</p>
+          <PayloadForm t={l} working={t.labs.working} />
+          <p className="text-sm font-medium" data-testid="payload-size" data-bytes={payloadBytes ?? 0}>
+            {payloadBytes === null ? l.payloadNone : format(l.payloadNow, { bytes: n(payloadBytes) })}
+          </p>
+          <p className="text-sm" data-testid="session-size" data-bytes={sessionBytes}>
+            {format(l.sessionNow, { bytes: n(sessionBytes) })}
+          </p>
+        </Panel>
+      </div>
+      <Panel id="step-request" title={l.step3}>
+        <p className="text-sm text-slate-700">{l.step3Intro}</p>
+        <RequestWeight sessionCookie={sessionCookie} measured={measured} language={language} t={l} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useActionState } from 'react';
+import { idleState } from '@/lib/forms/action-state';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { changeIdleTimeout } from './idle-timeout-actions';
+
+/** Short enough to watch in class; the server's default last, to undo the experiment. */
+const CHOICES = [10, 30, 60];
+
+export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds: number; t: Dictionary['labLifetime']; working: string }) {
+  const [state, action, pending] = useActionState(changeIdleTimeout, idleState);
+  const error = state.fieldErrors?.seconds?.[0];
+  const choices = [...CHOICES.filter((seconds) => seconds !== defaultSeconds), defaultSeconds];
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <label htmlFor="idle-seconds" className="font-medium">
+        {t.secondsLabel}
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <select
+          id="idle-seconds"
+          name="seconds"
+          defaultValue={CHOICES[0]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'idle-seconds-error' : undefined}
+          className="rounded-md border border-slate-400 bg-white px-3 py-1.5"
+        >
+          {choices.map((seconds) => (
+            <option key={seconds} value={seconds}>
+              {format(seconds === defaultSeconds ? t.defaultOption : t.secondsOption, { count: seconds })}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500">
+          {t.set}
+        </button>
+      </div>
+      {error && (
+        <p id="idle-seconds-error" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <p role="status" aria-live="polite" className={`text-sm ${state.status === 'error' ? 'text-red-800' : 'text-green-800'}`}>
+        {pending ? working : state.status !== 'idle' && !error ? state.message : ''}
+      </p>
+    </form>
+  );
+}

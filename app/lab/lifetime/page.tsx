@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { z } from 'zod';
+import { LiveCountdown } from '@/components/live-countdown';
+import { LiveSessionSync } from '@/components/live-session-sync';
+import { Fact, Panel } from '@/components/panel';
+import { format } from '@/lib/i18n/define-messages';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import { formatNumber } from '@/lib/format';
+import { readSession } from '@/lib/request-session';
+import { getSessionRuntime } from '@/lib/session-runtime';
+import { sessionView } from '@/lib/session-view';
+import { LabIntro } from '../_components/lab-intro';
+import { IdleTimeoutForm } from './_components/idle-timeout-form';
+
+export const dynamic = 'force-dynamic';
+
+/** `?previous=<fingerprint>`: the session that just ended, to show next to the new one. */
+const searchSchema = z.object({ previous: z.string().regex(/^[0-9a-f]{16}$/).optional().catch(undefined) });
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.labLifetime.title };
+}
+
+export default async function LifetimeLabPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { language, t } = await currentDictionary();
+  const l = t.labLifetime;
+  const { previous } = searchSchema.parse(await searchParams);
+  const session = await readSession().catch(() => null);
+  const view = session ? sessionView(session) : null;
+  const { manager, cookieName } = getSessionRuntime();
+  const now = view ? Date.parse(view.lastAccessedAt) : 0;
+  const countdownLabels = { expired: t.dashboard.expired, checking: t.dashboard.checking, ended: t.live.endedGone };
+  const restart = [
+    { store: format(l.rowSessionCookie, { name: cookieName }), plain: l.deleted, kept: l.keptRestored },
+    { store: l.rowMaxAgeCookie, plain: l.keptUntilDate, kept: l.keptUntilDate },
+    { store: l.rowStorage, plain: l.deleted, kept: l.restoredWithTab },
+    { store: l.rowServer, plain: l.serverCell, kept: l.serverCell },
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
+      {view && previous && previous !== view.id && (
+        <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-green-950" data-testid="previous-session-note">
+          {format(l.previousGone, { previous, current: view.id })}
+        </p>
+      )}
+      {view && <LiveSessionSync session={view.id} t={t.live} restartHref={`/lab/lifetime?previous=${view.id}`} />}
+      <Panel id="step-idle" title={l.step1}>
+        <p className="text-sm text-slate-700">{l.step1Intro}</p>
+        {view && (
+          <dl className="flex flex-col gap-2">
+            <Fact term={t.dashboard.fingerprint}>
+              <code className="font-mono" data-testid="lab-fingerprint">{view.id}</code>
+            </Fact>
+            <Fact term={t.dashboard.isNew}>
+              <span data-testid="lab-is-new">{view.isNew ? t.dashboard.yes : t.dashboard.no}</span>
+            </Fact>
+            <Fact term={t.dashboard.idleTimeout}>
+              <span data-testid="lab-idle-timeout">{format(t.dashboard.seconds, { count: view.maxInactiveInterval })}</span>
+            </Fact>
+            <Fact term={t.dashboard.idleExpiry}>
+              <LiveCountdown session={view.id} kind="idle" until={Date.parse(view.idleExpiresAt)} serverNow={now} labels={countdownLabels} />
+            </Fact>
+          </dl>
+        )}
+        <IdleTimeoutForm defaultSeconds={manager.policy.idleTimeout} t={l} working={t.labs.working} />
+        <p className="text-sm text-slate-700">{l.watching}</p>
+      </Panel>
+      <Panel id="step-absolute" title={l.step2}>
+        <p className="text-sm text-slate-700">
+          {format(l.absoluteText, { hours: formatNumber(Math.round((manager.policy.absoluteTimeout / 3600) * 100) / 100, language) })}
+        </p>
+        {view && (
+          <dl className="flex flex-col gap-2">
+            <Fact term={t.dashboard.absoluteExpiry}>
+              <LiveCountdown session={view.id} kind="absolute" until={Date.parse(view.absoluteExpiresAt)} serverNow={now} labels={countdownLabels} />
+            </Fact>
+          </dl>
+        )}
+      </Panel>
+      <Panel id="step-restart" title={l.step3}>
+        <p className="text-sm text-slate-700">{l.restartIntro}</p>
+        <table className="w-full text-left text-sm">
+          <caption className="mb-1 text-left font-medium text-slate-700">{l.restartCaption}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-2">{l.colStore}</th>
+              <th scope="col" className="py-1 pr-2">{l.colPlain}</th>
+              <th scope="col" className="py-1">{l.colContinue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {restart.map((row) => (
+              <tr key={row.store} className="border-b border-slate-200 align-top">
+                <th scope="row" className="py-1 pr-2 font-medium">{row.store}</th>
+                <td className="py-1 pr-2">{row.plain}</td>
+                <td className="py-1">{row.kept}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="text-sm text-slate-700">{l.restartTakeaway}</p>
+      </Panel>
+    </div>
+  );
+}

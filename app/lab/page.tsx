@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import { labPath, LABS } from '@/lib/labs';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.labs.title };
+}
+
+/** Every lab with its claim in one line; labs still being built are listed without a link. */
+export default async function LabIndexPage() {
+  const { t } = await currentDictionary();
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t.labs.title}</h1>
+        <p className="mt-2 text-slate-700">{t.labs.intro}</p>
+      </div>
+      <ul aria-label={t.labs.listLabel} className="flex flex-col gap-3">
+        {LABS.map(({ slug, available }) => (
+          <li key={slug} className="rounded-lg border border-slate-300 bg-white p-4" data-lab={slug}>
+            {available ? (
+              <Link href={labPath(slug)} className="text-lg font-semibold text-blue-800 underline underline-offset-4">
+                {t.labs[`${slug}Title`]}
+              </Link>
+            ) : (
+              <span className="text-lg font-semibold text-slate-700">
+                {t.labs[`${slug}Title`]} <span className="text-sm font-normal">({t.labs.coming})</span>
+              </span>
+            )}
+            <p className="mt-1 text-slate-700">{t.labs[`${slug}Summary`]}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

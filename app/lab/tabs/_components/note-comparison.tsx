@@ -1,0 +1,60 @@
+'use client';
+
+import { SameStorageCount } from '@/components/tab-counts';
+import { decodeCookieValue } from '@/lib/browser/decode-cookie';
+import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies';
+import { NOTE_COOKIE, NOTE_STORAGE_KEY } from '@/lib/browser/note-copies';
+import { useTabStorage } from '@/lib/browser/tab-storage';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+
+const NOTE_KEYS = [NOTE_STORAGE_KEY];
+
+/** The note as each store holds it, read by this tab right now. */
+export function NoteComparison({
+  serverNote,
+  t,
+  storeNames,
+  counting,
+}: {
+  serverNote: string | null;
+  t: Dictionary['labTabs'];
+  storeNames: { server: string; cookie: string; storage: string };
+  counting: string;
+}) {
+  const cookies = useDocumentCookies();
+  const storage = useTabStorage();
+  const cookie = cookies ? parseCookies(cookies.text).find((c) => c.name === NOTE_COOKIE) : undefined;
+  const rows = [
+    { id: 'server', store: storeNames.server, source: 'labNote', value: serverNote, ready: true },
+    { id: 'cookie', store: storeNames.cookie, source: NOTE_COOKIE, value: cookie ? decodeCookieValue(cookie.value) : null, ready: cookies !== null },
+    { id: 'storage', store: storeNames.storage, source: NOTE_STORAGE_KEY, value: storage?.[NOTE_STORAGE_KEY] ?? null, ready: storage !== null },
+  ];
+  return (
+    <div className="flex flex-col gap-2">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t.seesTitle}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-1">{t.store}</th>
+            <th scope="col" className="py-1">{t.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-200">
+              <th scope="row" className="py-1 font-normal">
+                {row.store} <code className="text-xs text-slate-600">{row.source}</code>
+              </th>
+              <td className="py-1 font-mono" data-testid={`note-${row.id}`} data-ready={row.ready}>
+                {row.value ?? <span className="font-sans text-slate-600">{t.nothing}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-sm">
+        <SameStorageCount keys={NOTE_KEYS} template={t.sameNoteTabs} counting={counting} testId="note-tabs" />
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useActionState } from 'react';
+import { writeNoteCopies } from '@/lib/browser/note-copies';
+import { idleState } from '@/lib/forms/action-state';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { LAB_NOTE_MAX_LENGTH } from '@/lib/lab-note';
+import { saveNote, type NoteState } from './note-actions';
+
+/** Saves on the server first; only when that worked does this tab write its cookie and sessionStorage copies. */
+export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: string }) {
+  const [state, action, pending] = useActionState(async (previous: NoteState, formData: FormData) => {
+    const result = await saveNote(previous, formData);
+    if (result.status === 'success' && result.data) writeNoteCopies(result.data.note);
+    return result;
+  }, idleState);
+  const error = state.fieldErrors?.note?.[0];
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <label htmlFor="lab-note" className="font-medium">
+        {t.noteLabel}
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="lab-note"
+          name="note"
+          required
+          maxLength={LAB_NOTE_MAX_LENGTH}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'lab-note-hint lab-note-error' : 'lab-note-hint'}
+          className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-1.5"
+        />
+        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500">
+          {t.save}
+        </button>
+      </div>
+      <p id="lab-note-hint" className="text-sm text-slate-600">
+        {format(t.noteHint, { max: LAB_NOTE_MAX_LENGTH })}
+      </p>
+      {error && (
+        <p id="lab-note-error" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <p aria-live="polite" role="status" className={`text-sm ${state.status === 'error' ? 'text-red-800' : 'text-green-800'}`}>
+        {pending ? working : state.status !== 'idle' && !error ? state.message : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { LiveSessionSync } from '@/components/live-session-sync';
+import { Panel } from '@/components/panel';
+import { currentDictionary } from '@/lib/i18n/current-language';
+import { labNoteOf } from '@/lib/lab-note';
+import { readSession } from '@/lib/request-session';
+import { LabIntro } from '../_components/lab-intro';
+import { NoteComparison } from './_components/note-comparison';
+import { NoteForm } from './_components/note-form';
+import { OpenTabs } from './_components/open-tabs';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentDictionary();
+  return { title: t.labTabs.title };
+}
+
+export default async function TabsLabPage() {
+  const { t } = await currentDictionary();
+  const session = await readSession().catch(() => null);
+  const l = t.labTabs;
+  const storeNames = { server: t.dashboard.serverSession, cookie: t.dashboard.cookieTitle, storage: t.dashboard.storageTitle };
+  const expectations = [
+    { store: storeNames.server, cells: [l.shared, l.shared, l.shared] },
+    { store: storeNames.cookie, cells: [l.shared, l.shared, l.shared] },
+    { store: storeNames.storage, cells: [l.startsEmpty, l.startsCopy, l.startsCopy] },
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
+      {session && <LiveSessionSync session={session.fingerprint} t={t.live} restartHref="/lab/tabs" />}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel id="step-note" title={l.step1}>
+          <p className="text-sm text-slate-700">{l.step1Intro}</p>
+          <NoteForm t={l} working={t.labs.working} />
+        </Panel>
+        <Panel id="step-sees" title={l.seesTitle}>
+          <NoteComparison serverNote={session ? labNoteOf(session) : null} t={l} storeNames={storeNames} counting={t.dashboard.tabsCounting} />
+        </Panel>
+      </div>
+      <Panel id="step-open" title={l.step2}>
+        <p className="text-sm text-slate-700">{l.step2Intro}</p>
+        <OpenTabs t={l} />
+      </Panel>
+      <Panel id="step-expect" title={l.step3}>
+        <table className="w-full text-left text-sm">
+          <caption className="mb-1 text-left font-medium text-slate-700">{l.expectCaption}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1">{l.store}</th>
+              <th scope="col" className="py-1">{l.colPlain}</th>
+              <th scope="col" className="py-1">{l.colWindowOpen}</th>
+              <th scope="col" className="py-1">{l.colDuplicate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {expectations.map((row) => (
+              <tr key={row.store} className="border-b border-slate-200">
+                <th scope="row" className="py-1 font-medium">{row.store}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={i} className="py-1">{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="text-sm text-slate-700">{l.takeaway}</p>
+      </Panel>
+    </div>
+  );
+}

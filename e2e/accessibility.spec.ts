@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity'];
+
+test.describe('accessibility (axe)', () => {
+  for (const path of PAGES) {
+    for (const viewport of [
+      { name: 'desktop', width: 1280, height: 900 },
+      { name: 'phone', width: 390, height: 844 },
+    ]) {
+      test(`${path} on a ${viewport.name} has no axe violations`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        // Let the live parts (panels read from the browser, the event stream) render first.
+        await page.waitForLoadState('load');
+        await expect(page.locator('[data-testid="stream-status"], [data-testid="lab-claim"], h1').first()).toBeVisible();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});

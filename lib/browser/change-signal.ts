@@ -1,0 +1,30 @@
+import { TAB_CHANNEL } from '../browser-mirror';
+
+/**
+ * "Something this page shows from the browser may have changed": a write in
+ * this tab, a mirror write in another tab (BroadcastChannel), or the tab
+ * coming back into view. Stores re-read and compare; a false alarm costs a
+ * string comparison.
+ */
+const LOCAL_EVENT = 'session-lab:browser-data-changed';
+
+/** Call after writing a cookie or sessionStorage in this tab. */
+export function announceLocalChange(): void {
+  window.dispatchEvent(new Event(LOCAL_EVENT));
+}
+
+export function onBrowserDataChange(listener: () => void): () => void {
+  const channel = new BroadcastChannel(TAB_CHANNEL);
+  channel.addEventListener('message', listener);
+  window.addEventListener(LOCAL_EVENT, listener);
+  window.addEventListener('pageshow', listener);
+  window.addEventListener('focus', listener);
+  document.addEventListener('visibilitychange', listener);
+  return () => {
+    channel.close();
+    window.removeEventListener(LOCAL_EVENT, listener);
+    window.removeEventListener('pageshow', listener);
+    window.removeEventListener('focus', listener);
+    document.removeEventListener('visibilitychange', listener);
+  };
+}

@@ -1,0 +1,174 @@
+import { useSyncExternalStore } from 'react';
+import type { SessionEvent } from '../session/events';
+import {
+  endsSession,
+  STREAM_EVENT_NAMES,
+  type SessionDeadlines,
+  type StreamEventName,
+  type StreamMessage,
+} from '../session-stream-protocol';
+
+/**
+ * The server session's lifecycle, live, in every tab of this site with one
+ * connection for all of them. Browsers allow about six HTTP/1.1 connections
+ * per site, so a stream per tab would stall the seventh tab. The tab that
+ * holds a Web Lock opens GET /api/events and relays each message to the
+ * others over BroadcastChannel; when it closes, the next tab takes over.
+ */
+const CHANNEL = 'session-lab:events';
+const LOCK = 'session-lab:events';
+const MAX_EVENTS = 50;
+
+export interface LiveSession {
+  /** connecting: no word yet; live: streaming; ended: the session is over; unavailable: no stream (no session, refused). */
+  status: 'connecting' | 'live' | 'ended' | 'unavailable';
+  /** Fingerprint of the session the stream watches. */
+  session: string | null;
+  deadlines: SessionDeadlines | null;
+  /** Events received since this page loaded, oldest first. */
+  events: SessionEvent[];
+  /** How it ended, when status is `ended`. */
+  ending: StreamMessage | null;
+}
+
+type Relay = { kind: 'message'; message: StreamMessage } | { kind: 'unavailable' } | { kind: 'sync' };
+
+let state: LiveSession = { status: 'connecting', session: null, deadlines: null, events: [], ending: null };
+const storeListeners = new Set<() => void>();
+const messageListeners = new Set<(message: StreamMessage) => void>();
+let channel: BroadcastChannel | null = null;
+let leadership: AbortController | null = null;
+let participating = false;
+/** The leader's latest ready/deadline message, for tabs that join later. */
+let latest: StreamMessage | null = null;
+
+function setState(next: LiveSession) {
+  state = next;
+  storeListeners.forEach((notify) => notify());
+}
+
+function receive(message: StreamMessage) {
+  switch (message.event) {
+    case 'ready':
+    case 'deadline': {
+      const { data } = message;
+      if (state.status === 'ended' && data.session !== state.session) {
+        // Another tab started a new session after this one ended: follow it.
+        setState({ status: 'live', session: data.session, deadlines: data, events: [], ending: null });
+        participate();
+      } else if (state.status !== 'ended' && (message.event === 'ready' || data.session === state.session || !state.session)) {
+        setState({ ...state, status: 'live', session: data.session, deadlines: data });
+      }
+      break;
+    }
+    case 'session': {
+      const { data } = message;
+      const events = [...state.events, data].slice(-MAX_EVENTS);
+      const session = data.type === 'regenerated' && data.previous === state.session ? data.session : state.session;
+      setState({ ...state, events, session });
+      break;
+    }
+    case 'gone':
+      break;
+  }
+  if (endsSession(message)) {
+    setState({ ...state, status: 'ended', ending: message });
+    // This tab shows a session that is over: it stops taking part until a new one shows up.
+    leadership?.abort();
+  }
+  messageListeners.forEach((listener) => listener(message));
+}
+
+function parse(event: StreamEventName, text: string): StreamMessage | null {
+  try {
+    const data: unknown = JSON.parse(text);
+    if (typeof data !== 'object' || data === null || typeof (data as { session?: unknown }).session !== 'string') return null;
+    return { event, data } as StreamMessage;
+  } catch {
+    return null;
+  }
+}
+
+/** Holds the stream while this tab holds the lock; resolves (releasing the lock) when the stream is over. */
+function lead(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const source = new EventSource('/api/events');
+    const answerSync = ({ data }: MessageEvent<Relay>) => {
+      if (data?.kind === 'sync' && latest) channel?.postMessage({ kind: 'message', message: latest } satisfies Relay);
+    };
+    const stop = () => {
+      source.close();
+      channel?.removeEventListener('message', answerSync);
+      signal.removeEventListener('abort', stop);
+      resolve();
+    };
+    channel?.addEventListener('message', answerSync);
+    signal.addEventListener('abort', stop);
+    for (const name of STREAM_EVENT_NAMES) {
+      source.addEventListener(name, (event) => {
+        const message = parse(name, (event as MessageEvent<string>).data);
+        if (!message) return;
+        if (message.event === 'ready' || message.event === 'deadline') latest = message;
+        channel?.postMessage({ kind: 'message', message } satisfies Relay);
+        receive(message);
+        if (endsSession(message)) stop();
+      });
+    }
+    source.addEventListener('error', () => {
+      // CONNECTING: EventSource retries by itself (after a regeneration, with the new cookie).
+      // CLOSED: the server refused (no session, too many streams); give the lock to another tab.
+      if (source.readyState !== EventSource.CLOSED) return;
+      channel?.postMessage({ kind: 'unavailable' } satisfies Relay);
+      if (state.status !== 'ended') setState({ ...state, status: 'unavailable' });
+      stop();
+    });
+  });
+}
+
+/** Queues for the lock: whoever holds it streams for every tab. */
+function participate() {
+  if (participating) return;
+  participating = true;
+  const controller = new AbortController();
+  leadership = controller;
+  // Settles when this tab's stream is over or it stopped waiting (its session ended).
+  const done = () => {
+    participating = false;
+  };
+  if (navigator.locks) {
+    navigator.locks.request(LOCK, { signal: controller.signal }, () => lead(controller.signal)).then(done, done);
+  } else {
+    void lead(controller.signal).then(done); // no Web Locks (plain http): one stream per tab
+  }
+}
+
+function start() {
+  if (channel || typeof window === 'undefined' || typeof EventSource === 'undefined') return;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.addEventListener('message', ({ data }: MessageEvent<Relay>) => {
+    if (data?.kind === 'message') receive(data.message);
+    else if (data?.kind === 'unavailable' && state.status === 'connecting') setState({ ...state, status: 'unavailable' });
+  });
+  participate();
+  // If another tab already streams, it answers with the latest deadlines.
+  channel.postMessage({ kind: 'sync' } satisfies Relay);
+}
+
+function subscribe(notify: () => void) {
+  start();
+  storeListeners.add(notify);
+  return () => storeListeners.delete(notify);
+}
+
+/** The live session as the server streams it; null while rendering on the server. */
+export function useLiveSession(): LiveSession | null {
+  return useSyncExternalStore(subscribe, () => state, () => null);
+}
+
+/** Calls `listener` for every message from the stream (relayed or direct). */
+export function onLiveMessage(listener: (message: StreamMessage) => void): () => void {
+  start();
+  messageListeners.add(listener);
+  return () => messageListeners.delete(listener);
+}
