@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocalEventBus } from './session/events';
 import { SessionManager } from './session/session-manager';
 import { SqliteSessionStore } from './session/sqlite-store';
-import { MAX_STREAMS_PER_SESSION, nextCheckDelay, openSessionEventStream, openStreamCount } from './session-event-stream';
+import { MAX_STREAMS_PER_SESSION, missedEvents, nextCheckDelay, openSessionEventStream, openStreamCount } from './session-event-stream';
 
 /** Parses what EventSource would see: `event:` + JSON `data:` blocks; comments and `retry:` are kept as text. */
 function parse(text: string) {
@@ -190,5 +190,40 @@ describe('nextCheckDelay', () => {
     [-50, 100],
   ])('%i ms before the deadline → check in %i ms', (untilDeadline, delay) => {
     expect(nextCheckDelay(0, untilDeadline, 5_000)).toBe(delay);
+  });
+});
+
+describe('reconnecting after a regeneration (Last-Event-ID)', () => {
+  it('replays what happened between the old stream ending and the new one opening', async () => {
+    const { manager, session, messages, isDone } = await setup();
+    await session.regenerate();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(isDone()).toBe(true); // the old stream ends on regenerated
+    const regenerated = messages().find((m) => 'event' in m && m.data.type === 'regenerated');
+    // The gap: a login writes attributes before the browser reconnects.
+    await session.setAttribute('userId', 'alice');
+    await session.setAttribute('role', 'user');
+    const stream = openSessionEventStream({
+      manager,
+      session,
+      signal: new AbortController().signal,
+      lastEventId: (regenerated as { data: { id: string } }).data.id,
+    });
+    const reader = stream!.getReader();
+    // start() queues retry, ready and the replayed events at once: one chunk each.
+    let text = '';
+    for (let i = 0; i < 4; i++) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    const replayed = parse(text).filter((m) => 'event' in m && m.event === 'session');
+    expect(replayed.map((m) => ('data' in m ? m.data.name : null))).toEqual(['userId', 'role']);
+    expect(text).toMatch(/^id: /m);
+  });
+
+  it('replays nothing for an unknown or missing id', () => {
+    const history = [1, 2, 3].map((n) => ({ id: `e${n}`, type: 'attributeAdded' as const, session: 'f', at: n }));
+    expect(missedEvents(history, 'e1').map((e) => e.id)).toEqual(['e2', 'e3']);
+    expect(missedEvents(history, 'e3')).toEqual([]);
+    expect(missedEvents(history, 'nope')).toEqual([]);
+    expect(missedEvents(history, null)).toEqual([]);
   });
 });

@@ -15,6 +15,19 @@ export interface EventStreamOptions {
   pollMs?: number;
   /** Sent as the SSE `retry:` so EventSource reconnects quickly after a regeneration. */
   retryMs?: number;
+  /** The Last-Event-ID header of a reconnecting EventSource: what it saw last. */
+  lastEventId?: string | null;
+}
+
+/**
+ * The events a reconnecting browser missed: those after `lastEventId` in the
+ * session's history (which follows the session through a regeneration). None
+ * when the id is unknown: better a gap than a repeat.
+ */
+export function missedEvents(history: SessionEvent[], lastEventId: string | null | undefined): SessionEvent[] {
+  if (!lastEventId) return [];
+  const index = history.findIndex((event) => event.id === lastEventId);
+  return index === -1 ? [] : history.slice(index + 1);
 }
 
 /** One browser needs one stream (its tabs share it); a few spare for reloads still closing. */
@@ -148,6 +161,11 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
       unsubscribe = manager.events.subscribe(onEvent);
       write(`retry: ${retryMs}\n\n`);
       send({ event: 'ready', data: deadlines });
+      // Events that happened while the browser was reconnecting, e.g. between a
+      // regeneration (which ends the old stream) and the new stream.
+      for (const event of missedEvents(manager.events.recent(fingerprint), options.lastEventId)) {
+        send({ event: 'session', data: event });
+      }
       schedule();
     },
     cancel() {

@@ -35,5 +35,7 @@ export function endsSession(message: StreamMessage): boolean {
 
 /** Formats one message the way EventSource parses it. */
 export function formatSse(message: StreamMessage): string {
-  return `event: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`;
+  // Lifecycle events carry their id, so a reconnecting EventSource sends Last-Event-ID.
+  const id = message.event === 'session' ? `id: ${message.data.id}\n` : '';
+  return `${id}event: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { ExpiryReason } from './types';
 
@@ -12,6 +13,8 @@ export type SessionEventType =
   | 'invalidated';
 
 export interface SessionEvent {
+  /** Unique: lets a reconnecting stream say where it stopped (SSE Last-Event-ID). */
+  id: string;
   type: SessionEventType;
   /** Fingerprint of the session (never the ID). For `regenerated`, the new one. */
   session: string;
@@ -21,6 +24,10 @@ export interface SessionEvent {
   /** For `regenerated`: the fingerprint the session had before. */
   previous?: string;
   reason?: ExpiryReason;
+}
+
+export function newEventId(): string {
+  return randomBytes(9).toString('base64url');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SessionEvent, SessionEventBus } from './events';
+import { newEventId, type SessionEvent, type SessionEventBus } from './events';
 import { fingerprint, newSessionId } from './session-id';
 import type { SessionStore } from './store';
 import { expiresAt, idleExpiresAt, type AttributeValue, type Attributes, type SessionRecord } from './types';
@@ -148,7 +148,7 @@ export class HttpSession {
     if (this.invalidated) throw new SessionEndedError();
   }
 
-  private emit(event: Omit<SessionEvent, 'session' | 'at'>): void {
-    this.context.events.publish({ ...event, session: this.fingerprint, at: this.context.now() });
+  private emit(event: Omit<SessionEvent, 'id' | 'session' | 'at'>): void {
+    this.context.events.publish({ ...event, id: newEventId(), session: this.fingerprint, at: this.context.now() });
   }
 }

@@ -1,4 +1,6 @@
+import { newEventId } from './events';
 import { HttpSession, type SessionContext } from './http-session';
+import { fingerprint } from './session-id';
 import { newSessionId } from './session-id';
 import { expiryReason, type Attributes, type SessionRecord } from './types';
 
@@ -46,7 +48,7 @@ export class SessionManager {
     };
     await this.store.create(record);
     const session = new HttpSession(this.context, record, true);
-    this.events.publish({ type: 'created', session: session.fingerprint, at: now });
+    this.events.publish({ id: newEventId(), type: 'created', session: session.fingerprint, at: now });
     return session;
   }
 
@@ -62,7 +64,7 @@ export class SessionManager {
     const reason = expiryReason(record, now);
     if (reason) {
       if (await this.store.destroy(id)) {
-        this.events.publish({ type: 'expired', session: new HttpSession(this.context, record, false).fingerprint, at: now, reason });
+        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(id), at: now, reason });
       }
       return null;
     }
@@ -92,8 +94,8 @@ export class SessionManager {
     const now = this.now();
     const swept = await this.store.sweep(now, limit);
     for (const record of swept) {
-      const fingerprint = new HttpSession(this.context, record, false).fingerprint;
-      this.events.publish({ type: 'expired', session: fingerprint, at: now, reason: expiryReason(record, now) ?? 'idle' });
+      const reason = expiryReason(record, now) ?? 'idle';
+      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(record.id), at: now, reason });
     }
     return swept.length;
   }

@@ -18,7 +18,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     const found = await findSession(request.cookies.get(sessionCookieName())?.value, { touch: false });
     const stream = found
-      ? openSessionEventStream({ manager: getSessionRuntime().manager, session: found.session, signal: request.signal })
+      ? openSessionEventStream({
+          manager: getSessionRuntime().manager,
+          session: found.session,
+          signal: request.signal,
+          lastEventId: request.headers.get('last-event-id'),
+        })
       : null;
     if (!found) {
       response = errorResponse(401, 'no_session', 'There is no live session to watch. Load a page of this site to start one.');
