@@ -2,8 +2,9 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A native module: load it from node_modules at run time, do not bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // Load these from node_modules at run time, do not bundle them: better-sqlite3
+  // is a native module; ioredis is loaded once, outside the per-route bundles.
+  serverExternalPackages: ['better-sqlite3', 'ioredis'],
 };
 
 export default nextConfig;

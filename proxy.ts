@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { toErrorResponse } from '@/lib/api/api-route';
+import { withServedBy } from '@/lib/instance';
 import { SECURITY_HEADERS } from '@/lib/security-headers';
 import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
 
@@ -26,12 +27,12 @@ export async function proxy(request: NextRequest) {
     }
   } catch (error) {
     // API callers get a clear JSON error; pages still render and say the store is down.
-    if (request.nextUrl.pathname.startsWith('/api/')) return withSecurityHeaders(toErrorResponse(error));
+    if (request.nextUrl.pathname.startsWith('/api/')) return withServedBy(withSecurityHeaders(toErrorResponse(error)));
     console.error('Session store unavailable while serving a page', error);
   }
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());
-  return withSecurityHeaders(response);
+  return withServedBy(withSecurityHeaders(response));
 }
 
 function withSecurityHeaders<R extends Response>(response: R): R {

@@ -69,6 +69,7 @@ export class LuaScript {
  */
 export class RedisLink {
   private down = false;
+  private closing = false;
 
   constructor(
     readonly client: Redis,
@@ -78,6 +79,7 @@ export class RedisLink {
     client.setMaxListeners(100); // requests waiting for the first connection each listen once
     // Log changes of state, not every failed reconnect attempt.
     const markDown = (reason: string) => {
+      if (this.closing) return;
       if (!this.down) console.error(`${label}: Redis is unreachable (${reason}); retrying in the background.`);
       this.down = true;
     };
@@ -104,6 +106,7 @@ export class RedisLink {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     if (this.client.status === 'end') return;
     try {
       await this.client.quit();

@@ -37,6 +37,8 @@ export class RedisEventBus implements SessionEventBus {
   private readonly instanceId = randomUUID();
   private readonly subscriber: Redis;
   private publishFailing = false;
+  /** Settles once this instance listens to the channel (tests wait for it). */
+  readonly subscribed: Promise<void>;
 
   /**
    * `publisher` is a connection used for commands (the store's); the bus
@@ -54,9 +56,10 @@ export class RedisEventBus implements SessionEventBus {
     this.subscriber.on('message', (channel: string, raw: string) => {
       if (channel === this.channel) this.receive(raw);
     });
-    this.subscriber.subscribe(this.channel).catch((error: unknown) => {
-      console.error('Session events: could not subscribe to Redis.', error);
-    });
+    this.subscribed = this.subscriber.subscribe(this.channel).then(
+      () => undefined,
+      (error: unknown) => console.error('Session events: could not subscribe to Redis.', error),
+    );
   }
 
   publish(event: SessionEvent): void {
