@@ -2,7 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { toErrorResponse } from '@/lib/api/api-route';
 import { withServedBy } from '@/lib/instance';
 import { SECURITY_HEADERS } from '@/lib/security-headers';
-import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
+import {
+  findOrCreateSession,
+  NEW_SESSION_HEADER,
+  sessionCookieName,
+  sessionCookieOptions,
+  STORE_DOWN_HEADER,
+} from '@/lib/session-cookie';
+import { StoreUnavailableError } from '@/lib/session/store';
 
 /**
  * Runs before every page and API route: gives a first-time visitor a session
@@ -10,8 +17,9 @@ import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCook
  * timeout starts again, and adds the security headers.
  */
 export async function proxy(request: NextRequest) {
-  // Only this proxy may say a session is new; a client-sent copy is dropped.
+  // Only this proxy may say a session is new or the store is down; client-sent copies are dropped.
   request.headers.delete(NEW_SESSION_HEADER);
+  request.headers.delete(STORE_DOWN_HEADER);
   let sealed: string | null = null;
   try {
     const resolved = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {
@@ -28,7 +36,9 @@ export async function proxy(request: NextRequest) {
   } catch (error) {
     // API callers get a clear JSON error; pages still render and say the store is down.
     if (request.nextUrl.pathname.startsWith('/api/')) return withServedBy(withSecurityHeaders(toErrorResponse(error)));
-    console.error('Session store unavailable while serving a page', error);
+    // An outage is logged once by the store when it starts, not on every page.
+    if (error instanceof StoreUnavailableError) request.headers.set(STORE_DOWN_HEADER, '1');
+    else console.error('Session could not be loaded while serving a page', error);
   }
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());

@@ -34,10 +34,21 @@ export interface SessionStore {
   close(): Promise<void>;
 }
 
+const UNAVAILABLE = Symbol.for('session-lab.StoreUnavailableError');
+
 /** The store cannot be reached; the API answers 503 rather than guessing. */
 export class StoreUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
+  }
+
+  // Next bundles proxy.ts and each route separately, each with its own copy of
+  // this class, while the store (one per process) throws the copy of whichever
+  // bundle created it: `instanceof` checks a mark, not the copy.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && UNAVAILABLE in value;
   }
 }
