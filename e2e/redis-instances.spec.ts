@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startRedis, type RunningRedis } from '../tests/support/redis-server';
 import { startServer, testPort, type RunningServer } from './support/server';
@@ -80,6 +81,25 @@ test.describe.serial('two instances on one Redis', () => {
     const session = await sessionOn(request, b);
     expect(session.attributes.instanceHits).toEqual({ 'instance-a': 20, 'instance-b': 20 });
     await context.close();
+  });
+
+  test('the instances lab page names its instance and counts racing writes without losing one', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${b.url}/lab/instances`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Several instances, one session');
+      await expect(page.getByTestId('page-served-by')).toHaveText('instance-b');
+      await page.getByRole('button', { name: 'Send 10 writes at once' }).click();
+      // Straight to B, with no balancer: one instance answers, and all ten writes count.
+      await expect(page.getByRole('status')).toContainText('Writes counted in your session: 10 (instance-b: 10)');
+      await expect(page.getByRole('status')).toContainText('Only one instance answered');
+      await expect(page.getByTestId('answer-served-by')).toHaveCount(12);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => violation.id)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   test('Redis down: 503 store_unavailable within 2 s on both, pages say so; Redis back: healthy with no restart', async ({ browser }) => {

@@ -1,9 +1,10 @@
 import type { Language } from './languages';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
+import { instances } from './messages/instances';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard };
+const features = { common, dashboard, instances };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 
