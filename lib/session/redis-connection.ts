@@ -34,8 +34,8 @@ export function createRedisClient(url: string, options: RedisConnectionOptions =
   });
 }
 
-/** Reply errors that mean "Redis cannot serve right now", not "our command is wrong". */
-const UNAVAILABLE_REPLY = /^(LOADING|BUSY|OOM|READONLY|MASTERDOWN|MISCONF|NOREPLICAS|TRYAGAIN|CLUSTERDOWN)\b/;
+/** Reply errors that mean "Redis cannot serve us right now" (busy, failing over, wrong password), not "our command is wrong". */
+const UNAVAILABLE_REPLY = /^(LOADING|BUSY|OOM|READONLY|MASTERDOWN|MISCONF|NOREPLICAS|TRYAGAIN|CLUSTERDOWN|NOAUTH|WRONGPASS)\b/;
 
 /** Network trouble, timeouts and a busy server become StoreUnavailableError (503); a bug stays a bug (500). */
 export function toStoreError(error: unknown): unknown {

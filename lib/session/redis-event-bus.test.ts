@@ -16,10 +16,10 @@ afterAll(async () => {
 });
 
 /** One app instance's bus: its own command connection and its own subscriber connection. */
-async function instance(channel: string) {
-  const client = createRedisClient(redis.url);
+async function instance(channel: string, url = redis.url) {
+  const client = createRedisClient(url);
   const bus = new RedisEventBus(client, channel);
-  cleanups.push(() => bus.close(), () => client.quit());
+  cleanups.push(() => bus.close(), async () => client.disconnect());
   const seen: SessionEvent[] = [];
   bus.subscribe((event) => seen.push(event));
   await bus.subscribed;
@@ -52,5 +52,29 @@ describe('RedisEventBus across instances', () => {
     }
     await a.client.publish('test:events:2', JSON.stringify({ from: 'another-instance', event: good }));
     await expect.poll(() => a.seen).toEqual([good]);
+  });
+
+  it('survives a Redis outage: local delivery goes on, and events cross instances again once Redis is back', async () => {
+    const own = await startRedis();
+    cleanups.push(() => own.stop());
+    const a = await instance('test:events:3', own.url);
+    const b = await instance('test:events:3', own.url);
+    await own.kill();
+    const during: SessionEvent = { type: 'attributeReplaced', session: 'fp-4', at: Date.now(), name: 'cart' };
+    expect(() => a.bus.publish(during)).not.toThrow();
+    expect(a.seen).toEqual([during]);
+    await own.restart();
+    // The subscriber connection reconnects and subscribes again by itself.
+    const after: SessionEvent = { type: 'invalidated', session: 'fp-4', at: Date.now() };
+    await expect
+      .poll(
+        () => {
+          a.bus.publish(after);
+          return b.seen.some((event) => event.type === 'invalidated');
+        },
+        { timeout: 10_000, intervals: [250] },
+      )
+      .toBe(true);
+    expect(b.seen.some((event) => event.type === 'attributeReplaced')).toBe(false);
   });
 });

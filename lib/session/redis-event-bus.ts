@@ -71,7 +71,10 @@ export class RedisEventBus implements SessionEventBus {
       },
       (error: unknown) => {
         // Events are a view of what happened, not the state: losing one during an outage is logged, not fatal.
-        if (!this.publishFailing) console.error('Session events: could not publish to Redis; other instances miss events until it is back.', error);
+        if (!this.publishFailing) {
+          const reason = error instanceof Error ? error.message : String(error);
+          console.error(`Session events: could not publish to Redis (${reason}); other instances miss events until it is back.`);
+        }
         this.publishFailing = true;
       },
     );

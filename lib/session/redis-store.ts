@@ -122,7 +122,7 @@ export class RedisSessionStore implements SessionStore {
   /** The user's set, read back record by record; members whose record Redis expired are removed on the way. */
   async listByUser(userId: string) {
     const ids = await this.link.run((client) => client.smembers(this.userKey(userId)));
-    const records = await this.readMany(ids, () => userId);
+    const { records } = await this.readMany(ids, () => userId);
     return records.sort((a, b) => a.createdAt - b.createdAt);
   }
 
@@ -135,10 +135,10 @@ export class RedisSessionStore implements SessionStore {
       );
       if (ids.length === 0) break;
       const owners = await this.owners(ids);
-      const found = await this.readMany(ids, (_id, index) => owners[index] ?? '');
+      const { records: found, pruned } = await this.readMany(ids, (_id, index) => owners[index] ?? '');
       records.push(...found);
-      // Pruned entries left the index, so the next page starts after the live ones only.
-      start += found.length;
+      // Pruned entries left the index, so the next page starts that much earlier.
+      start += ids.length - pruned;
     }
     return records.slice(0, limit).sort((a, b) => b.lastAccessedAt - a.lastAccessedAt);
   }
@@ -174,6 +174,7 @@ export class RedisSessionStore implements SessionStore {
     }
   }
 
+  /** Sessions in the expiry index: like SQLite's row count, it includes dead ones the sweeper has not cleaned yet. */
   count() {
     return this.link.run((client) => client.zcard(this.expiriesKey));
   }
@@ -208,15 +209,16 @@ export class RedisSessionStore implements SessionStore {
     }
   }
 
-  /** Reads many records in one round trip; index entries of missing ones are pruned. */
-  private async readMany(ids: string[], ownerOf: (id: string, index: number) => string): Promise<SessionRecord[]> {
+  /** Reads many records at once (pipelined); index entries of missing ones are pruned. */
+  private async readMany(ids: string[], ownerOf: (id: string, index: number) => string) {
     const stored = await Promise.all(ids.map((id) => this.read(id)));
     const missing = ids.flatMap((id, index) => (stored[index] ? [] : [[id, ownerOf(id, index)] as const]));
-    await Promise.all(
-      missing.map(([id, owner]) =>
-        this.link.script(pruneScript, this.indexKeys(id, owner), [id, owner]),
-      ),
+    const results = await Promise.all(
+      missing.map(([id, owner]) => this.link.script(pruneScript, this.indexKeys(id, owner), [id, owner])),
     );
-    return stored.flatMap((entry) => (entry ? [entry.record] : []));
+    return {
+      records: stored.flatMap((entry) => (entry ? [entry.record] : [])),
+      pruned: results.filter((result) => result === 1).length,
+    };
   }
 }

@@ -20,6 +20,8 @@ export interface SessionStore {
    * Atomic read-modify-write: `change` sees the current record and returns the
    * next one (or null to leave it as is). Parallel updates never lose a write.
    * Returns the stored record, or null when the session does not exist.
+   * `change` may run more than once (Redis retries when another writer came
+   * first), so it must only compute, with no side effects.
    */
   update(id: string, change: (current: SessionRecord) => SessionRecord | null): Promise<SessionRecord | null>;
   /** Moves a record to a new ID in one step; the old ID stops working. */
