@@ -97,8 +97,21 @@ export class RedisLink {
     try {
       return await work(this.client);
     } catch (error) {
+      if (error instanceof Error && error.message === 'Command timed out') this.suspect();
       throw toStoreError(error);
     }
+  }
+
+  /**
+   * No answer in time: the server hangs or the path to it is dead, and every
+   * request would wait out its own timeout. Drop the connection instead, so
+   * calls fail at once until a new one is ready.
+   */
+  private suspect(): void {
+    if (this.down || this.client.status !== 'ready') return;
+    this.down = true;
+    console.error(`${this.label}: Redis did not answer in time; reconnecting.`);
+    this.client.disconnect(true);
   }
 
   script(script: LuaScript, keys: string[], args: RedisValue[]): Promise<unknown> {

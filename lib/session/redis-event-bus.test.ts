@@ -72,7 +72,7 @@ describe('RedisEventBus across instances', () => {
           a.bus.publish(after);
           return b.seen.some((event) => event.type === 'invalidated');
         },
-        { timeout: 10_000, intervals: [250] },
+        { timeout: 10_000, interval: 250 },
       )
       .toBe(true);
     expect(b.seen.some((event) => event.type === 'attributeReplaced')).toBe(false);
