@@ -3,8 +3,9 @@ import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security-he
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A native module: load it from node_modules at run time, do not bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // Load these from node_modules at run time, do not bundle them: better-sqlite3
+  // is a native module; ioredis is loaded once, outside the per-route bundles.
+  serverExternalPackages: ['better-sqlite3', 'ioredis'],
   // forbidden() answers 403 with app/forbidden.tsx (the admin page for non-admins).
   experimental: { authInterrupts: true },
   // proxy.ts adds the security headers; these API routes skip it (watching a

@@ -2,8 +2,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/api-error';
 import { toErrorResponse } from '@/lib/api/api-route';
 import { isCrossSiteOrigin } from '@/lib/csrf';
+import { withServedBy } from '@/lib/instance';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS } from '@/lib/security-headers';
-import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
+import {
+  findOrCreateSession,
+  NEW_SESSION_HEADER,
+  sessionCookieName,
+  sessionCookieOptions,
+  STORE_DOWN_HEADER,
+} from '@/lib/session-cookie';
+import { StoreUnavailableError } from '@/lib/session/store';
 
 /**
  * Runs before every page and API route: gives a first-time visitor a session
@@ -13,13 +21,11 @@ import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCook
 export async function proxy(request: NextRequest) {
   // Next answers a dynamic route whose path does not percent-decode with a bare 500; refuse it here instead.
   if (!decodablePath(request.nextUrl.pathname)) {
-    return withSecurityHeaders(
-      errorResponse(400, 'invalid_input', 'The URL path is not valid percent-encoding.'),
-      API_CONTENT_SECURITY_POLICY,
-    );
+    return finish(errorResponse(400, 'invalid_input', 'The URL path is not valid percent-encoding.'), API_CONTENT_SECURITY_POLICY);
   }
-  // Only this proxy may say a session is new; a client-sent copy is dropped.
+  // Only this proxy may say a session is new or the store is down; client-sent copies are dropped.
   request.headers.delete(NEW_SESSION_HEADER);
+  request.headers.delete(STORE_DOWN_HEADER);
   const isApi = request.nextUrl.pathname.startsWith('/api/');
   // Pages: a fresh nonce per response. Next.js takes it from the request's
   // CSP header and adds it to its own <script> tags while rendering.
@@ -34,7 +40,7 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     });
-    return withSecurityHeaders(refused, csp);
+    return finish(refused, csp);
   }
   let sealed: string | null = null;
   try {
@@ -51,12 +57,14 @@ export async function proxy(request: NextRequest) {
     }
   } catch (error) {
     // API callers get a clear JSON error; pages still render and say the store is down.
-    if (isApi) return withSecurityHeaders(toErrorResponse(error), csp);
-    console.error('Session store unavailable while serving a page', error);
+    if (isApi) return finish(toErrorResponse(error), csp);
+    // An outage is logged once by the store when it starts, not on every page.
+    if (error instanceof StoreUnavailableError) request.headers.set(STORE_DOWN_HEADER, '1');
+    else console.error('Session could not be loaded while serving a page', error);
   }
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());
-  return withSecurityHeaders(response, csp);
+  return finish(response, csp);
 }
 
 function decodablePath(pathname: string): boolean {
@@ -68,10 +76,11 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-function withSecurityHeaders<R extends Response>(response: R, csp: string): R {
+/** Every answer: the security headers, this response's CSP, and which instance served it. */
+function finish<R extends Response>(response: R, csp: string): R {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   response.headers.set('Content-Security-Policy', csp);
-  return response;
+  return withServedBy(response);
 }
 
 export const config = {

@@ -4,7 +4,7 @@ import { getSessionRuntime } from './session-runtime';
 export function bootSessionRuntime(): void {
   try {
     const { config, manager } = getSessionRuntime();
-    console.info(`Session Lab: ${manager.store.kind} session store, idle timeout ${config.idleTimeout} s, absolute ${config.absoluteTimeout} s.`);
+    console.info(`Session Lab (${config.instanceName}): ${manager.store.kind} session store, idle timeout ${config.idleTimeout} s, absolute ${config.absoluteTimeout} s.`);
   } catch (error) {
     console.error(`\nSession Lab cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 /** A setting is wrong: the message names the variable and what it needs. */
@@ -24,6 +25,10 @@ const schema = z.object({
   SESSION_SWEEP_INTERVAL: seconds(60, 1, 86_400),
   SESSION_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SESSION_DATA_DIR: z.string().min(1).default('data'),
+  // Goes into the X-Served-By header, so it must be a plain token.
+  INSTANCE_NAME: z.string().regex(/^[A-Za-z0-9._:@-]{1,64}$/, 'must be 1 to 64 letters, digits or . _ : @ -').optional(),
+  // Set by `next start -p`; only used for the default instance name.
+  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
 });
 
 export interface AppConfig {
@@ -39,6 +44,8 @@ export interface AppConfig {
   /** Secure cookies (and the __Host- prefix): on in production unless turned off. */
   secureCookies: boolean;
   dataDir: string;
+  /** Which app instance this process is (X-Served-By), when several share one Redis. */
+  instanceName: string;
 }
 
 /** Reads the environment once; a wrong value stops the app with a message that names it. */
@@ -67,5 +74,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sweepIntervalMs: c.SESSION_SWEEP_INTERVAL * 1000,
     secureCookies: c.SESSION_COOKIE_SECURE ? c.SESSION_COOKIE_SECURE === 'true' : production,
     dataDir: c.SESSION_DATA_DIR,
+    instanceName: c.INSTANCE_NAME ?? `${hostname()}:${c.PORT ?? 3000}`,
   };
 }

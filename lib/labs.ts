@@ -10,7 +10,7 @@ export const LABS = [
   { slug: 'security', available: false },
   { slug: 'stateless', available: false },
   { slug: 'fixation', available: false },
-  { slug: 'instances', available: false },
+  { slug: 'instances', available: true },
 ] as const satisfies readonly { slug: string; available: boolean }[];
 
 export type LabSlug = (typeof LABS)[number]['slug'];

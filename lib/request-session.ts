@@ -8,7 +8,9 @@ import {
   NEW_SESSION_HEADER,
   sessionCookieName,
   sessionCookieOptions,
+  STORE_DOWN_HEADER,
 } from './session-cookie';
+import { StoreUnavailableError } from './session/store';
 import { getSessionRuntime } from './session-runtime';
 
 /*
@@ -34,6 +36,8 @@ export async function getSession(): Promise<HttpSession> {
 /** For server components: reads the session proxy.ts prepared; writes nothing. */
 export async function readSession(): Promise<HttpSession | null> {
   const [jar, headerList] = await Promise.all([cookies(), headers()]);
+  // The proxy could not reach the store: say so, rather than "no session".
+  if (headerList.get(STORE_DOWN_HEADER) === '1') throw new StoreUnavailableError('The session store could not be reached for this request.');
   const found = await findSession(jar.get(sessionCookieName())?.value, {
     touch: false,
     isNew: headerList.get(NEW_SESSION_HEADER) === '1',

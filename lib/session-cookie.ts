@@ -5,6 +5,8 @@ import { getSessionRuntime } from './session-runtime';
 
 /** Set by proxy.ts on the request that created the session (client copies are stripped). */
 export const NEW_SESSION_HEADER = 'x-session-lab-new';
+/** Set by proxy.ts when the store could not be reached, so a page without a cookie yet still says so. */
+export const STORE_DOWN_HEADER = 'x-session-lab-store-down';
 
 export interface ResolvedSession {
   session: HttpSession;

@@ -2,7 +2,9 @@ import 'server-only';
 import { readConfig, type AppConfig } from './config';
 import { loadSessionSecrets } from './secrets';
 import { SessionCookieCodec } from './session/cookie-codec';
-import { LocalEventBus } from './session/events';
+import { LocalEventBus, type SessionEventBus } from './session/events';
+import { RedisEventBus } from './session/redis-event-bus';
+import { RedisSessionStore } from './session/redis-store';
 import { SessionManager } from './session/session-manager';
 import { SqliteSessionStore } from './session/sqlite-store';
 import type { SessionStore } from './session/store';
@@ -16,18 +18,24 @@ export interface SessionRuntime {
   secureCookies: boolean;
 }
 
-function createStore(config: AppConfig): SessionStore {
-  if (config.store === 'redis') {
-    throw new Error('The Redis store is not built yet; unset SESSION_STORE and REDIS_URL to use SQLite.');
+/**
+ * SQLite with an in-process event bus for one host; Redis with a pub/sub bus
+ * for several instances. Both connect lazily, so this stays synchronous: an
+ * unreachable Redis makes requests fail with 503, it does not stop the start.
+ */
+function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } {
+  if (config.store === 'redis' && config.redisUrl) {
+    const store = new RedisSessionStore(config.redisUrl, { connectionName: `session-lab:${config.instanceName}` });
+    return { store, events: new RedisEventBus(store.client) };
   }
-  return new SqliteSessionStore(config.sqlitePath);
+  return { store: new SqliteSessionStore(config.sqlitePath), events: new LocalEventBus() };
 }
 
 function createRuntime(): SessionRuntime {
   const config = readConfig();
-  const store = createStore(config);
+  const { store, events } = createStore(config);
   const manager = new SessionManager(
-    { store, events: new LocalEventBus(), now: Date.now },
+    { store, events, now: Date.now },
     { idleTimeout: config.idleTimeout, absoluteTimeout: config.absoluteTimeout },
   );
   startSweeper(manager, {

@@ -2,6 +2,7 @@ import type { Language } from './languages';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { dashboard } from './messages/dashboard';
+import { instances } from './messages/instances';
 import { labCapacity } from './messages/lab-capacity';
 import { labLifetime } from './messages/lab-lifetime';
 import { labTabs } from './messages/lab-tabs';
@@ -11,7 +12,7 @@ import { live } from './messages/live';
 import { shop } from './messages/shop';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard, shop, language, auth, live, labs, labTabs, labLifetime, labCapacity };
+const features = { common, dashboard, shop, language, auth, live, labs, labTabs, labLifetime, labCapacity, instances };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 

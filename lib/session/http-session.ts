@@ -3,11 +3,20 @@ import { fingerprint, newSessionId } from './session-id';
 import type { SessionStore } from './store';
 import { expiresAt, idleExpiresAt, type AttributeValue, type Attributes, type SessionRecord } from './types';
 
+const ENDED = Symbol.for('session-lab.SessionEndedError');
+
 /** The session was deleted (logout, revocation, expiry) while this request held it. */
 export class SessionEndedError extends Error {
+  readonly [ENDED] = true;
+
   constructor() {
     super('This session has ended. Reload the page to start a new one.');
     this.name = 'SessionEndedError';
+  }
+
+  // One class copy per Next bundle: `instanceof` checks a mark (see StoreUnavailableError).
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && ENDED in value;
   }
 }
 

@@ -20,6 +20,8 @@ export interface SessionStore {
    * Atomic read-modify-write: `change` sees the current record and returns the
    * next one (or null to leave it as is). Parallel updates never lose a write.
    * Returns the stored record, or null when the session does not exist.
+   * `change` may run more than once (Redis retries when another writer came
+   * first), so it must only compute, with no side effects.
    */
   update(id: string, change: (current: SessionRecord) => SessionRecord | null): Promise<SessionRecord | null>;
   /** Moves a record to a new ID in one step; the old ID stops working. */
@@ -34,10 +36,21 @@ export interface SessionStore {
   close(): Promise<void>;
 }
 
+const UNAVAILABLE = Symbol.for('session-lab.StoreUnavailableError');
+
 /** The store cannot be reached; the API answers 503 rather than guessing. */
 export class StoreUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
+  }
+
+  // Next bundles proxy.ts and each route separately, each with its own copy of
+  // this class, while the store (one per process) throws the copy of whichever
+  // bundle created it: `instanceof` checks a mark, not the copy.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && UNAVAILABLE in value;
   }
 }

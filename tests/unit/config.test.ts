@@ -20,6 +20,12 @@ describe('readConfig', () => {
     expect(readConfig({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secureCookies).toBe(false);
   });
 
+  it('names the instance after INSTANCE_NAME, or host:port', () => {
+    expect(readConfig({ INSTANCE_NAME: 'app-a' }).instanceName).toBe('app-a');
+    expect(readConfig({ PORT: '3002' }).instanceName).toMatch(/^.+:3002$/);
+    expect(() => readConfig({ INSTANCE_NAME: 'a\r\nSet-Cookie: x' })).toThrow(/INSTANCE_NAME/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => readConfig({ SESSION_IDLE_TIMEOUT: 'soon' })).toThrow(/SESSION_IDLE_TIMEOUT/);
     expect(() => readConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET.*32/);

@@ -1,13 +1,16 @@
+import { SERVED_BY_HEADER } from '@/lib/instance';
 import { getSessionRuntime } from '@/lib/session-runtime';
 
 export const dynamic = 'force-dynamic';
 
 /** For load balancers and for us: is the session store reachable? */
 export async function GET() {
-  const headers = { 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   let store = 'unknown';
   try {
-    const { manager } = getSessionRuntime();
+    const { manager, config } = getSessionRuntime();
+    // The proxy skips this route (health checks must not create sessions), so it names the instance itself.
+    headers[SERVED_BY_HEADER] = config.instanceName;
     store = manager.store.kind;
     await manager.store.ping();
     return Response.json({ ok: true, store }, { headers });

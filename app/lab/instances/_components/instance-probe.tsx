@@ -1,0 +1,132 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { format } from '@/lib/i18n/define-messages';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { readOnce, writeOnce, type ProbeAnswer } from './probe-requests';
+
+const BATCH = 10;
+
+function summarize(batch: ProbeAnswer[], t: Dictionary['instances']): string {
+  const failed = batch.find((answer) => answer.status !== 200);
+  if (failed) return format(t.failed, { message: `${failed.status} ${failed.error ?? ''}`.trim() });
+  const instances = new Set(batch.map((answer) => answer.servedBy));
+  const sessions = new Set(batch.map((answer) => answer.session));
+  const counts = format(t.summary, { answers: batch.length, instances: instances.size, sessions: sessions.size });
+  const verdict = sessions.size > 1 ? t.differentSessions : instances.size < 2 ? t.oneInstance : t.sameSession;
+  return `${counts} ${verdict}`;
+}
+
+/** Fires requests at whichever instance the balancer picks and lists who answered, with which session. */
+export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
+  const [answers, setAnswers] = useState<ProbeAnswer[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const next = useRef(1);
+
+  const record = (answer: ProbeAnswer) => setAnswers((previous) => [answer, ...previous].slice(0, 50));
+
+  async function run(work: () => Promise<string>) {
+    setBusy(true);
+    setStatus(t.sending);
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus(format(t.failed, { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const sendReads = () =>
+    run(async () => {
+      const batch: ProbeAnswer[] = [];
+      for (let i = 0; i < BATCH; i++) {
+        const answer = await readOnce(next.current++);
+        batch.push(answer);
+        record(answer);
+      }
+      return summarize(batch, t);
+    });
+
+  const sendWrites = () =>
+    run(async () => {
+      const first = await readOnce(next.current++);
+      record(first);
+      if (first.status !== 200 || !first.csrfToken) return summarize([first], t);
+      const numbers = Array.from({ length: BATCH }, () => next.current++);
+      const batch = await Promise.all(numbers.map((n) => writeOnce(n, first.csrfToken!)));
+      batch.forEach(record);
+      const after = await readOnce(next.current++);
+      record(after);
+      const summary = summarize([...batch, after], t);
+      if (after.status !== 200 || batch.some((answer) => answer.status !== 200)) return summary;
+      const hits = after.instanceHits ?? {};
+      const total = Object.values(hits).reduce((sum, count) => sum + count, 0);
+      const detail = Object.entries(hits)
+        .map(([instance, count]) => `${instance}: ${count}`)
+        .join(', ');
+      return `${summary} ${format(t.hitsTotal, { total, detail })}`;
+    });
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-3">
+        <div className="flex flex-col gap-1">
+          <button
+            type="button"
+            onClick={sendReads}
+            disabled={busy}
+            aria-describedby="reads-hint"
+            className="rounded-lg bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
+          >
+            {t.reads}
+          </button>
+          <span id="reads-hint" className="text-xs text-slate-600">{t.readsHint}</span>
+        </div>
+        <div className="flex flex-col gap-1">
+          <button
+            type="button"
+            onClick={sendWrites}
+            disabled={busy}
+            aria-describedby="writes-hint"
+            className="rounded-lg bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
+          >
+            {t.writes}
+          </button>
+          <span id="writes-hint" className="max-w-xs text-xs text-slate-600">{t.writesHint}</span>
+        </div>
+      </div>
+      <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-900" data-testid="probe-status">
+        {status}
+      </p>
+      {answers.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="mb-1 text-left font-medium text-slate-700">{t.results}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-2">{t.colNumber}</th>
+                <th scope="col" className="py-1 pr-2">{t.colRequest}</th>
+                <th scope="col" className="py-1 pr-2">{t.colServedBy}</th>
+                <th scope="col" className="py-1 pr-2">{t.colSession}</th>
+                <th scope="col" className="py-1">{t.colStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {answers.map((answer) => (
+                <tr key={answer.n} className="border-b border-slate-200">
+                  <td className="py-1 pr-2 tabular-nums">{answer.n}</td>
+                  <td className="py-1 pr-2">{answer.kind === 'read' ? t.readKind : t.writeKind}</td>
+                  <td className="py-1 pr-2 font-mono" data-testid="answer-served-by">{answer.servedBy}</td>
+                  <td className="py-1 pr-2 font-mono">{answer.session}</td>
+                  <td className="py-1 tabular-nums">{answer.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { Redis, type RedisValue } from 'ioredis';
+import { StoreUnavailableError } from './store';
+
+export interface RedisConnectionOptions {
+  /** A command with no reply after this long fails (a hung or unreachable server): the API answers 503. */
+  commandTimeoutMs?: number;
+  /** At start-up, how long a request may wait for the first connection before it fails. */
+  firstConnectWaitMs?: number;
+  /** Shown in CLIENT LIST, to tell this app's connections apart. */
+  connectionName?: string;
+}
+
+/*
+ * Why these ioredis options: during an outage a request must fail within about
+ * a second (503), never hang, and never run later after its caller was told it
+ * failed. So no offline queue (a command while disconnected fails at once),
+ * no retries and no re-sending of commands that were in flight when the
+ * connection broke, and a per-command timeout for a server that accepts the
+ * connection but does not answer. Reconnecting goes on in the background.
+ */
+export function createRedisClient(url: string, options: RedisConnectionOptions = {}): Redis {
+  const commandTimeout = options.commandTimeoutMs ?? 1000;
+  return new Redis(url, {
+    connectionName: options.connectionName ?? 'session-lab',
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    autoResendUnfulfilledCommands: false,
+    commandTimeout,
+    connectTimeout: commandTimeout,
+    // Try again soon, then every second: recovery is quick once Redis is back.
+    retryStrategy: (attempt) => Math.min(100 * attempt, 1000),
+  });
+}
+
+/** Reply errors that mean "Redis cannot serve us right now" (busy, failing over, wrong password), not "our command is wrong". */
+const UNAVAILABLE_REPLY = /^(LOADING|BUSY|OOM|READONLY|MASTERDOWN|MISCONF|NOREPLICAS|TRYAGAIN|CLUSTERDOWN|NOAUTH|WRONGPASS)\b/;
+
+/** Network trouble, timeouts and a busy server become StoreUnavailableError (503); a bug stays a bug (500). */
+export function toStoreError(error: unknown): unknown {
+  if (error instanceof StoreUnavailableError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.name === 'ReplyError' && !UNAVAILABLE_REPLY.test(message)) return error;
+  return new StoreUnavailableError(`Redis: ${message}`, { cause: error });
+}
+
+/** A Lua script run by its SHA1; after a Redis restart empties the script cache, it is sent again in full. */
+export class LuaScript {
+  readonly sha: string;
+  constructor(readonly source: string) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  async run(client: Redis, keys: string[], args: RedisValue[]): Promise<unknown> {
+    try {
+      return await client.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return client.eval(this.source, keys.length, ...keys, ...args);
+    }
+  }
+}
+
+/**
+ * One Redis connection shared by every request of this process, with the
+ * outage rules in one place: while Redis is known to be down, calls fail at
+ * once; only the very first connection after start-up is waited for briefly.
+ */
+export class RedisLink {
+  private down = false;
+  private closing = false;
+
+  constructor(
+    readonly client: Redis,
+    private readonly label: string,
+    private readonly firstConnectWaitMs = 1000,
+  ) {
+    client.setMaxListeners(100); // requests waiting for the first connection each listen once
+    // Log changes of state, not every failed reconnect attempt.
+    const markDown = (reason: string) => {
+      if (this.closing) return;
+      if (!this.down) console.error(`${label}: Redis is unreachable (${reason}); retrying in the background.`);
+      this.down = true;
+    };
+    client.on('error', (error: Error) => markDown(error.message));
+    client.on('close', () => markDown('connection closed'));
+    client.on('ready', () => {
+      if (this.down) console.info(`${label}: Redis is reachable again.`);
+      this.down = false;
+    });
+  }
+
+  /** Runs Redis work; any failure to reach Redis comes out as StoreUnavailableError. */
+  async run<T>(work: (client: Redis) => Promise<T>): Promise<T> {
+    await this.ready();
+    try {
+      return await work(this.client);
+    } catch (error) {
+      if (error instanceof Error && error.message === 'Command timed out') this.suspect();
+      throw toStoreError(error);
+    }
+  }
+
+  /**
+   * No answer in time: the server hangs or the path to it is dead, and every
+   * request would wait out its own timeout. Drop the connection instead, so
+   * calls fail at once until a new one is ready.
+   */
+  private suspect(): void {
+    if (this.down || this.client.status !== 'ready') return;
+    this.down = true;
+    console.error(`${this.label}: Redis did not answer in time; reconnecting.`);
+    this.client.disconnect(true);
+  }
+
+  script(script: LuaScript, keys: string[], args: RedisValue[]): Promise<unknown> {
+    return this.run((client) => script.run(client, keys, args));
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    if (this.client.status === 'end') return;
+    try {
+      await this.client.quit();
+    } catch {
+      this.client.disconnect();
+    }
+  }
+
+  private async ready(): Promise<void> {
+    const status = this.client.status;
+    if (status === 'ready') return;
+    if (status === 'end') throw new StoreUnavailableError(`${this.label}: the Redis connection is closed.`);
+    if (this.down) throw new StoreUnavailableError(`${this.label}: Redis is unreachable (${status}); retrying in the background.`);
+    try {
+      await once(this.client, 'ready', { signal: AbortSignal.timeout(this.firstConnectWaitMs) });
+    } catch (error) {
+      throw new StoreUnavailableError(`${this.label}: no connection to Redis yet.`, { cause: error });
+    }
+  }
+}
