@@ -5,6 +5,7 @@ import { currentDictionary, currentLanguage } from '@/lib/i18n/current-language'
 import { instanceName } from '@/lib/instance';
 import { readSession } from '@/lib/request-session';
 import { getSessionRuntime } from '@/lib/session-runtime';
+import { LabIntro } from '../_components/lab-intro';
 import { InstanceProbe } from './_components/instance-probe';
 
 export const dynamic = 'force-dynamic';
@@ -25,10 +26,9 @@ export default async function InstancesLabPage() {
   }
   return (
     <div className="flex flex-col gap-6">
-      <div className="max-w-3xl">
-        <h1 className="text-2xl font-bold">{t.instances.title}</h1>
-        <p className="mt-2 text-slate-700">{t.instances.intro}</p>
-      </div>
+      <LabIntro title={t.instances.title} claim={t.labs.instancesSummary} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs}>
+        <p className="text-slate-700">{t.instances.intro}</p>
+      </LabIntro>
       {storeDown && (
         <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
           {t.common.storeDown}
