@@ -1,12 +1,18 @@
 import type { Language } from './languages';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
+import { compare } from './messages/compare';
 import { dashboard } from './messages/dashboard';
+import { labFixation } from './messages/lab-fixation';
+import { labKit } from './messages/lab-kit';
+import { labSecurity } from './messages/lab-security';
+import { labStateless } from './messages/lab-stateless';
 import { language } from './messages/language';
 import { shop } from './messages/shop';
+import { stacks } from './messages/stacks';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard, shop, language, auth };
+const features = { common, dashboard, shop, language, auth, labKit, labSecurity, labStateless, labFixation, stacks, compare };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 
