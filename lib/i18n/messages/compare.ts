@@ -57,6 +57,8 @@ export const compare = defineMessages({
     labFixation: 'Session fixation lab',
 
     fixesTitle: 'Common cheat-sheet mistakes, corrected',
+    wrongLabel: 'Often written:',
+    rightLabel: 'In fact:',
     fix1Wrong: '“sessionStorage is cleared when the browser closes.”',
     fix1Right: 'It is cleared when its tab closes. Close one tab and its storage is gone while the browser runs on.',
     fix2Wrong: '“Each tab has its own sessionStorage, so nothing is ever copied.”',
@@ -125,6 +127,8 @@ export const compare = defineMessages({
     labFixation: '세션 고정 실험실',
 
     fixesTitle: '치트 시트에 흔한 실수, 바로잡기',
+    wrongLabel: '흔히 쓰는 말:',
+    rightLabel: '사실은:',
     fix1Wrong: '“sessionStorage는 브라우저를 닫으면 지워진다.”',
     fix1Right: '그 탭을 닫을 때 지워집니다. 탭 하나를 닫으면 브라우저가 계속 실행 중이어도 그 탭의 저장소는 사라집니다.',
     fix2Wrong: '“탭마다 sessionStorage가 따로 있으니 복사되는 일은 없다.”',
@@ -195,6 +199,8 @@ export const compare = defineMessages({
     labFixation: 'Laboratorio de fijación de sesión',
 
     fixesTitle: 'Errores habituales de las chuletas, corregidos',
+    wrongLabel: 'Se suele leer:',
+    rightLabel: 'En realidad:',
     fix1Wrong: '«sessionStorage se borra al cerrar el navegador.»',
     fix1Right: 'Se borra al cerrar su pestaña. Cierra una pestaña y su almacenamiento desaparece aunque el navegador siga abierto.',
     fix2Wrong: '«Cada pestaña tiene su propio sessionStorage, así que nunca se copia nada.»',

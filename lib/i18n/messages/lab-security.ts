@@ -14,8 +14,8 @@ export const labSecurity = defineMessages({
       "Nothing to read yet? Add something to your cart or log in first: after each action, this tab copies the value into lab_* cookies and into this tab's sessionStorage.",
     goShop: 'Go to the shop',
     runScript: 'Run the script',
-    cookieHeading: 'document.cookie: {count} cookies',
-    storageHeading: "This tab's sessionStorage: {count} keys",
+    cookieHeading: 'Cookies in document.cookie: {count}',
+    storageHeading: "Keys in this tab's sessionStorage: {count}",
     nothing: '(nothing)',
     cookieMissing: 'Not there: {name}, the session cookie. It is HttpOnly, so no page script can read it.',
     canStillUse:
@@ -69,8 +69,8 @@ export const labSecurity = defineMessages({
       '아직 읽을 것이 없나요? 먼저 장바구니에 상품을 담거나 로그인하세요. 동작이 끝날 때마다 이 탭은 그 값을 lab_* 쿠키와 이 탭의 sessionStorage에 복사합니다.',
     goShop: '상점으로 가기',
     runScript: '스크립트 실행',
-    cookieHeading: 'document.cookie: 쿠키 {count}개',
-    storageHeading: '이 탭의 sessionStorage: 키 {count}개',
+    cookieHeading: 'document.cookie에 있는 쿠키: {count}개',
+    storageHeading: '이 탭의 sessionStorage에 있는 키: {count}개',
     nothing: '(없음)',
     cookieMissing: '목록에 없는 것: 세션 쿠키 {name}. HttpOnly 쿠키라서 어떤 페이지 스크립트도 읽을 수 없습니다.',
     canStillUse:
@@ -124,8 +124,8 @@ export const labSecurity = defineMessages({
       '¿Todavía no hay nada que leer? Primero añade algo al carrito o inicia sesión: después de cada acción, esta pestaña copia el valor en cookies lab_* y en el sessionStorage de esta pestaña.',
     goShop: 'Ir a la tienda',
     runScript: 'Ejecutar el script',
-    cookieHeading: 'document.cookie: {count} cookies',
-    storageHeading: 'sessionStorage de esta pestaña: {count} claves',
+    cookieHeading: 'Cookies en document.cookie: {count}',
+    storageHeading: 'Claves en el sessionStorage de esta pestaña: {count}',
     nothing: '(nada)',
     cookieMissing: 'No aparece: {name}, la cookie de sesión. Es HttpOnly, así que ningún script de la página puede leerla.',
     canStillUse:

@@ -49,7 +49,7 @@ export const labStateless = defineMessages({
     revokeTitle: 'Revoke from another device',
     revokeIntro:
       'Left your account signed in on a library computer? With our sessions, open My sessions on any other device and end that session: its row is deleted, and its cookie opens nothing from the next request on.',
-    revokeCount: 'Right now the server can list {count} live sessions for {name}, and end any of them.',
+    revokeCount: 'Live sessions of {name} that the server can list, and end, right now: {count}.',
     revokeLink: 'Open My sessions',
     revokeStateless:
       'A stateless login leaves no record on the server, so there is nothing to list and nothing to end. Until its time runs out, the only way to stop it is to change the key, which signs everybody out. iron-session’s maintainers call this behaviour “by design”.',
@@ -70,9 +70,9 @@ export const labStateless = defineMessages({
       'Each request carries the cookie as it was when the request left the browser. When several requests change a cart held in a cookie at the same time, each adds to the same old cart, and the last answer to arrive overwrites the others. Our store makes each change inside one transaction, on the cart as stored at that moment.',
     raceLabel: 'Requests at once',
     raceButton: 'Add one pencil per request, all at once, to each cart',
-    raceCookie: 'Cart in the stateless cookie: {sent} requests, {count} pencils kept, {lost} lost.',
-    raceServer: 'Cart in our server session: {sent} requests, {count} pencils kept, {lost} lost.',
-    raceFailed: '{count} requests failed.',
+    raceCookie: 'Cart in the stateless cookie: sent {sent}, kept {count}, lost {lost}.',
+    raceServer: 'Cart in our server session: sent {sent}, kept {count}, lost {lost}.',
+    raceFailed: 'Requests that failed: {count}.',
     raceWhy:
       'Two real tabs do the same, only more rarely: it takes two clicks within the same few milliseconds. This button starts from two empty carts and sends all the cookie requests at once, then all the server requests at once.',
   },
@@ -197,7 +197,7 @@ export const labStateless = defineMessages({
     revokeTitle: 'Revocar desde otro dispositivo',
     revokeIntro:
       '¿Dejaste tu cuenta abierta en un ordenador de la biblioteca? Con nuestras sesiones, abre Mis sesiones en cualquier otro dispositivo y termina esa sesión: su fila se borra y su cookie no abre nada desde la siguiente petición.',
-    revokeCount: 'Ahora mismo el servidor puede listar {count} sesiones activas de {name} y terminar cualquiera de ellas.',
+    revokeCount: 'Sesiones activas de {name} que el servidor puede listar, y terminar, ahora mismo: {count}.',
     revokeLink: 'Abrir Mis sesiones',
     revokeStateless:
       'Un inicio de sesión sin estado no deja ningún registro en el servidor, así que no hay nada que listar ni que terminar. Hasta que caduque, la única forma de pararlo es cambiar la clave, lo que cierra la sesión de todo el mundo. Los mantenedores de iron-session dicen que este comportamiento es «intencionado».',
@@ -218,9 +218,9 @@ export const labStateless = defineMessages({
       'Cada petición lleva la cookie tal como estaba cuando salió del navegador. Cuando varias peticiones cambian a la vez un carrito guardado en una cookie, todas añaden al mismo carrito viejo, y la última respuesta en llegar sobrescribe a las demás. Nuestro almacén hace cada cambio dentro de una transacción, sobre el carrito tal como está guardado en ese momento.',
     raceLabel: 'Peticiones a la vez',
     raceButton: 'Añadir un lápiz por petición, todas a la vez, a cada carrito',
-    raceCookie: 'Carrito en la cookie sin estado: {sent} peticiones, {count} lápices guardados, {lost} perdidos.',
-    raceServer: 'Carrito en nuestra sesión del servidor: {sent} peticiones, {count} lápices guardados, {lost} perdidos.',
-    raceFailed: '{count} peticiones fallaron.',
+    raceCookie: 'Carrito en la cookie sin estado: enviados {sent}, guardados {count}, perdidos {lost}.',
+    raceServer: 'Carrito en nuestra sesión del servidor: enviados {sent}, guardados {count}, perdidos {lost}.',
+    raceFailed: 'Peticiones que fallaron: {count}.',
     raceWhy:
       'Con dos pestañas de verdad pasa lo mismo, solo que con menos frecuencia: hacen falta dos clics en los mismos pocos milisegundos. Este botón parte de dos carritos vacíos y envía todas las peticiones de la cookie a la vez, y después todas las del servidor a la vez.',
   },
