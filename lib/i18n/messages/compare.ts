@@ -67,7 +67,7 @@ export const compare = defineMessages({
     fix3Right: 'Only those without HttpOnly are readable by page scripts. Our session cookie is not.',
     fix4Wrong: '“The session ends when the browser closes.”',
     fix4Right:
-      'The session cookie is meant to, but browsers that restore your tabs keep it. What ends the session is the server: logout, or its idle or absolute timeout.',
+      'Its cookie is meant to end then, but the server cannot count on that. What ends the session is the server: logout, or its idle or absolute timeout.',
     fix5Wrong: '“Logging out clears what the site stored in the browser.”',
     fix5Right: 'Logout deletes the server session. Script-readable copies in cookies and sessionStorage stay until something removes them.',
     fixProof: 'Proof: {lab}',
@@ -137,7 +137,7 @@ export const compare = defineMessages({
     fix3Right: 'HttpOnly가 없는 쿠키만 페이지 스크립트가 읽을 수 있습니다. 우리 세션 쿠키는 읽을 수 없습니다.',
     fix4Wrong: '“브라우저를 닫으면 세션이 끝난다.”',
     fix4Right:
-      '세션 쿠키는 원래 그렇게 되도록 만든 것이지만, 탭을 복원하는 브라우저는 쿠키도 남겨 둡니다. 세션을 끝내는 것은 서버입니다. 로그아웃, 또는 유휴·절대 시간 제한입니다.',
+      '세션 쿠키는 원래 그때 끝나도록 만든 것이지만, 서버는 그것을 믿을 수 없습니다. 세션을 끝내는 것은 서버입니다. 로그아웃, 또는 유휴·절대 시간 제한입니다.',
     fix5Wrong: '“로그아웃하면 사이트가 브라우저에 저장한 것도 지워진다.”',
     fix5Right: '로그아웃은 서버 세션을 지웁니다. 쿠키와 sessionStorage에 있는 스크립트용 사본은 누군가 지울 때까지 남아 있습니다.',
     fixProof: '증명: {lab}',
@@ -209,7 +209,7 @@ export const compare = defineMessages({
     fix3Right: 'Solo las que no son HttpOnly las pueden leer los scripts de la página. Nuestra cookie de sesión no.',
     fix4Wrong: '«La sesión termina al cerrar el navegador.»',
     fix4Right:
-      'La cookie de sesión está pensada para eso, pero los navegadores que restauran tus pestañas la conservan. Quien termina la sesión es el servidor: al cerrar sesión o al agotarse el tiempo de inactividad o el absoluto.',
+      'Su cookie está pensada para terminar entonces, pero el servidor no puede contar con ello. Quien termina la sesión es el servidor: al cerrar sesión o al agotarse el tiempo de inactividad o el absoluto.',
     fix5Wrong: '«Cerrar sesión borra lo que el sitio guardó en el navegador.»',
     fix5Right: 'Cerrar sesión borra la sesión del servidor. Las copias legibles por scripts en cookies y sessionStorage se quedan hasta que algo las borre.',
     fixProof: 'Prueba: {lab}',

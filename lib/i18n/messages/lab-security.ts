@@ -47,7 +47,7 @@ export const labSecurity = defineMessages({
 
     csrfTitle: 'Writes from another site (CSRF)',
     csrfLax:
-      'Our cookies are SameSite=Lax. The browser still sends them when you come from another site by following a link (a top-level GET), so you stay logged in. It does not send them with a form that another site POSTs to us, nor with that site’s images, frames or fetch calls. A cross-site form POST therefore arrives without your session, and our server refuses a write whose Origin is another site anyway.',
+      'Our cookies are SameSite=Lax. The browser still sends them when you come from another site by following a link (a top-level GET), so you stay logged in. It does not send them with a form that another site POSTs to us, nor with that site’s images or fetch calls. A cross-site form POST therefore arrives without your session, and our server refuses a write whose Origin is another site anyway.',
     csrfToken:
       'A second lock: every write to our API must carry the header X-CSRF-Token with your session’s token. Another site can make your browser send a request, but it cannot read the token, and it cannot choose the Origin header either (the browser sets it). No page can fake that header, so instead of staging an attack, send the same harmless write twice and compare:',
     csrfWithout: 'Send a write without the token',
@@ -102,7 +102,7 @@ export const labSecurity = defineMessages({
 
     csrfTitle: '다른 사이트에서 보낸 쓰기 요청(CSRF)',
     csrfLax:
-      '우리 쿠키는 SameSite=Lax입니다. 다른 사이트에서 링크를 눌러 들어올 때(최상위 GET 요청)는 브라우저가 쿠키를 보내므로 로그인이 유지됩니다. 하지만 다른 사이트가 우리에게 POST로 보내는 폼이나, 그 사이트의 이미지·프레임·fetch 요청에는 쿠키를 붙이지 않습니다. 그래서 사이트를 넘나드는 폼 POST는 여러분의 세션 없이 도착하고, 게다가 우리 서버는 Origin이 다른 사이트인 쓰기 요청을 거절합니다.',
+      '우리 쿠키는 SameSite=Lax입니다. 다른 사이트에서 링크를 눌러 들어올 때(최상위 GET 요청)는 브라우저가 쿠키를 보내므로 로그인이 유지됩니다. 하지만 다른 사이트가 우리에게 POST로 보내는 폼이나, 그 사이트의 이미지나 fetch 요청에는 쿠키를 붙이지 않습니다. 그래서 사이트를 넘나드는 폼 POST는 여러분의 세션 없이 도착하고, 게다가 우리 서버는 Origin이 다른 사이트인 쓰기 요청을 거절합니다.',
     csrfToken:
       '두 번째 잠금장치도 있습니다. API에 보내는 모든 쓰기 요청에는 세션의 토큰을 담은 X-CSRF-Token 헤더가 있어야 합니다. 다른 사이트는 여러분의 브라우저가 요청을 보내게 만들 수는 있어도, 토큰을 읽을 수도 없고 Origin 헤더를 고를 수도 없습니다(브라우저가 정합니다). 어떤 페이지도 이 헤더를 속일 수 없으니, 공격을 흉내 내는 대신 해가 없는 같은 쓰기 요청을 두 번 보내 비교해 보세요.',
     csrfWithout: '토큰 없이 쓰기 요청 보내기',
@@ -157,7 +157,7 @@ export const labSecurity = defineMessages({
 
     csrfTitle: 'Escrituras desde otro sitio (CSRF)',
     csrfLax:
-      'Nuestras cookies son SameSite=Lax. El navegador las sigue enviando cuando llegas desde otro sitio siguiendo un enlace (un GET de nivel superior), así que no pierdes la sesión. Pero no las envía con un formulario que otro sitio nos manda por POST, ni con las imágenes, marcos o llamadas fetch de ese sitio. Por eso un POST de formulario entre sitios llega sin tu sesión, y además nuestro servidor rechaza cualquier escritura cuyo Origin sea otro sitio.',
+      'Nuestras cookies son SameSite=Lax. El navegador las sigue enviando cuando llegas desde otro sitio siguiendo un enlace (un GET de nivel superior), así que no pierdes la sesión. Pero no las envía con un formulario que otro sitio nos manda por POST, ni con las imágenes o llamadas fetch de ese sitio. Por eso un POST de formulario entre sitios llega sin tu sesión, y además nuestro servidor rechaza cualquier escritura cuyo Origin sea otro sitio.',
     csrfToken:
       'Un segundo candado: cada escritura en nuestra API debe llevar la cabecera X-CSRF-Token con el token de tu sesión. Otro sitio puede hacer que tu navegador envíe una petición, pero no puede leer el token ni elegir la cabecera Origin (la pone el navegador). Ninguna página puede falsificar esa cabecera, así que en lugar de montar un ataque, envía dos veces la misma escritura inofensiva y compara:',
     csrfWithout: 'Enviar una escritura sin el token',

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { errorOf, sendJson } from '@/components/lab-kit/send-json';
@@ -42,9 +43,9 @@ export function PlantProbe({ t, kit }: { t: LabFixationMessages; kit: LabKitMess
 
   return (
     <>
-      <button type="button" onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running} className={labButton}>
         {running ? kit.running : t.strictButton}
-      </button>
+      </LabButton>
       <Outcome testId="plant-result">
         {problem && <p className="text-red-800">{problem}</p>}
         {answer && (

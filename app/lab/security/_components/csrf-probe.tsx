@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, labButtonSecondary, Outcome } from '@/components/lab-kit/experiment';
 import { errorOf, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
@@ -41,12 +42,12 @@ export function CsrfProbe({ language, t, kit }: { language: Language; t: LabSecu
   return (
     <>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => send('without')} disabled={running !== null} className={labButton}>
+        <LabButton onClick={() => send('without')} disabled={running !== null} className={labButton}>
           {running === 'without' ? kit.running : t.csrfWithout}
-        </button>
-        <button type="button" onClick={() => send('with')} disabled={running !== null} className={labButtonSecondary}>
+        </LabButton>
+        <LabButton onClick={() => send('with')} disabled={running !== null} className={labButtonSecondary}>
           {running === 'with' ? kit.running : t.csrfWith}
-        </button>
+        </LabButton>
       </div>
       <Outcome testId="csrf-result">
         {without && <p data-testid="csrf-without">{without}</p>}

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { MIRROR_COOKIE_MAX_AGE, mirrorCookieName } from '@/lib/browser-mirror';
 import { format } from '@/lib/i18n/define-messages';
@@ -43,9 +44,9 @@ export function RoleForge({ t, kit }: { t: LabSecurityMessages; kit: LabKitMessa
 
   return (
     <>
-      <button type="button" onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running} className={labButton}>
         {running ? kit.running : t.forgeButton}
-      </button>
+      </LabButton>
       <Outcome testId="forge-result">
         {failed && <p className="text-red-800">{kit.networkFailed}</p>}
         {result && (

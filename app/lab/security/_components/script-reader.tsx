@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
@@ -58,9 +59,9 @@ export function ScriptReader({ sessionCookieName, t, kit }: { sessionCookieName:
 
   return (
     <>
-      <button type="button" onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running} className={labButton}>
         {running ? kit.running : t.runScript}
-      </button>
+      </LabButton>
       <Outcome testId="script-reading">
         {reading && (
           <>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { errorOf, sendJson } from '@/components/lab-kit/send-json';
@@ -35,9 +36,9 @@ export function TamperProbe({ t, kit }: { t: LabSecurityMessages; kit: LabKitMes
 
   return (
     <>
-      <button type="button" onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running} className={labButton}>
         {running ? kit.running : t.tamperButton}
-      </button>
+      </LabButton>
       <Outcome testId="tamper-result">
         {problem && <p className="text-red-800">{problem}</p>}
         {answer && (

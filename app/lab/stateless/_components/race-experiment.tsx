@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { csrfToken, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
@@ -76,9 +77,9 @@ export function RaceExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKi
             ))}
           </select>
         </div>
-        <button type="button" onClick={race} disabled={running} className={labButton}>
+        <LabButton onClick={race} disabled={running} className={labButton}>
           {running ? kit.running : t.raceButton}
-        </button>
+        </LabButton>
       </div>
       <Outcome testId="race-result">
         {problem && <p className="text-red-800">{problem}</p>}

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
@@ -31,9 +32,9 @@ export function ReplayExperiment({ language, t, kit }: { language: Language; t: 
   const user = replayed?.stateless.user;
   return (
     <>
-      <button type="button" onClick={replay} disabled={running} className={labButton}>
+      <LabButton onClick={replay} disabled={running} className={labButton}>
         {running ? kit.running : t.replayButton}
-      </button>
+      </LabButton>
       <Outcome testId="replay-result">
         {problem && <p className="text-red-800">{problem}</p>}
         {replayed && (

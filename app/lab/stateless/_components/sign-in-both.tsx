@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
@@ -25,9 +26,9 @@ export function SignInBoth({ name, t, kit }: { name: string; t: LabStatelessMess
 
   return (
     <>
-      <button type="button" onClick={signIn} disabled={running} className={labButton}>
+      <LabButton onClick={signIn} disabled={running} className={labButton}>
         {running ? kit.running : format(t.signInButton, { name })}
-      </button>
+      </LabButton>
       <Outcome testId="stateless-sign-in-result">
         {problem && <p className="text-red-800">{problem}</p>}
         {done && <p className="font-medium text-emerald-900">{done}</p>}

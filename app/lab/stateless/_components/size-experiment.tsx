@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, labButtonSecondary, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
@@ -68,12 +69,12 @@ export function SizeExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKi
             ))}
           </select>
         </div>
-        <button type="button" onClick={store} disabled={running} className={labButton}>
+        <LabButton onClick={store} disabled={running} className={labButton}>
           {running ? kit.running : t.sizeButton}
-        </button>
-        <button type="button" onClick={remove} disabled={running} className={labButtonSecondary}>
+        </LabButton>
+        <LabButton onClick={remove} disabled={running} className={labButtonSecondary}>
           {t.sizeRemove}
-        </button>
+        </LabButton>
       </div>
       <Outcome testId="size-result">
         {problem && <p className="text-red-800">{problem}</p>}
