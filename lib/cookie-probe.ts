@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { tamper } from './cookie-tamper';
 import { findOrCreateSession, sessionCookieName } from './session-cookie';
 import { getSessionRuntime } from './session-runtime';
 import { fingerprint, newSessionId } from './session/session-id';
@@ -16,16 +17,6 @@ export interface ProbeResult {
   yours: string;
   /** The session the doctored cookie was given. */
   answered: { fingerprint: string; isNew: boolean };
-}
-
-/** Changes one character in the middle of the seal (never a `*` separator), as an edit in devtools would. */
-export function tamper(seal: string): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let at = Math.floor(seal.length / 2);
-  while (at < seal.length - 1 && !alphabet.includes(seal[at]!)) at++;
-  const current = seal[at]!;
-  const replacement = current === 'A' ? 'B' : 'A';
-  return seal.slice(0, at) + replacement + seal.slice(at + 1);
 }
 
 async function probe(cookieValue: string, yours: string): Promise<ProbeResult> {

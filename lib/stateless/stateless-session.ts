@@ -5,7 +5,7 @@ import type { PublicUser } from '../auth/accounts';
 import type { CartLine } from '../cart';
 import { loadSessionSecrets } from '../secrets';
 import { getSessionRuntime } from '../session-runtime';
-import { statelessPasswords } from './password';
+import { statelessPassword } from './password';
 
 /*
  * The other way to keep a session: iron-session's own. The whole session is
@@ -39,7 +39,7 @@ function statelessOptions(): SessionOptions {
     const { config, secureCookies } = getSessionRuntime();
     options = {
       cookieName: STATELESS_COOKIE,
-      password: statelessPasswords(loadSessionSecrets(config)),
+      password: statelessPassword(loadSessionSecrets(config).current),
       ttl: STATELESS_TTL_SECONDS,
       // As locked down as ours: HttpOnly, SameSite=Lax, Secure in production.
       cookieOptions: { httpOnly: true, secure: secureCookies, sameSite: 'lax', path: '/' },
