@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/api-error';
 import { toErrorResponse } from '@/lib/api/api-route';
-import { isCrossSiteOrigin } from '@/lib/csrf';
+import { CROSS_SITE_MESSAGE, isCrossSiteOrigin } from '@/lib/csrf';
 import { withServedBy } from '@/lib/instance';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, SECURITY_HEADERS } from '@/lib/security-headers';
 import {
@@ -33,13 +33,18 @@ export async function proxy(request: NextRequest) {
     ? API_CONTENT_SECURITY_POLICY
     : contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
   request.headers.set('Content-Security-Policy', csp);
-  // Server actions are POSTs to pages. Next refuses a cross-site one as well,
-  // but with a 500; say 403 first. (API routes check this and the token in apiRoute.)
-  if (!isApi && request.method !== 'GET' && request.method !== 'HEAD' && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
-    const refused = new Response('Cross-site request refused: its Origin header is not this site.', {
-      status: 403,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
+  // A write from another site's page is refused here, before any session is
+  // made: SameSite=Lax keeps our cookie off it, so going on would answer with a
+  // brand-new session cookie that replaces the visitor's (a forced logout any
+  // site could trigger). Pages: server actions are POSTs to pages, and Next
+  // would refuse a cross-site one with a 500. API routes check the token too, in apiRoute.
+  if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
+    const refused = isApi
+      ? errorResponse(403, 'csrf', CROSS_SITE_MESSAGE)
+      : new Response('Cross-site request refused: its Origin header is not this site.', {
+          status: 403,
+          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+        });
     return finish(refused, csp);
   }
   let sealed: string | null = null;

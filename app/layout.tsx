@@ -38,6 +38,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/lab" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.labs.navLabs}
               </Link>
+              <Link href="/compare" className="text-blue-800 underline-offset-4 hover:underline">
+                {t.compare.navLink}
+              </Link>
             </nav>
             <div className="flex flex-wrap items-center gap-4">
               <LanguagePicker current={language} t={t.language} />

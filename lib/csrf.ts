@@ -17,6 +17,8 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+export const CROSS_SITE_MESSAGE = 'This request came from another site (its Origin header does not match).';
+
 /** True when the browser says the request was made by a page of another site ("null" included). No Origin: not a browser's cross-site request. */
 export function isCrossSiteOrigin(origin: string | null, host: string | null): boolean {
   if (origin === null) return false;
@@ -34,7 +36,7 @@ export function isCrossSiteOrigin(origin: string | null, host: string | null): b
  */
 export function csrfProblem(evidence: CsrfEvidence, expectedToken: unknown): string | null {
   if (isCrossSiteOrigin(evidence.origin, evidence.host)) {
-    return 'This request came from another site (its Origin header does not match).';
+    return CROSS_SITE_MESSAGE;
   }
   if (!evidence.token) return 'The X-CSRF-Token header is missing. Send the csrfToken from GET /api/session.';
   if (typeof expectedToken !== 'string' || !sameSecret(evidence.token, expectedToken)) {

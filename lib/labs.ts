@@ -7,9 +7,9 @@ export const LABS = [
   { slug: 'tabs', available: true },
   { slug: 'lifetime', available: true },
   { slug: 'capacity', available: true },
-  { slug: 'security', available: false },
-  { slug: 'stateless', available: false },
-  { slug: 'fixation', available: false },
+  { slug: 'security', available: true },
+  { slug: 'stateless', available: true },
+  { slug: 'fixation', available: true },
   { slug: 'instances', available: true },
 ] as const satisfies readonly { slug: string; available: boolean }[];
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { DEMO_ACCOUNTS } from '@/lib/auth/accounts';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { safeNextPath } from '@/lib/auth/safe-next';
@@ -39,6 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         />
         <DemoAccounts accounts={DEMO_ACCOUNTS} t={t.auth} />
       </div>
+      <StackEquivalents id="stacks-login" actions={['rotateId', 'invalidate', 'idleTimeout']} t={t.stacks} />
       <CookieExplainer t={t.auth} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { itemCount, type CartLine } from '@/lib/cart';
 import { cartOf } from '@/lib/cart-session';
 import { cartView } from '@/lib/cart-view';
@@ -56,6 +57,7 @@ export default async function ShopPage() {
       )}
       {/* Keyed by language: a status line from before a switch would be in the old language. */}
       <ShopView key={language} products={products} cart={{ lines, itemCount: itemCount(view.items), total: price(view.total) }} t={t.shop} />
+      <StackEquivalents id="stacks-shop" actions={['getOrCreate', 'setAttribute', 'getAttribute', 'removeAttribute']} t={t.stacks} />
     </div>
   );
 }

@@ -1,18 +1,42 @@
 import type { Language } from './languages';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
+import { compare } from './messages/compare';
 import { dashboard } from './messages/dashboard';
 import { instances } from './messages/instances';
 import { labCapacity } from './messages/lab-capacity';
+import { labFixation } from './messages/lab-fixation';
+import { labKit } from './messages/lab-kit';
 import { labLifetime } from './messages/lab-lifetime';
+import { labSecurity } from './messages/lab-security';
+import { labStateless } from './messages/lab-stateless';
 import { labTabs } from './messages/lab-tabs';
 import { labs } from './messages/labs';
 import { language } from './messages/language';
 import { live } from './messages/live';
 import { shop } from './messages/shop';
+import { stacks } from './messages/stacks';
 
 /** Every feature's strings; add a feature's file here. */
-const features = { common, dashboard, shop, language, auth, live, labs, labTabs, labLifetime, labCapacity, instances };
+const features = {
+  common,
+  dashboard,
+  shop,
+  language,
+  auth,
+  live,
+  labs,
+  labTabs,
+  labLifetime,
+  labCapacity,
+  instances,
+  labKit,
+  labSecurity,
+  labStateless,
+  labFixation,
+  stacks,
+  compare,
+};
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 

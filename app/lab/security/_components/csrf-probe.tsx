@@ -1,0 +1,58 @@
+'use client';
+
+import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
+import { labButton, labButtonSecondary, Outcome } from '@/components/lab-kit/experiment';
+import { errorOf, sendJson } from '@/components/lab-kit/send-json';
+import { format } from '@/lib/i18n/define-messages';
+import { ENDONYMS } from '@/lib/i18n/endonyms';
+import { isLanguage, type Language } from '@/lib/i18n/languages';
+import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
+import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
+
+/**
+ * The same harmless write (set the language to what it already is) without
+ * and with the X-CSRF-Token header, to show what the server answers to each.
+ */
+export function CsrfProbe({ language, t, kit }: { language: Language; t: LabSecurityMessages; kit: LabKitMessages }) {
+  const [without, setWithout] = useState<string | null>(null);
+  const [withToken, setWithToken] = useState<string | null>(null);
+  const [running, setRunning] = useState<'without' | 'with' | null>(null);
+
+  async function send(kind: 'without' | 'with') {
+    setRunning(kind);
+    try {
+      const response = await sendJson('PUT', '/api/language', { body: { language }, token: kind === 'without' ? null : undefined });
+      const error = errorOf(response);
+      if (kind === 'without') {
+        setWithout(format(t.csrfWithoutResult, { status: response.status, code: error?.code ?? '', message: error?.message ?? '' }));
+      } else {
+        setWithToken(
+          error
+            ? format(kit.answeredError, { status: response.status, ...error })
+            : format(t.csrfWithResult, { status: response.status, language: ENDONYMS[isLanguage(response.body.language) ? response.body.language : language] }),
+        );
+      }
+    } catch {
+      (kind === 'without' ? setWithout : setWithToken)(kit.networkFailed);
+    }
+    setRunning(null);
+  }
+
+  return (
+    <>
+      <div className="flex flex-wrap gap-2">
+        <LabButton onClick={() => send('without')} disabled={running !== null} className={labButton}>
+          {running === 'without' ? kit.running : t.csrfWithout}
+        </LabButton>
+        <LabButton onClick={() => send('with')} disabled={running !== null} className={labButtonSecondary}>
+          {running === 'with' ? kit.running : t.csrfWith}
+        </LabButton>
+      </div>
+      <Outcome testId="csrf-result">
+        {without && <p data-testid="csrf-without">{without}</p>}
+        {withToken && <p data-testid="csrf-with">{withToken}</p>}
+      </Outcome>
+    </>
+  );
+}

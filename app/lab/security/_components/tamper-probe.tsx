@@ -1,0 +1,70 @@
+'use client';
+
+import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
+import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { fill } from '@/components/lab-kit/fill';
+import { errorOf, sendJson } from '@/components/lab-kit/send-json';
+import { format } from '@/lib/i18n/define-messages';
+import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
+import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
+
+interface ProbeAnswer {
+  yours: string;
+  answered: { fingerprint: string; isNew: boolean };
+}
+
+/** Asks the server to read a copy of this browser's session cookie with one character changed. */
+export function TamperProbe({ t, kit }: { t: LabSecurityMessages; kit: LabKitMessages }) {
+  const [answer, setAnswer] = useState<ProbeAnswer | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+
+  async function run() {
+    setRunning(true);
+    setProblem(null);
+    try {
+      const response = await sendJson('POST', '/api/lab/security/tampered-cookie');
+      const error = errorOf(response);
+      if (error) setProblem(format(kit.answeredError, { status: response.status, ...error }));
+      else setAnswer(response.body as unknown as ProbeAnswer);
+    } catch {
+      setProblem(kit.networkFailed);
+    }
+    setRunning(false);
+  }
+
+  return (
+    <>
+      <LabButton onClick={run} disabled={running} className={labButton}>
+        {running ? kit.running : t.tamperButton}
+      </LabButton>
+      <Outcome testId="tamper-result">
+        {problem && <p className="text-red-800">{problem}</p>}
+        {answer && (
+          <>
+            <p>
+              {fill(t.tamperYours, {
+                id: (
+                  <code className="font-mono" data-testid="tamper-yours">
+                    {answer.yours}
+                  </code>
+                ),
+              })}
+            </p>
+            <p className="font-medium">
+              {fill(t.tamperAnswered, {
+                id: (
+                  <code className="font-mono" data-testid="tamper-answered">
+                    {answer.answered.fingerprint}
+                  </code>
+                ),
+              })}
+            </p>
+            <p className="text-slate-700">{t.tamperNote}</p>
+          </>
+        )}
+      </Outcome>
+    </>
+  );
+}

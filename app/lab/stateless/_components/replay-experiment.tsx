@@ -1,0 +1,58 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
+import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { format } from '@/lib/i18n/define-messages';
+import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
+import type { Language } from '@/lib/i18n/languages';
+import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
+import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
+import { useLabRequest } from './use-lab-request';
+
+interface Replayed {
+  server: { sessionFound: boolean };
+  stateless: { user: { name: string } | null; expiresAt: string | null };
+}
+
+/** Logs out of both, then shows what the copies of both cookies still open. */
+export function ReplayExperiment({ language, t, kit }: { language: Language; t: LabStatelessMessages; kit: LabKitMessages }) {
+  const router = useRouter();
+  const { running, problem, run, send } = useLabRequest(kit);
+  const [replayed, setReplayed] = useState<Replayed | null>(null);
+
+  async function replay() {
+    const body = await run(() => send('POST', '/api/lab/stateless/replay'));
+    if (!body) return;
+    setReplayed(body as unknown as Replayed);
+    router.refresh();
+  }
+
+  const user = replayed?.stateless.user;
+  return (
+    <>
+      <LabButton onClick={replay} disabled={running} className={labButton}>
+        {running ? kit.running : t.replayButton}
+      </LabButton>
+      <Outcome testId="replay-result">
+        {problem && <p className="text-red-800">{problem}</p>}
+        {replayed && (
+          <>
+            <p className="font-medium text-emerald-900" data-testid="replay-ours">
+              {replayed.server.sessionFound ? t.replayOursAlive : t.replayOursGone}
+            </p>
+            <p className="font-medium text-red-900" data-testid="replay-stateless">
+              {user
+                ? format(t.replayStatelessUser, {
+                    name: user.name,
+                    time: replayed.stateless.expiresAt ? formatDateTimeUtc(replayed.stateless.expiresAt, language) : '?',
+                  })
+                : t.replayStatelessNobody}
+            </p>
+          </>
+        )}
+      </Outcome>
+    </>
+  );
+}

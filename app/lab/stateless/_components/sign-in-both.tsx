@@ -1,0 +1,38 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { LabButton } from '@/components/lab-kit/lab-button';
+import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { format } from '@/lib/i18n/define-messages';
+import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
+import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
+import { useLabRequest } from './use-lab-request';
+
+/** Copies this session's login into the stateless cookie. */
+export function SignInBoth({ name, t, kit }: { name: string; t: LabStatelessMessages; kit: LabKitMessages }) {
+  const router = useRouter();
+  const { running, problem, run, send } = useLabRequest(kit);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function signIn() {
+    const body = await run(() => send('POST', '/api/lab/stateless/login'));
+    const user = body?.user as { name?: string } | undefined;
+    if (user?.name) {
+      setDone(format(t.signedIn, { name: user.name }));
+      router.refresh();
+    }
+  }
+
+  return (
+    <>
+      <LabButton onClick={signIn} disabled={running} className={labButton}>
+        {running ? kit.running : format(t.signInButton, { name })}
+      </LabButton>
+      <Outcome testId="stateless-sign-in-result">
+        {problem && <p className="text-red-800">{problem}</p>}
+        {done && <p className="font-medium text-emerald-900">{done}</p>}
+      </Outcome>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+/*
+ * "The same thing in other stacks": each session action in Java Servlet,
+ * Express (express-session), Flask (with Flask-Session where the built-in
+ * cookie session has no equivalent) and PHP, and the line of this app that
+ * does it. tests/unit/stack-equivalents.test.ts checks every quoted line
+ * against the file, so a quote cannot go stale.
+ */
+
+export const STACKS = ['servlet', 'express', 'flask', 'php'] as const;
+export type Stack = (typeof STACKS)[number];
+
+export const STACK_NAMES: Record<Stack, string> = {
+  servlet: 'Java Servlet',
+  express: 'Node.js (Express)',
+  flask: 'Python (Flask)',
+  php: 'PHP',
+};
+
+export const STACK_ACTIONS = [
+  'getOrCreate',
+  'setAttribute',
+  'getAttribute',
+  'removeAttribute',
+  'rotateId',
+  'invalidate',
+  'idleTimeout',
+] as const;
+export type StackAction = (typeof STACK_ACTIONS)[number];
+
+/** A line of this repository, quoted exactly (leading spaces aside). */
+export interface AppLine {
+  file: string;
+  line: number;
+  code: string;
+}
+
+export type ActionSnippets = Record<Stack, string> & { app: AppLine[] };
+
+export const SNIPPETS: Record<StackAction, ActionSnippets> = {
+  getOrCreate: {
+    servlet: `HttpSession session = request.getSession(); // creates one if there is none
+boolean firstRequest = session.isNew();`,
+    express: `app.use(session({
+  secret: process.env.SESSION_SECRET,
+  resave: false,            // true loses writes from parallel requests
+  saveUninitialized: false,
+  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },
+}));
+// every handler then has req.session`,
+    flask: `# Flask's built-in session is a signed cookie (stateless).
+# Flask-Session keeps the data on the server:
+app.config["SESSION_TYPE"] = "redis"
+Session(app)  # every view then has flask.session`,
+    php: `ini_set('session.use_strict_mode', '1'); // refuse IDs we never issued
+session_start(); // opens the PHPSESSID session or starts one`,
+    app: [
+      { file: 'lib/request-session.ts', line: 26, code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {' },
+      { file: 'lib/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
+    ],
+  },
+  setAttribute: {
+    servlet: 'session.setAttribute("cart", cart);',
+    express: "req.session.cart = cart; // stored when the response ends",
+    flask: 'session["cart"] = cart',
+    php: "$_SESSION['cart'] = $cart;",
+    app: [
+      { file: 'lib/cart-session.ts', line: 36, code: 'return session.updateAttribute<CartLine[]>(CART, (stored) => rule(readCart(stored)));' },
+      { file: 'lib/auth/login.ts', line: 40, code: "await session.setAttribute('userId', user.id);" },
+    ],
+  },
+  getAttribute: {
+    servlet: 'List<CartLine> cart = (List<CartLine>) session.getAttribute("cart");',
+    express: 'const cart = req.session.cart ?? [];',
+    flask: 'cart = session.get("cart", [])',
+    php: "$cart = $_SESSION['cart'] ?? [];",
+    app: [
+      { file: 'lib/cart-session.ts', line: 32, code: 'return readCart(session.getAttribute(CART));' },
+      { file: 'lib/auth/current-user.ts', line: 16, code: "const role = session.getAttribute('role');" },
+    ],
+  },
+  removeAttribute: {
+    servlet: 'session.removeAttribute("labNote");',
+    express: 'delete req.session.labNote;',
+    flask: 'session.pop("labNote", None)',
+    php: "unset($_SESSION['labNote']);",
+    app: [{ file: 'lib/stateless/stateless-lab.ts', line: 150, code: 'await session.removeAttribute(NOTE);' }],
+  },
+  rotateId: {
+    servlet: 'request.changeSessionId(); // Servlet 3.1+: new ID, attributes kept',
+    express: `req.session.regenerate((err) => { // new ID and an EMPTY session
+  if (err) return next(err);
+  req.session.userId = user.id;
+  res.redirect('/');
+});`,
+    flask: 'app.session_interface.regenerate(session)  # Flask-Session 0.7+',
+    php: 'session_regenerate_id(true); // true: delete the old session',
+    app: [
+      { file: 'lib/auth/login.ts', line: 39, code: 'await rotateSession(session);' },
+      { file: 'lib/request-session.ts', line: 50, code: 'await session.regenerate();' },
+    ],
+  },
+  invalidate: {
+    servlet: 'session.invalidate();',
+    express: `req.session.destroy((err) => {
+  if (err) return next(err);
+  res.clearCookie('connect.sid').redirect('/');
+});`,
+    flask: 'session.clear()  # Flask-Session deletes the stored data',
+    php: `$_SESSION = [];
+session_destroy();
+setcookie(session_name(), '', time() - 3600, '/');`,
+    app: [
+      { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
+      { file: 'lib/request-session.ts', line: 57, code: 'await session.invalidate();' },
+    ],
+  },
+  idleTimeout: {
+    servlet: `session.setMaxInactiveInterval(30 * 60); // seconds
+// or for every session, in web.xml: <session-timeout>30</session-timeout> (minutes)`,
+    express: `// the cookie's maxAge, renewed by every response, is the idle timeout
+app.use(session({ rolling: true, cookie: { maxAge: 30 * 60 * 1000 } /* , ... */ }));`,
+    flask: `app.permanent_session_lifetime = timedelta(minutes=30)
+session.permanent = True  # renewed on every request by default`,
+    php: `ini_set('session.gc_maxlifetime', '1800');
+// only a hint for the garbage collector, which runs on about 1 request in 100:
+// keep a last-activity time in $_SESSION and check it yourself`,
+    app: [
+      { file: 'lib/session-settings.ts', line: 17, code: 'await session.setMaxInactiveInterval(seconds);' },
+      { file: 'lib/session/session-manager.ts', line: 44, code: 'maxInactiveInterval: this.policy.idleTimeout,' },
+    ],
+  },
+};

@@ -1,0 +1,219 @@
+import { defineMessages } from '../define-messages';
+
+/** /compare: the article's two tables, corrected, each row linked to the lab that proves it. */
+export const compare = defineMessages({
+  en: {
+    navLink: 'Compare',
+    title: 'Session, cookie, sessionStorage: the tables',
+    intro:
+      'Two tables you will find in many articles, with every row checked in a real browser. The last column links to the lab where you can watch the row come true.',
+    colAspect: 'Aspect',
+    colSession: 'Server session',
+    colCookie: 'Cookie',
+    colStorage: 'sessionStorage',
+    colProof: 'See it',
+
+    cookieTable: 'Session vs cookie',
+    storageTable: 'Session vs sessionStorage',
+
+    rowStored: 'Stored',
+    rowSecurity: 'Security',
+    rowCapacity: 'Capacity',
+    rowLifetime: 'Lifetime',
+    rowBestFor: 'Best for',
+    rowScope: 'Scope',
+    rowSharing: 'Shared between tabs',
+    rowUses: 'Typical uses',
+
+    sessionStored: 'On the server, in a store keyed by the session ID. The browser holds only the sealed ID.',
+    cookieStored: 'In the browser, and sent with every request to the site.',
+    sessionSecurity: 'The data never leaves the server, and the ID’s cookie is HttpOnly: page scripts cannot read it.',
+    cookieSecurity:
+      'Page scripts can read and change it unless it is HttpOnly, and its owner can always edit it: the server must never trust what it says.',
+    sessionCapacity: 'As much as the store allows: a few kilobytes are nothing.',
+    cookieCapacity: 'About 4096 bytes per cookie, name and attributes included. A bigger one is silently dropped.',
+    sessionLifetime: 'Until logout, revocation, or the idle or absolute timeout, which the server enforces whatever the browser keeps.',
+    cookieLifetime:
+      'Until its Max-Age or Expires; without them, it is meant to last until the browser closes. Logging out does not remove the other cookies.',
+    sessionBestFor: 'Whatever the server must trust or be able to take back: login state, role, cart.',
+    cookieBestFor: 'The session ID itself, and small preferences the server does not rely on.',
+
+    storageStored: 'In the browser, for one tab and one site. It is never sent to the server.',
+    sessionScope: 'Every tab and window of the browser that holds the cookie, on every page of the site.',
+    storageScope: 'One tab and one site. A tab opened by a plain link starts empty.',
+    storageLifetime: 'Until that tab closes, not the browser: it survives reloads, and closing one tab ends only that tab’s storage.',
+    sessionSharing: 'Yes: every tab sees the same data at once.',
+    storageSharing:
+      'No live sharing. A tab opened with window.open starts with a copy of its opener’s, and from then on the two go their own ways.',
+    storageSecurity: 'Not for anything sensitive: any script on the page reads all of it.',
+    sessionUses: 'Login state, role, cart, permissions.',
+    storageUses: 'Things only this tab needs: a half-filled form, which panel is open. A copy of the login goes stale at logout.',
+
+    labTabs: 'Tabs lab',
+    labLifetime: 'Lifetime lab',
+    labCapacity: 'Capacity lab',
+    labSecurity: 'Security lab',
+    labStateless: 'Stateful vs stateless lab',
+    labFixation: 'Session fixation lab',
+
+    fixesTitle: 'Common cheat-sheet mistakes, corrected',
+    wrongLabel: 'Often written:',
+    rightLabel: 'In fact:',
+    fix1Wrong: '“sessionStorage is cleared when the browser closes.”',
+    fix1Right: 'It is cleared when its tab closes. Close one tab and its storage is gone while the browser runs on.',
+    fix2Wrong: '“Each tab has its own sessionStorage, so nothing is ever copied.”',
+    fix2Right: 'A tab opened with window.open starts with a copy of its opener’s; a link with target="_blank" starts empty.',
+    fix3Wrong: '“Cookies are readable by the client.”',
+    fix3Right: 'Only those without HttpOnly are readable by page scripts. Our session cookie is not.',
+    fix4Wrong: '“The session ends when the browser closes.”',
+    fix4Right:
+      'Its cookie is meant to end then, but the server cannot count on that. What ends the session is the server: logout, or its idle or absolute timeout.',
+    fix5Wrong: '“Logging out clears what the site stored in the browser.”',
+    fix5Right: 'Logout deletes the server session. Script-readable copies in cookies and sessionStorage stay until something removes them.',
+    fixProof: 'Proof: {lab}',
+  },
+  ko: {
+    navLink: '비교',
+    title: '세션, 쿠키, sessionStorage 비교표',
+    intro:
+      '여러 글에서 볼 수 있는 두 비교표입니다. 모든 행을 실제 브라우저에서 확인했습니다. 마지막 열의 링크를 따라가면 그 행이 사실이 되는 모습을 실험실에서 직접 볼 수 있습니다.',
+    colAspect: '항목',
+    colSession: '서버 세션',
+    colCookie: '쿠키',
+    colStorage: 'sessionStorage',
+    colProof: '직접 보기',
+
+    cookieTable: '세션과 쿠키',
+    storageTable: '세션과 sessionStorage',
+
+    rowStored: '저장 위치',
+    rowSecurity: '보안',
+    rowCapacity: '용량',
+    rowLifetime: '수명',
+    rowBestFor: '알맞은 용도',
+    rowScope: '범위',
+    rowSharing: '탭 사이 공유',
+    rowUses: '흔한 용도',
+
+    sessionStored: '서버에, 세션 ID를 키로 하는 저장소에 있습니다. 브라우저에는 봉인된 ID만 있습니다.',
+    cookieStored: '브라우저에 있고, 그 사이트로 가는 모든 요청에 실려 갑니다.',
+    sessionSecurity: '데이터가 서버를 떠나지 않고, ID를 담은 쿠키는 HttpOnly라서 페이지 스크립트가 읽을 수 없습니다.',
+    cookieSecurity:
+      'HttpOnly가 아니면 페이지 스크립트가 읽고 바꿀 수 있고, 주인은 언제든 고칠 수 있습니다. 서버는 쿠키에 적힌 내용을 절대 믿으면 안 됩니다.',
+    sessionCapacity: '저장소가 허락하는 만큼. 몇 킬로바이트 정도는 아무것도 아닙니다.',
+    cookieCapacity: '쿠키 하나에 이름과 속성을 포함해 약 4096바이트. 더 크면 아무 말 없이 버려집니다.',
+    sessionLifetime: '로그아웃, 원격 종료, 또는 유휴·절대 시간 제한까지. 브라우저가 무엇을 남겨 두든 서버가 시간 제한을 지킵니다.',
+    cookieLifetime:
+      'Max-Age나 Expires까지. 둘 다 없으면 브라우저를 닫을 때까지 가는 것이 원래 의도입니다. 로그아웃해도 다른 쿠키는 지워지지 않습니다.',
+    sessionBestFor: '서버가 믿어야 하거나 되돌릴 수 있어야 하는 것: 로그인 상태, 역할, 장바구니.',
+    cookieBestFor: '세션 ID 자체, 그리고 서버가 의지하지 않는 작은 설정값.',
+
+    storageStored: '브라우저에, 탭 하나와 사이트 하나 단위로 있습니다. 서버로는 절대 전송되지 않습니다.',
+    sessionScope: '쿠키를 가진 브라우저의 모든 탭과 창, 사이트의 모든 페이지.',
+    storageScope: '탭 하나와 사이트 하나. 일반 링크로 연 탭은 비어 있는 상태로 시작합니다.',
+    storageLifetime: '브라우저가 아니라 그 탭을 닫을 때까지. 새로고침해도 남아 있고, 탭 하나를 닫으면 그 탭의 저장소만 사라집니다.',
+    sessionSharing: '예. 모든 탭이 같은 데이터를 동시에 봅니다.',
+    storageSharing:
+      '실시간 공유는 없습니다. window.open으로 연 탭은 여는 탭의 사본을 갖고 시작하고, 그다음부터는 각자 따로 움직입니다.',
+    storageSecurity: '민감한 것은 무엇이든 넣으면 안 됩니다. 페이지의 어떤 스크립트든 전부 읽습니다.',
+    sessionUses: '로그인 상태, 역할, 장바구니, 권한.',
+    storageUses: '이 탭만 필요로 하는 것: 반쯤 채운 폼, 열어 둔 패널. 로그인 정보를 복사해 두면 로그아웃 뒤에 낡은 값이 됩니다.',
+
+    labTabs: '탭 실험실',
+    labLifetime: '수명 실험실',
+    labCapacity: '용량 실험실',
+    labSecurity: '보안 실험실',
+    labStateless: '상태 저장 대 무상태 실험실',
+    labFixation: '세션 고정 실험실',
+
+    fixesTitle: '치트 시트에 흔한 실수, 바로잡기',
+    wrongLabel: '흔히 쓰는 말:',
+    rightLabel: '사실은:',
+    fix1Wrong: '“sessionStorage는 브라우저를 닫으면 지워진다.”',
+    fix1Right: '그 탭을 닫을 때 지워집니다. 탭 하나를 닫으면 브라우저가 계속 실행 중이어도 그 탭의 저장소는 사라집니다.',
+    fix2Wrong: '“탭마다 sessionStorage가 따로 있으니 복사되는 일은 없다.”',
+    fix2Right: 'window.open으로 연 탭은 여는 탭의 사본을 갖고 시작합니다. target="_blank" 링크로 연 탭은 비어 있는 상태로 시작합니다.',
+    fix3Wrong: '“쿠키는 클라이언트가 읽을 수 있다.”',
+    fix3Right: 'HttpOnly가 없는 쿠키만 페이지 스크립트가 읽을 수 있습니다. 우리 세션 쿠키는 읽을 수 없습니다.',
+    fix4Wrong: '“브라우저를 닫으면 세션이 끝난다.”',
+    fix4Right:
+      '세션 쿠키는 원래 그때 끝나도록 만든 것이지만, 서버는 그것을 믿을 수 없습니다. 세션을 끝내는 것은 서버입니다. 로그아웃, 또는 유휴·절대 시간 제한입니다.',
+    fix5Wrong: '“로그아웃하면 사이트가 브라우저에 저장한 것도 지워진다.”',
+    fix5Right: '로그아웃은 서버 세션을 지웁니다. 쿠키와 sessionStorage에 있는 스크립트용 사본은 누군가 지울 때까지 남아 있습니다.',
+    fixProof: '증명: {lab}',
+  },
+  es: {
+    navLink: 'Comparar',
+    title: 'Sesión, cookie y sessionStorage: las tablas',
+    intro:
+      'Dos tablas que aparecen en muchos artículos, con cada fila comprobada en un navegador real. La última columna enlaza con el laboratorio donde puedes ver cómo se cumple esa fila.',
+    colAspect: 'Aspecto',
+    colSession: 'Sesión del servidor',
+    colCookie: 'Cookie',
+    colStorage: 'sessionStorage',
+    colProof: 'Compruébalo',
+
+    cookieTable: 'Sesión frente a cookie',
+    storageTable: 'Sesión frente a sessionStorage',
+
+    rowStored: 'Dónde se guarda',
+    rowSecurity: 'Seguridad',
+    rowCapacity: 'Capacidad',
+    rowLifetime: 'Duración',
+    rowBestFor: 'Ideal para',
+    rowScope: 'Alcance',
+    rowSharing: 'Compartida entre pestañas',
+    rowUses: 'Usos típicos',
+
+    sessionStored: 'En el servidor, en un almacén indexado por el ID de sesión. El navegador solo tiene el ID sellado.',
+    cookieStored: 'En el navegador, y viaja en cada petición al sitio.',
+    sessionSecurity: 'Los datos nunca salen del servidor, y la cookie del ID es HttpOnly: los scripts de la página no pueden leerla.',
+    cookieSecurity:
+      'Los scripts de la página pueden leerla y cambiarla si no es HttpOnly, y su dueño siempre puede editarla: el servidor nunca debe fiarse de lo que dice.',
+    sessionCapacity: 'Lo que permita el almacén: unos pocos kilobytes no son nada.',
+    cookieCapacity: 'Unos 4096 bytes por cookie, contando nombre y atributos. Una más grande se descarta sin avisar.',
+    sessionLifetime:
+      'Hasta el cierre de sesión, la revocación o el tiempo máximo de inactividad o absoluto, que el servidor aplica guarde lo que guarde el navegador.',
+    cookieLifetime:
+      'Hasta su Max-Age o Expires; sin ellos, en principio dura hasta que se cierra el navegador. Cerrar sesión no borra las demás cookies.',
+    sessionBestFor: 'Todo aquello de lo que el servidor deba fiarse o que deba poder retirar: sesión iniciada, rol, carrito.',
+    cookieBestFor: 'El propio ID de sesión y pequeñas preferencias de las que el servidor no depende.',
+
+    storageStored: 'En el navegador, para una pestaña y un sitio. Nunca se envía al servidor.',
+    sessionScope: 'Todas las pestañas y ventanas del navegador que tiene la cookie, en todas las páginas del sitio.',
+    storageScope: 'Una pestaña y un sitio. Una pestaña abierta con un enlace normal empieza vacía.',
+    storageLifetime:
+      'Hasta que se cierra esa pestaña, no el navegador: sobrevive a las recargas, y cerrar una pestaña solo borra el almacenamiento de esa pestaña.',
+    sessionSharing: 'Sí: todas las pestañas ven los mismos datos a la vez.',
+    storageSharing:
+      'No se comparte en vivo. Una pestaña abierta con window.open empieza con una copia de la que la abrió, y desde ahí cada una va por su lado.',
+    storageSecurity: 'No sirve para nada sensible: cualquier script de la página lo lee entero.',
+    sessionUses: 'Sesión iniciada, rol, carrito, permisos.',
+    storageUses: 'Lo que solo necesita esta pestaña: un formulario a medio rellenar, qué panel está abierto. Una copia del usuario queda obsoleta al cerrar sesión.',
+
+    labTabs: 'Laboratorio de pestañas',
+    labLifetime: 'Laboratorio de duración',
+    labCapacity: 'Laboratorio de capacidad',
+    labSecurity: 'Laboratorio de seguridad',
+    labStateless: 'Laboratorio con estado y sin estado',
+    labFixation: 'Laboratorio de fijación de sesión',
+
+    fixesTitle: 'Errores habituales de las chuletas, corregidos',
+    wrongLabel: 'Se suele leer:',
+    rightLabel: 'En realidad:',
+    fix1Wrong: '«sessionStorage se borra al cerrar el navegador.»',
+    fix1Right: 'Se borra al cerrar su pestaña. Cierra una pestaña y su almacenamiento desaparece aunque el navegador siga abierto.',
+    fix2Wrong: '«Cada pestaña tiene su propio sessionStorage, así que nunca se copia nada.»',
+    fix2Right: 'Una pestaña abierta con window.open empieza con una copia del de la pestaña que la abrió; un enlace con target="_blank" empieza vacío.',
+    fix3Wrong: '«El cliente puede leer las cookies.»',
+    fix3Right: 'Solo las que no son HttpOnly las pueden leer los scripts de la página. Nuestra cookie de sesión no.',
+    fix4Wrong: '«La sesión termina al cerrar el navegador.»',
+    fix4Right:
+      'Su cookie está pensada para terminar entonces, pero el servidor no puede contar con ello. Quien termina la sesión es el servidor: al cerrar sesión o al agotarse el tiempo de inactividad o el absoluto.',
+    fix5Wrong: '«Cerrar sesión borra lo que el sitio guardó en el navegador.»',
+    fix5Right: 'Cerrar sesión borra la sesión del servidor. Las copias legibles por scripts en cookies y sessionStorage se quedan hasta que algo las borre.',
+    fixProof: 'Prueba: {lab}',
+  },
+});
+
+export type CompareMessages = (typeof compare)['en'];
