@@ -10,6 +10,7 @@ import { mirrorToBrowser } from '@/lib/browser-mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FixationPanel } from './fixation-panel';
+import { FormStatus } from '@/components/form-status';
 
 const initialState: LoginFormState = { status: 'idle' };
 
@@ -72,16 +73,13 @@ export function LoginForm({ t, before, next }: { t: AuthMessages; before: string
           </div>
         </form>
       )}
-      <div aria-live="polite" role="status" className="min-h-6">
-        {state.message && (
-          <p className={state.status === 'error' ? 'font-medium text-red-800' : 'font-medium text-green-800'}>{state.message}</p>
-        )}
+      <FormStatus state={state}>
         {state.retry && (
           <p className="mt-1 text-sm text-slate-700">
             {t.tryAgainIn} <Countdown until={state.retry.at} serverNow={state.retry.serverNow} expiredLabel={t.tryAgainNow} />
           </p>
         )}
-      </div>
+      </FormStatus>
       {success && (
         <Link href={success.next ?? '/'} className="self-start font-medium text-blue-800 underline underline-offset-4">
           {format(t.continueTo, { path: success.next ?? '/' })}

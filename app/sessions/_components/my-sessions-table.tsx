@@ -6,6 +6,7 @@ import { revokeSessionAction } from '@/lib/auth/actions';
 import type { ActionState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
+import { FormStatus } from '@/components/form-status';
 
 export interface MySessionRow {
   id: string;
@@ -24,11 +25,7 @@ export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMess
   const [state, formAction] = useActionState(revokeSessionAction, idle);
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <div aria-live="polite" role="status" className="min-h-6">
-        {state.message && (
-          <p className={state.status === 'error' ? 'font-medium text-red-800' : 'font-medium text-green-800'}>{state.message}</p>
-        )}
-      </div>
+      <FormStatus state={state} />
       <div className="overflow-x-auto rounded-xl border border-slate-300 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="p-3 text-left font-medium text-slate-700">{t.mySessionsCaption}</caption>

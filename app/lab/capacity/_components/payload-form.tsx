@@ -6,6 +6,7 @@ import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LAB_PAYLOAD_MAX_KB } from '@/lib/lab-payload';
 import { changePayload } from './payload-actions';
+import { FormStatus } from '@/components/form-status';
 
 const CHOICES = [4, 16, LAB_PAYLOAD_MAX_KB];
 
@@ -56,9 +57,7 @@ export function PayloadForm({ t, working }: { t: Dictionary['labCapacity']; work
           {error}
         </p>
       )}
-      <p role="status" aria-live="polite" className={`text-sm ${state.status === 'error' ? 'text-red-800' : 'text-green-800'}`}>
-        {pending ? working : state.status !== 'idle' && !error ? state.message : ''}
-      </p>
+      <FormStatus state={state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );
 }

@@ -1,11 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
-import { errorOf, sendJson } from '@/components/lab-kit/send-json';
-import { format } from '@/lib/i18n/define-messages';
+import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 import type { LabFixationMessages } from '@/lib/i18n/messages/lab-fixation';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 
@@ -23,23 +21,8 @@ const code = (value: string, testId: string) => (
 
 /** Asks the server to read a sealed cookie naming an ID it never issued. */
 export function PlantProbe({ t, kit }: { t: LabFixationMessages; kit: LabKitMessages }) {
-  const [answer, setAnswer] = useState<PlantAnswer | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
-
-  async function run() {
-    setRunning(true);
-    setProblem(null);
-    try {
-      const response = await sendJson('POST', '/api/lab/fixation/planted-cookie');
-      const error = errorOf(response);
-      if (error) setProblem(format(kit.answeredError, { status: response.status, ...error }));
-      else setAnswer(response.body as unknown as PlantAnswer);
-    } catch {
-      setProblem(kit.networkFailed);
-    }
-    setRunning(false);
-  }
+  const { answer, problem, running, run: send } = useLabRequest<PlantAnswer>(kit);
+  const run = () => send('POST', '/api/lab/fixation/planted-cookie');
 
   return (
     <>

@@ -5,6 +5,7 @@ import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { changeIdleTimeout } from './idle-timeout-actions';
+import { FormStatus } from '@/components/form-status';
 
 /** Short enough to watch in class; the server's default last, to undo the experiment. */
 const CHOICES = [10, 30, 60];
@@ -42,9 +43,7 @@ export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds
           {error}
         </p>
       )}
-      <p role="status" aria-live="polite" className={`text-sm ${state.status === 'error' ? 'text-red-800' : 'text-green-800'}`}>
-        {pending ? working : state.status !== 'idle' && !error ? state.message : ''}
-      </p>
+      <FormStatus state={state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );
 }

@@ -1,11 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
-import { errorOf, sendJson } from '@/components/lab-kit/send-json';
-import { format } from '@/lib/i18n/define-messages';
+import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
 
@@ -16,23 +14,8 @@ interface ProbeAnswer {
 
 /** Asks the server to read a copy of this browser's session cookie with one character changed. */
 export function TamperProbe({ t, kit }: { t: LabSecurityMessages; kit: LabKitMessages }) {
-  const [answer, setAnswer] = useState<ProbeAnswer | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
-
-  async function run() {
-    setRunning(true);
-    setProblem(null);
-    try {
-      const response = await sendJson('POST', '/api/lab/security/tampered-cookie');
-      const error = errorOf(response);
-      if (error) setProblem(format(kit.answeredError, { status: response.status, ...error }));
-      else setAnswer(response.body as unknown as ProbeAnswer);
-    } catch {
-      setProblem(kit.networkFailed);
-    }
-    setRunning(false);
-  }
+  const { answer, problem, running, run: send } = useLabRequest<ProbeAnswer>(kit);
+  const run = () => send('POST', '/api/lab/security/tampered-cookie');
 
   return (
     <>

@@ -7,6 +7,7 @@ import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LAB_NOTE_MAX_LENGTH } from '@/lib/lab-note';
 import { saveNote, type NoteState } from './note-actions';
+import { FormStatus } from '@/components/form-status';
 
 /** Saves on the server first; only when that worked does this tab write its cookie and sessionStorage copies. */
 export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: string }) {
@@ -43,9 +44,7 @@ export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: st
           {error}
         </p>
       )}
-      <p aria-live="polite" role="status" className={`text-sm ${state.status === 'error' ? 'text-red-800' : 'text-green-800'}`}>
-        {pending ? working : state.status !== 'idle' && !error ? state.message : ''}
-      </p>
+      <FormStatus state={state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );
 }
