@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { toErrorResponse } from '@/lib/api/api-route';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
 import { findOrCreateSession, NEW_SESSION_HEADER, sessionCookieName, sessionCookieOptions } from '@/lib/session-cookie';
 
 /**
- * Runs before every page and API route: gives a first-time visitor a session
- * (pages cannot set cookies while they render), records activity so the idle
- * timeout starts again, and adds the security headers.
+ * Runs before every page (and the server actions posted to them): gives a
+ * first-time visitor a session (pages cannot set cookies while they render)
+ * and records activity so the idle timeout starts again.
+ *
+ * It does not run for /api: route handlers can set cookies themselves, and
+ * `apiRoute` finds, creates and touches the session in one step. Running the
+ * proxy there too loaded every session twice and cost more than the route
+ * (see bench/RESULTS.md). Security headers for every path are in next.config.ts.
  */
 export async function proxy(request: NextRequest) {
   // Only this proxy may say a session is new; a client-sent copy is dropped.
@@ -25,22 +28,16 @@ export async function proxy(request: NextRequest) {
       if (resolved.session.isNew) request.headers.set(NEW_SESSION_HEADER, '1');
     }
   } catch (error) {
-    // API callers get a clear JSON error; pages still render and say the store is down.
-    if (request.nextUrl.pathname.startsWith('/api/')) return withSecurityHeaders(toErrorResponse(error));
+    // Pages still render and say the store is down.
     console.error('Session store unavailable while serving a page', error);
   }
   const response = NextResponse.next({ request: { headers: request.headers } });
   if (sealed) response.cookies.set(sessionCookieName(), sealed, sessionCookieOptions());
-  return withSecurityHeaders(response);
-}
-
-function withSecurityHeaders<R extends Response>(response: R): R {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Not for static files, and not for the health check and the event stream:
-  // watching a session must not keep it alive.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health|api/events|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt)$).*)'],
+  // Not for the API (see above), static files or the event stream: watching a
+  // session must not keep it alive.
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt)$).*)'],
 };

@@ -16,13 +16,26 @@ import { getSessionRuntime } from './session-runtime';
  * helpers below must not be called while a server component renders.
  */
 
-/** For route handlers and server actions: this request's session, created if needed. */
+/** For server actions (pages' paths, where proxy.ts ran first): this request's session, created if needed. */
 export async function getSession(): Promise<HttpSession> {
+  const headerList = await headers();
+  // proxy.ts has just recorded this request's activity, so the touch here writes nothing.
+  return resolveAndSetCookie({ touch: true, isNew: headerList.get(NEW_SESSION_HEADER) === '1' });
+}
+
+/**
+ * For route handlers under /api, which proxy.ts skips (running it costs more
+ * than the handler itself): finds or creates the session, records activity and
+ * sets the cookie here. No proxy stripped the new-session header, so it is ignored.
+ */
+export async function getApiSession(): Promise<HttpSession> {
+  return resolveAndSetCookie({ touch: true });
+}
+
+async function resolveAndSetCookie(options: { touch: boolean; isNew?: boolean }): Promise<HttpSession> {
   const [jar, headerList] = await Promise.all([cookies(), headers()]);
-  // proxy.ts has already recorded this request's activity.
   const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {
-    touch: false,
-    isNew: headerList.get(NEW_SESSION_HEADER) === '1',
+    ...options,
     userAgent: headerList.get('user-agent'),
     acceptLanguage: headerList.get('accept-language'),
   });

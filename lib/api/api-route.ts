@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { csrfProblem, CSRF_HEADER } from '../csrf';
-import { getSession } from '../request-session';
+import { getApiSession } from '../request-session';
 import type { HttpSession } from '../session/http-session';
 import { SessionEndedError } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';
@@ -37,7 +37,7 @@ export function toErrorResponse(error: unknown): Response {
 export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const session = await getSession();
+      const session = await getApiSession();
       if (!SAFE_METHODS.has(request.method)) {
         const problem = csrfProblem(
           {

@@ -120,6 +120,7 @@ export class SqliteSessionStore implements SessionStore {
         `DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`,
       ),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sessions'),
+      ping: db.prepare('SELECT 1'),
     };
   }
 
@@ -194,7 +195,7 @@ export class SqliteSessionStore implements SessionStore {
 
   ping() {
     return this.run(() => {
-      this.db.prepare('SELECT 1').get();
+      this.statements.ping.get();
     });
   }
 
