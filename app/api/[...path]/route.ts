@@ -1,8 +1,16 @@
 import { errorResponse } from '@/lib/api/api-error';
 
-/** Unknown API paths answer in the API's own error format, not with an HTML page. */
+/** Unknown API paths answer in the API's own error format, not with an HTML page, whatever the method. */
 function notFound() {
   return errorResponse(404, 'not_found', 'There is no API endpoint at this path. See the README for the list.');
 }
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+export {
+  notFound as GET,
+  notFound as HEAD,
+  notFound as OPTIONS,
+  notFound as POST,
+  notFound as PUT,
+  notFound as PATCH,
+  notFound as DELETE,
+};

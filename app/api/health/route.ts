@@ -1,9 +1,10 @@
+import { routeMethods } from '@/lib/api/route-methods';
 import { getSessionRuntime } from '@/lib/session-runtime';
 
 export const dynamic = 'force-dynamic';
 
 /** For load balancers and for us: is the session store reachable? */
-export async function GET() {
+async function health() {
   const headers = { 'Cache-Control': 'no-store' };
   let store = 'unknown';
   try {
@@ -18,3 +19,5 @@ export async function GET() {
     );
   }
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: health });
