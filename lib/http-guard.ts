@@ -1,14 +1,19 @@
-import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Server, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
 import { ROUTE_METHODS } from './api/route-methods';
 
 /*
  * A few requests break Next.js itself before proxy.ts or any route runs:
  * TRACE gives a 500 (the web Request constructor refuses it), a method
- * outside HTTP's usual seven gives an empty 400, and a path with broken
- * percent-encoding (`/api/%zz`) gives a 500 from a dynamic route. A client
- * can send all of them, and none may give a 5xx, so the server answers them
- * here, before Next.js sees them, in the API's error format.
+ * outside HTTP's usual seven gives an empty 400, a path with broken
+ * percent-encoding (`/api/%zz`) gives a 500 from a dynamic route, and so does
+ * a garbled router-state header (`Next-Router-State-Tree`, sent by client-side
+ * navigations) on the not-found page. A client can send all of them, and none
+ * may give a 5xx, so the server answers them here, before Next.js sees them,
+ * in the API's error format.
  */
+
+const ROUTER_STATE_HEADER = 'next-router-state-tree';
 
 const ROUTABLE = new Set<string>(ROUTE_METHODS);
 
@@ -20,7 +25,7 @@ export interface Refusal {
 }
 
 /** Why this request cannot be handed to Next.js, or null when it can. */
-export function unroutableRequest(method: string | undefined, url: string | undefined): Refusal | null {
+export function unroutableRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders = {}): Refusal | null {
   if (!method || !ROUTABLE.has(method)) {
     return {
       status: 405,
@@ -34,6 +39,14 @@ export function unroutableRequest(method: string | undefined, url: string | unde
     decodeURIComponent(path);
   } catch {
     return { status: 400, code: 'invalid_path', message: 'The path has broken percent-encoding.' };
+  }
+  if (headers[ROUTER_STATE_HEADER] !== undefined) {
+    try {
+      // Next.js's own check, the one whose failure it turns into a 500.
+      parseAndValidateFlightRouterState(headers[ROUTER_STATE_HEADER]);
+    } catch {
+      return { status: 400, code: 'invalid_router_state', message: 'The Next-Router-State-Tree header is not valid.' };
+    }
   }
   return null;
 }
@@ -64,7 +77,7 @@ export function installHttpGuard(): void {
   Server.prototype.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      const refusal = unroutableRequest(request.method, request.url);
+      const refusal = unroutableRequest(request.method, request.url, request.headers);
       if (refusal) {
         // Read and drop any body so the connection can be reused.
         request.resume();

@@ -42,6 +42,14 @@ describe('unroutableRequest (the HTTP guard in front of Next.js)', () => {
     expect(unroutableRequest('GET', url)).toMatchObject({ status: 400, code: 'invalid_path' });
   });
 
+  it('refuses a router-state header Next.js cannot parse, and lets a real one through', () => {
+    for (const junk of ['junk', '%5B%5D', '%5B1%5D', '%7B%22']) {
+      expect(unroutableRequest('GET', '/', { 'next-router-state-tree': junk })).toMatchObject({ status: 400, code: 'invalid_router_state' });
+    }
+    const real = encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }, null, 'refetch']));
+    expect(unroutableRequest('GET', '/', { 'next-router-state-tree': real })).toBeNull();
+  });
+
   it.each([
     ['GET', '/'],
     ['PUT', '/api/session/max-inactive-interval'],
