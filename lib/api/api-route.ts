@@ -16,6 +16,7 @@ export interface ApiContext<Params> {
 type Handler<Params> = (context: ApiContext<Params>) => Promise<Response | object>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** Turns any failure into the contract's error body; only a bug or an outage gives a 5xx. */
 export function toErrorResponse(error: unknown): Response {
@@ -37,7 +38,7 @@ export function toErrorResponse(error: unknown): Response {
 export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const session = await getApiSession();
+      const session = await getApiSession(request);
       if (!SAFE_METHODS.has(request.method)) {
         const problem = csrfProblem(
           {
@@ -50,9 +51,9 @@ export function apiRoute<Params = Record<string, never>>(handler: Handler<Params
         if (problem) throw new ApiError(403, 'csrf', problem);
       }
       const result = await handler({ request, session, params: await context.params });
-      const response = result instanceof Response ? result : Response.json(result);
-      response.headers.set('Cache-Control', 'no-store');
-      return response;
+      if (!(result instanceof Response)) return Response.json(result, { headers: NO_STORE });
+      result.headers.set('Cache-Control', 'no-store');
+      return result;
     } catch (error) {
       return toErrorResponse(error);
     }

@@ -72,4 +72,14 @@ describe('SessionCookieCodec', () => {
     expect(await codec.open(flipped)).toBeNull();
     expect(await codec.open(flipped)).toBeNull();
   });
+
+  it('openRemembered answers only for cookies it opened, without waiting', async () => {
+    const sealed = await codec.seal('remembered-id');
+    expect(codec.openRemembered(sealed)).toBeUndefined();
+    expect(codec.openRemembered(undefined)).toBeUndefined();
+    await codec.open(sealed);
+    expect(codec.openRemembered(sealed)).toEqual({ id: 'remembered-id', needsReseal: false });
+    expect(await codec.open('not-a-seal')).toBeNull();
+    expect(codec.openRemembered('not-a-seal')).toBeUndefined();
+  });
 });

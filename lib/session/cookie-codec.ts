@@ -54,7 +54,7 @@ export class SessionCookieCodec {
   private readonly currentId: string;
   private readonly sealPassword: Record<string, string>;
   private readonly openPasswords: Record<string, string>;
-  /** Least recently used first (a Map keeps insertion order). */
+  /** Oldest first (a Map keeps insertion order); the oldest goes when it is full. */
   private readonly opened = new Map<string, CachedOpen>();
 
   constructor(
@@ -72,17 +72,23 @@ export class SessionCookieCodec {
     return sealData({ id }, { password: this.sealPassword, ttl: this.ttlSeconds });
   }
 
+  /**
+   * The answer for a cookie opened before (and not expired since), without a
+   * trip through the event loop; undefined when it has to be opened.
+   */
+  openRemembered(value: string | undefined): OpenedCookie | undefined {
+    const cached = value ? this.opened.get(value) : undefined;
+    if (!cached) return undefined;
+    if (cached.expiresAt > Date.now()) return { id: cached.id, needsReseal: cached.needsReseal };
+    this.opened.delete(value!);
+    return undefined;
+  }
+
   /** Any cookie a client can send (garbage, truncated, forged, expired) gives null, never an exception. */
   async open(value: string | undefined): Promise<OpenedCookie | null> {
     if (!value || value.length > 4096) return null;
-    const cached = this.opened.get(value);
-    if (cached) {
-      this.opened.delete(value);
-      if (cached.expiresAt > Date.now()) {
-        this.opened.set(value, cached);
-        return { id: cached.id, needsReseal: cached.needsReseal };
-      }
-    }
+    const remembered = this.openRemembered(value);
+    if (remembered) return remembered;
     let id: unknown;
     try {
       ({ id } = await unsealData<{ id?: unknown }>(value, { password: this.openPasswords, ttl: this.ttlSeconds }));

@@ -29,4 +29,10 @@ describe('every route file answers every method itself', () => {
     const missing = ROUTE_METHODS.filter((method) => typeof route[method] !== 'function');
     expect(missing, `${file} lacks ${missing.join(', ')}: use routeMethods() from lib/api/route-methods.ts`).toEqual([]);
   });
+
+  it.each(files.filter((file) => file.startsWith('app/api/')))('%s is force-dynamic', async (file) => {
+    // Without it Next.js wraps every request in a Proxy that watches for dynamic use: a per-request cost for nothing.
+    const route = (await import(/* @vite-ignore */ join(root, file))) as Record<string, unknown>;
+    expect(route.dynamic).toBe('force-dynamic');
+  });
 });

@@ -1,5 +1,8 @@
 import { errorResponse } from '@/lib/api/api-error';
 
+// Per-session answers, never cached; also spares Next.js from wrapping the request to watch for dynamic use.
+export const dynamic = 'force-dynamic';
+
 /** Unknown API paths answer in the API's own error format, not with an HTML page, whatever the method. */
 function notFound() {
   return errorResponse(404, 'not_found', 'There is no API endpoint at this path. See the README for the list.');
