@@ -41,7 +41,10 @@ function redisCommand(port: number, command: string): Promise<string> {
     let reply = '';
     socket.on('data', (chunk) => {
       reply += chunk;
-      if (reply.startsWith('+') || reply.startsWith('-') || /\r\n$/.test(reply)) {
+      // A bulk reply is `$<length>\r\n<data>\r\n`; anything else is one line.
+      const bulk = /^\$(\d+)\r\n/.exec(reply);
+      const complete = bulk ? Buffer.byteLength(reply) >= bulk[0].length + Number(bulk[1]) + 2 : reply.endsWith('\r\n');
+      if (complete) {
         socket.end();
         resolve(reply);
       }

@@ -70,3 +70,10 @@ test('a corpus of over 2,000 malformed requests: no 5xx, JSON errors, and the se
   const after = await Promise.all(users.map(async (user) => state(await user.session())));
   expect(after).toEqual(before);
 });
+
+test('headers over Node.js\'s 16 KB limit are refused by Node itself (431), and the server carries on', async ({ baseURL }) => {
+  // Node answers these before any of our code or Next.js runs, so the answer has no JSON body; nothing breaks.
+  const response = await sendRaw(baseURL!, { label: '20 KB cookie', method: 'GET', path: '/api/session', headers: { cookie: `a=${'x'.repeat(20 * 1024)}` } });
+  expect(response.status).toBe(431);
+  expect((await sendRaw(baseURL!, { label: 'after', method: 'GET', path: '/api/health' })).status).toBe(200);
+});
