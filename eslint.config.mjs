@@ -10,7 +10,7 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'data/**', '.e2e/**', 'playwright-report/**', 'test-results/**'] },
+  { ignores: ['**/.next/**', '.bench/**', 'node_modules/**', 'next-env.d.ts', 'data/**', '.e2e/**', 'playwright-report/**', 'test-results/**'] },
 ];
 
 export default config;

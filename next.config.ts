@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/security-headers';
 
+const asHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Load these from node_modules at run time, do not bundle them: better-sqlite3
@@ -8,13 +10,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'ioredis'],
   // forbidden() answers 403 with app/forbidden.tsx (the admin page for non-admins).
   experimental: { authInterrupts: true },
-  // proxy.ts adds the security headers; these API routes skip it (watching a
-  // session must not keep it alive), so they get the same headers here.
+  // Every answer (pages, API, static files, errors) carries the security headers.
+  // Pages get their Content-Security-Policy, with a fresh nonce, from proxy.ts;
+  // the API (which the proxy skips) gets a fixed one that allows nothing.
   async headers() {
-    const headers = Object.entries({ ...SECURITY_HEADERS, 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY }).map(
-      ([key, value]) => ({ key, value }),
-    );
-    return [{ source: '/api/:path(health|events)', headers }];
+    return [
+      { source: '/:path*', headers: asHeaders(SECURITY_HEADERS) },
+      { source: '/api/:path*', headers: asHeaders({ 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY }) },
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { measureCookieHeader, type CookieHeaderWeight, type CookieWeight } from './cookie-header';
+import type { NextRequest } from 'next/server';
 import type { HttpSession } from './session/http-session';
 import {
   findOrCreateSession,
@@ -19,17 +20,34 @@ import { getSessionRuntime } from './session-runtime';
  * helpers below must not be called while a server component renders.
  */
 
-/** For route handlers and server actions: this request's session, created if needed. */
+/** For server actions (pages' paths, where proxy.ts ran first): this request's session, created if needed. */
 export async function getSession(): Promise<HttpSession> {
   const [jar, headerList] = await Promise.all([cookies(), headers()]);
-  // proxy.ts has already recorded this request's activity.
+  // proxy.ts has just recorded this request's activity, so the touch here writes nothing.
   const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {
-    touch: false,
+    touch: true,
     isNew: headerList.get(NEW_SESSION_HEADER) === '1',
     userAgent: headerList.get('user-agent'),
     acceptLanguage: headerList.get('accept-language'),
   });
   if (sealed) jar.set(sessionCookieName(), sealed, sessionCookieOptions());
+  return session;
+}
+
+/**
+ * For route handlers under /api, which proxy.ts skips (running it costs more
+ * than the handler itself): finds or creates the session, records activity and
+ * sets the cookie here. No proxy stripped the new-session header, so it is
+ * ignored. The cookie is read from the request itself: Next's cookies() and
+ * headers() cost more per request than the store; they are used only to write.
+ */
+export async function getApiSession(request: NextRequest): Promise<HttpSession> {
+  const { session, sealed } = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {
+    touch: true,
+    userAgent: request.headers.get('user-agent'),
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+  if (sealed) (await cookies()).set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;
 }
 

@@ -35,7 +35,7 @@ export async function findSession(
   options: { touch: boolean; isNew?: boolean },
 ): Promise<ResolvedSession | null> {
   const { codec, manager } = getSessionRuntime();
-  const opened = await codec.open(cookieValue);
+  const opened = codec.openRemembered(cookieValue) ?? (await codec.open(cookieValue));
   if (!opened) return null;
   const session = await manager.load(opened.id, options);
   if (!session) return null;

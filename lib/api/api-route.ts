@@ -1,11 +1,13 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { csrfProblem, CSRF_HEADER } from '../csrf';
-import { getSession } from '../request-session';
+import { CROSS_SITE_MESSAGE, csrfProblem, CSRF_HEADER, isCrossSiteOrigin } from '../csrf';
+import { withServedBy } from '../instance';
+import { getApiSession } from '../request-session';
 import type { HttpSession } from '../session/http-session';
 import { SessionEndedError } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';
 import { ApiError, errorResponse } from './api-error';
+import { readNoBody } from './read-json';
 
 export interface ApiContext<Params> {
   request: NextRequest;
@@ -16,6 +18,7 @@ export interface ApiContext<Params> {
 type Handler<Params> = (context: ApiContext<Params>) => Promise<Response | object>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** Turns any failure into the contract's error body; only a bug or an outage gives a 5xx. */
 export function toErrorResponse(error: unknown): Response {
@@ -34,27 +37,48 @@ export function toErrorResponse(error: unknown): Response {
  * Every /api route goes through here: load the session, refuse cross-site
  * writes (CSRF), run the handler, answer JSON that is never cached.
  */
-export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>) {
-  return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
-    try {
-      const session = await getSession();
-      if (!SAFE_METHODS.has(request.method)) {
-        const problem = csrfProblem(
-          {
-            token: request.headers.get(CSRF_HEADER),
-            origin: request.headers.get('origin'),
-            host: request.headers.get('host'),
-          },
-          session.getAttribute('csrfToken'),
-        );
-        if (problem) throw new ApiError(403, 'csrf', problem);
-      }
-      const result = await handler({ request, session, params: await context.params });
-      const response = result instanceof Response ? result : Response.json(result);
-      response.headers.set('Cache-Control', 'no-store');
-      return response;
-    } catch (error) {
-      return toErrorResponse(error);
+export interface ApiRouteOptions {
+  /** The handler reads a JSON body (with readJson). Otherwise a write must come without one. */
+  takesBody?: boolean;
+}
+
+export function apiRoute<Params = Record<string, never>>(handler: Handler<Params>, options: ApiRouteOptions = {}) {
+  return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> =>
+    withServedBy(await answer(handler, request, context, options));
+}
+
+async function answer<Params>(
+  handler: Handler<Params>,
+  request: NextRequest,
+  context: { params: Promise<Params> },
+  options: ApiRouteOptions,
+): Promise<Response> {
+  try {
+    const unsafe = !SAFE_METHODS.has(request.method);
+    // Before any session is found or made: a write from another site's page
+    // arrives without our cookie (SameSite=Lax), and answering it with a new
+    // session cookie would replace the visitor's (a forced logout).
+    if (unsafe && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
+      throw new ApiError(403, 'csrf', CROSS_SITE_MESSAGE);
     }
-  };
+    const session = await getApiSession(request);
+    if (unsafe) {
+      const problem = csrfProblem(
+        {
+          token: request.headers.get(CSRF_HEADER),
+          origin: request.headers.get('origin'),
+          host: request.headers.get('host'),
+        },
+        session.getAttribute('csrfToken'),
+      );
+      if (problem) throw new ApiError(403, 'csrf', problem);
+      if (!options.takesBody) await readNoBody(request);
+    }
+    const result = await handler({ request, session, params: await context.params });
+    if (!(result instanceof Response)) return Response.json(result, { headers: NO_STORE });
+    result.headers.set('Cache-Control', 'no-store');
+    return result;
+  } catch (error) {
+    return toErrorResponse(error);
+  }
 }

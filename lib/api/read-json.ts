@@ -49,3 +49,13 @@ export async function readJson<Schema extends z.ZodType>(request: Request, schem
   if (!parsed.success) throw new ApiError(400, 'invalid_input', describeIssues(parsed.error));
   return parsed.data;
 }
+
+/**
+ * For writes that take no body: an empty body or `{}` is fine; anything else is
+ * refused, so a request with a body we would ignore changes nothing.
+ */
+export async function readNoBody(request: Request): Promise<void> {
+  const text = (await readLimited(request, MAX_BODY_BYTES)).trim();
+  if (text === '' || text === '{}') return;
+  throw new ApiError(400, 'invalid_input', 'This endpoint takes no request body (send none, or {}).');
+}

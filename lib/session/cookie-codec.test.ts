@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SessionCookieCodec } from './cookie-codec';
 
 const current = 'current-secret-current-secret-current-secret';
@@ -47,5 +47,39 @@ describe('SessionCookieCodec', () => {
     const later = new SessionCookieCodec({ current: 'z'.repeat(40), previous: current }, 3600);
     expect(await later.open(old)).toBeNull();
     expect(await later.open(resealed)).toEqual({ id: 'the-id', needsReseal: true });
+  });
+
+  it('remembers a cookie it opened, but never past the seal\'s own expiry', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const shortLived = new SessionCookieCodec({ current }, 60);
+      const sealed = await shortLived.seal('the-id');
+      expect(await shortLived.open(sealed)).toEqual({ id: 'the-id', needsReseal: false });
+      vi.setSystemTime(Date.now() + 1000);
+      expect(await shortLived.open(sealed)).toEqual({ id: 'the-id', needsReseal: false });
+      // Past the expiry (plus iron's 60 s allowance for clock skew) the remembered answer is not used.
+      vi.setSystemTime(Date.now() + 200_000);
+      expect(await shortLived.open(sealed)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a forged variant of a remembered cookie still opens nothing', async () => {
+    const sealed = await codec.seal('the-id');
+    expect(await codec.open(sealed)).not.toBeNull();
+    const flipped = sealed.slice(0, 60) + (sealed[60] === 'a' ? 'b' : 'a') + sealed.slice(61);
+    expect(await codec.open(flipped)).toBeNull();
+    expect(await codec.open(flipped)).toBeNull();
+  });
+
+  it('openRemembered answers only for cookies it opened, without waiting', async () => {
+    const sealed = await codec.seal('remembered-id');
+    expect(codec.openRemembered(sealed)).toBeUndefined();
+    expect(codec.openRemembered(undefined)).toBeUndefined();
+    await codec.open(sealed);
+    expect(codec.openRemembered(sealed)).toEqual({ id: 'remembered-id', needsReseal: false });
+    expect(await codec.open('not-a-seal')).toBeNull();
+    expect(codec.openRemembered('not-a-seal')).toBeUndefined();
   });
 });

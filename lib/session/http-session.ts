@@ -1,7 +1,7 @@
 import { newEventId, type SessionEvent, type SessionEventBus } from './events';
 import { fingerprint, newSessionId } from './session-id';
 import type { SessionStore } from './store';
-import { expiresAt, idleExpiresAt, type AttributeValue, type Attributes, type SessionRecord } from './types';
+import { expiresAt, idleExpiresAt, type AttributeValue, type Attributes, type ReadonlyAttributes, type SessionRecord } from './types';
 
 const ENDED = Symbol.for('session-lab.SessionEndedError');
 
@@ -84,6 +84,11 @@ export class HttpSession {
   /** A copy, so callers cannot change the snapshot behind the store's back. */
   getAttributes(): Attributes {
     return structuredClone(this.record.attributes);
+  }
+
+  /** The snapshot itself, typed read-only: for showing and serializing without the cost of a copy. */
+  get attributes(): ReadonlyAttributes {
+    return this.record.attributes;
   }
 
   async setAttribute(name: string, value: AttributeValue): Promise<void> {

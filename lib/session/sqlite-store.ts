@@ -34,6 +34,9 @@ CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at);
 CREATE INDEX IF NOT EXISTS sessions_by_user ON sessions (user_id) WHERE user_id IS NOT NULL;
 `;
 
+/** SQLite's page cache per connection, in KiB (16 MB, better-sqlite3's default). */
+export const PAGE_CACHE_KIB = 16_000;
+
 const COLUMNS = 'id, user_id, created_at, last_accessed_at, max_inactive, absolute_expires_at, user_agent, attributes';
 
 function toRecord(row: Row): SessionRecord {
@@ -62,15 +65,23 @@ function toParams(record: SessionRecord) {
   };
 }
 
-/** The file cannot be opened as a session database (corrupt, not SQLite, unwritable). */
+/** What to do about a file that will not open, by SQLite's error code. */
+function remedy(code: string): string {
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    return 'Another process is holding a lock on it. Stop that process (or give this server its own file with SESSION_SQLITE_PATH), then start again.';
+  }
+  if (/^SQLITE_(READONLY|CANTOPEN|PERM)/.test(code)) {
+    return 'Check that the file and its folder exist and are writable by this user, or set SESSION_SQLITE_PATH to another file.';
+  }
+  return 'Move the file aside (sessions in it are lost) or set SESSION_SQLITE_PATH to another file, then start again.';
+}
+
+/** The file cannot be opened as a session database (corrupt, not SQLite, locked, unwritable). */
 export class StoreOpenError extends Error {
   constructor(path: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(
-      `Cannot open the session database at ${path}: ${reason}. ` +
-        'Move the file aside (sessions in it are lost) or set SESSION_SQLITE_PATH to another file, then start again.',
-      { cause },
-    );
+    const code = (cause as { code?: unknown })?.code;
+    super(`Cannot open the session database at ${path}: ${reason}. ${remedy(typeof code === 'string' ? code : '')}`, { cause });
     this.name = 'StoreOpenError';
   }
 }
@@ -88,10 +99,14 @@ export class SqliteSessionStore implements SessionStore {
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       this.db = new Database(path);
-      this.db.pragma('journal_mode = WAL');
-      // Another process may hold the write lock for a moment; wait, don't fail.
+      // Another process may hold the write lock for a moment; wait, don't fail
+      // (first, so that opening a file another server is writing waits too).
       this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
+      // The only memory the store keeps: a page cache of fixed size, however
+      // many sessions the file holds (pinned here, not left to the build's default).
+      this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
       this.db.exec(SCHEMA);
     } catch (error) {
       throw new StoreOpenError(path, error);
@@ -120,6 +135,7 @@ export class SqliteSessionStore implements SessionStore {
         `DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`,
       ),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sessions'),
+      ping: db.prepare('SELECT 1'),
     };
   }
 
@@ -194,7 +210,7 @@ export class SqliteSessionStore implements SessionStore {
 
   ping() {
     return this.run(() => {
-      this.db.prepare('SELECT 1').get();
+      this.statements.ping.get();
     });
   }
 

@@ -9,10 +9,18 @@ export interface SweeperOptions {
 }
 
 /**
+ * Rows per batch. Each batch is one synchronous SQLite statement that blocks
+ * the event loop while it runs; deleting a row touches about one random page
+ * of the ID index, so a batch of 100 takes about 1 ms, 500 about 7 ms (see
+ * bench/RESULTS.md, "Store scaling").
+ */
+export const SWEEP_BATCH_SIZE = 100;
+
+/**
  * Deletes expired sessions until none are left, one small batch at a time,
  * letting waiting requests run between batches.
  */
-export async function sweepExpired(manager: SessionManager, batchSize = 500): Promise<number> {
+export async function sweepExpired(manager: SessionManager, batchSize = SWEEP_BATCH_SIZE): Promise<number> {
   let total = 0;
   for (;;) {
     const swept = await manager.sweepOnce(batchSize);

@@ -1,8 +1,14 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { cartBody, clearCart } from '@/lib/cart-session';
+import { routeMethods } from '@/lib/api/route-methods';
+
+// Per-session answers, never cached.
+export const dynamic = 'force-dynamic';
 
 /** This session's cart. */
-export const GET = apiRoute(async ({ session }) => cartBody(session));
+const handleGet = apiRoute(async ({ session }) => cartBody(session));
 
 /** Empties the cart. */
-export const DELETE = apiRoute(async ({ session }) => cartBody(session, await clearCart(session)));
+const handleDelete = apiRoute(async ({ session }) => cartBody(session, await clearCart(session)));
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: handleGet, DELETE: handleDelete });

@@ -5,6 +5,7 @@ import { SECURITY_HEADERS } from '@/lib/security-headers';
 import { findSession, sessionCookieName } from '@/lib/session-cookie';
 import { openSessionEventStream } from '@/lib/session-event-stream';
 import { getSessionRuntime } from '@/lib/session-runtime';
+import { routeMethods } from '@/lib/api/route-methods';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * path and the session is read with touch: false, so watching a session never
  * keeps it alive. No session, no stream: EventSource stops on the 401.
  */
-export async function GET(request: NextRequest): Promise<Response> {
+async function handleGet(request: NextRequest): Promise<Response> {
   let response: Response;
   try {
     const found = await findSession(request.cookies.get(sessionCookieName())?.value, { touch: false });
@@ -46,3 +47,5 @@ export async function GET(request: NextRequest): Promise<Response> {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: handleGet });

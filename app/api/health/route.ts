@@ -1,10 +1,11 @@
 import { SERVED_BY_HEADER } from '@/lib/instance';
+import { routeMethods } from '@/lib/api/route-methods';
 import { getSessionRuntime } from '@/lib/session-runtime';
 
 export const dynamic = 'force-dynamic';
 
 /** For load balancers and for us: is the session store reachable? */
-export async function GET() {
+async function health() {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   let store = 'unknown';
   try {
@@ -21,3 +22,5 @@ export async function GET() {
     );
   }
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: health });

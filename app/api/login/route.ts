@@ -4,6 +4,10 @@ import { apiWords, loginRefusal } from '@/lib/auth/api-errors';
 import { clientAddress } from '@/lib/auth/client-address';
 import { credentialsSchema } from '@/lib/auth/credentials';
 import { login } from '@/lib/auth/login';
+import { routeMethods } from '@/lib/api/route-methods';
+
+// Per-session answers, never cached.
+export const dynamic = 'force-dynamic';
 
 const schema = credentialsSchema(apiWords);
 
@@ -11,9 +15,11 @@ const schema = credentialsSchema(apiWords);
  * `{username, password}` → `{user}`. Rotates the session ID and issues a new
  * csrfToken: read it again from GET /api/session before the next write.
  */
-export const POST = apiRoute(async ({ request, session }) => {
+const handlePost = apiRoute(async ({ request, session }) => {
   const credentials = await readJson(request, schema);
   const result = await login(session, credentials, { address: clientAddress(request.headers) });
   if (!result.ok) throw loginRefusal(result);
   return { user: result.user };
-});
+}, { takesBody: true });
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ POST: handlePost });

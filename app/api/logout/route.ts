@@ -1,5 +1,9 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { logout } from '@/lib/auth/login';
+import { routeMethods } from '@/lib/api/route-methods';
+
+// Per-session answers, never cached.
+export const dynamic = 'force-dynamic';
 
 /**
  * Deletes the session on the server and clears its cookie. apiRoute already
@@ -11,7 +15,9 @@ import { logout } from '@/lib/auth/login';
  * and what it pointed to is already gone from the store. "cache" would add
  * nothing either: no signed-in response is ever stored (no-store).
  */
-export const POST = apiRoute(async ({ session }) => {
+const handlePost = apiRoute(async ({ session }) => {
   await logout(session);
   return { loggedOut: true };
 });
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ POST: handlePost });

@@ -2,6 +2,12 @@ import { apiRoute } from '@/lib/api/api-route';
 import { catalogView } from '@/lib/catalog';
 import { languageOf } from '@/lib/language';
 import { CURRENCY } from '@/lib/money';
+import { routeMethods } from '@/lib/api/route-methods';
+
+// Per-session answers, never cached.
+export const dynamic = 'force-dynamic';
 
 /** The catalog, names in the session's language, prices in integer cents. */
-export const GET = apiRoute(async ({ session }) => ({ products: catalogView(languageOf(session)), currency: CURRENCY }));
+const handleGet = apiRoute(async ({ session }) => ({ products: catalogView(languageOf(session)), currency: CURRENCY }));
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: handleGet });

@@ -1,5 +1,11 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { logOutBothAndReplay } from '@/lib/stateless/stateless-lab';
+import { routeMethods } from '@/lib/api/route-methods';
+
+// Per-session answers, never cached.
+export const dynamic = 'force-dynamic';
 
 /** Logs out of both, then opens the copies of both cookies this request carried. */
-export const POST = apiRoute(async ({ session }) => logOutBothAndReplay(session));
+const handlePost = apiRoute(async ({ session }) => logOutBothAndReplay(session));
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ POST: handlePost });

@@ -1,8 +1,0 @@
-import { errorResponse } from '@/lib/api/api-error';
-
-/** Unknown API paths answer in the API's own error format, not with an HTML page. */
-function notFound() {
-  return errorResponse(404, 'not_found', 'There is no API endpoint at this path. See the README for the list.');
-}
-
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

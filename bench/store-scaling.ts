@@ -1,0 +1,154 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PAGE_CACHE_KIB } from '../lib/session/sqlite-store';
+import { BENCH_PORTS } from './support/ports';
+import { atMost, type Section, type Verdict } from './support/report';
+import { median } from './support/stats';
+import { REDIS_STORE_SOURCE, redisUnavailable, startRedis, type StoreKind } from './store/stores';
+import { runScript } from './support/child';
+import { sweepUnderLoad } from './store-sweep';
+
+/** Store operations at 10 k, 100 k and 1 M sessions, each size in its own store, measured in turn (A B C A B C ...). */
+const SIZES = [10_000, 100_000, 1_000_000];
+const ROUNDS = Number(process.env.BENCH_STORE_ROUNDS ?? 5);
+const OPERATIONS = Number(process.env.BENCH_STORE_OPERATIONS ?? 10_000);
+const GET_P99_BUDGET_US = 100;
+const DATA = '.bench/store';
+const SEED_VERSION = 1;
+
+const MEASURE = new URL('./store/measure.ts', import.meta.url);
+const SEED = new URL('./store/seed.ts', import.meta.url);
+
+interface Percentiles {
+  p50: number;
+  p99: number;
+}
+interface Measurement {
+  get: Percentiles;
+  touch: Percentiles;
+  update: Percentiles;
+  rssBytes: number;
+  heapUsedBytes: number;
+}
+
+/** The Redis store, compiled for the child processes when it exists. */
+const extra = (kind: StoreKind) => (kind === 'redis' ? [REDIS_STORE_SOURCE] : []);
+
+function seed(kind: StoreKind, target: string, from: number, to: number, prefix = 'live', idleSecondsAgo = 0) {
+  return runScript<{ count: number; ms: number }>(SEED, [kind, target, String(from), String(to), prefix, String(idleSecondsAgo)], [], extra(kind));
+}
+
+/** A SQLite file holding exactly `size` benchmark sessions; kept between runs (seeding 1 M takes a minute). */
+async function sqliteWith(size: number): Promise<string> {
+  const path = `${DATA}/sqlite-${size}.db`;
+  const meta = `${path}.json`;
+  const fresh = process.env.BENCH_FRESH === '1';
+  if (!fresh && existsSync(meta) && JSON.parse(readFileSync(meta, 'utf8')).version === SEED_VERSION) return path;
+  for (const suffix of ['', '-wal', '-shm', '.json']) rmSync(`${path}${suffix}`, { force: true });
+  mkdirSync(DATA, { recursive: true });
+  console.log(`  seeding ${size} SQLite sessions (once; kept in ${DATA}) ...`);
+  const { count, ms } = await seed('sqlite', path, 0, size);
+  if (count !== size) throw new Error(`Seeded ${count} sessions into ${path}, expected ${size}.`);
+  writeFileSync(meta, JSON.stringify({ version: SEED_VERSION, size, seededInMs: Math.round(ms) }));
+  return path;
+}
+
+function measure(kind: StoreKind, target: string, size: number, round: number) {
+  return runScript<Measurement>(MEASURE, [kind, target, String(size), String(OPERATIONS), String(round * 7919 + size)], ['--expose-gc'], extra(kind));
+}
+
+const us = (value: number) => `${value.toFixed(1)} µs`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+function rows(kind: StoreKind, bySize: Map<number, Measurement[]>): string[][] {
+  return SIZES.filter((size) => bySize.has(size)).map((size) => {
+    const runs = bySize.get(size)!;
+    const m = (pick: (r: Measurement) => number) => median(runs.map(pick));
+    return [
+      kind,
+      size.toLocaleString('en-US'),
+      `${us(m((r) => r.get.p50))} / ${us(m((r) => r.get.p99))}`,
+      `${us(m((r) => r.touch.p50))} / ${us(m((r) => r.touch.p99))}`,
+      `${us(m((r) => r.update.p50))} / ${us(m((r) => r.update.p99))}`,
+      mib(m((r) => r.rssBytes)),
+      mib(m((r) => r.heapUsedBytes)),
+    ];
+  });
+}
+
+async function measureSqlite(): Promise<Map<number, Measurement[]>> {
+  const paths = new Map<number, string>();
+  for (const size of SIZES) paths.set(size, await sqliteWith(size));
+  const bySize = new Map<number, Measurement[]>(SIZES.map((size) => [size, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const size of SIZES) bySize.get(size)!.push(await measure('sqlite', paths.get(size)!, size, round));
+  }
+  return bySize;
+}
+
+/** Redis holds one data set at a time: grow it 10 k → 100 k → 1 M and measure at each size. */
+async function measureRedis(notes: string[]): Promise<Map<number, Measurement[]> | null> {
+  const why = redisUnavailable();
+  if (why) {
+    notes.push(`Redis skipped: ${why}. The benchmark measures it by itself once both are there.`);
+    return null;
+  }
+  const redis = await startRedis(BENCH_PORTS.redis);
+  try {
+    const bySize = new Map<number, Measurement[]>();
+    let seeded = 0;
+    for (const size of SIZES) {
+      await seed('redis', redis.url, seeded, size);
+      seeded = size;
+      const runs: Measurement[] = [];
+      for (let round = 0; round < ROUNDS; round++) runs.push(await measure('redis', redis.url, size, round));
+      bySize.set(size, runs);
+      notes.push(`redis-server used_memory at ${size.toLocaleString('en-US')} sessions: ${mib(await redis.usedMemoryBytes())} (Redis keeps every session in memory; the Node process above does not).`);
+    }
+    return bySize;
+  } finally {
+    await redis.stop();
+  }
+}
+
+export async function storeScaling(): Promise<Section> {
+  const notes: string[] = [];
+  const sqlite = await measureSqlite();
+  const redis = await measureRedis(notes);
+  const p99 = (size: number) => median(sqlite.get(size)!.map((r) => r.get.p99));
+  const rss = (size: number) => median(sqlite.get(size)!.map((r) => r.rssBytes));
+  const [small, middle, large] = SIZES as [number, number, number];
+  const sweep = await sweepUnderLoad(await sqliteWith(100_000), 100_000);
+  const verdicts: Verdict[] = [
+    { benchmark: 'SQLite get p99 at 1 M vs at 10 k sessions', figure: us(p99(large)), floor: us(p99(small)), ...atMost(p99(large) / p99(small), 2) },
+    { benchmark: 'SQLite get p99 at 1 M vs the 100 µs budget', figure: us(p99(large)), floor: `${GET_P99_BUDGET_US} µs (budget)`, ...atMost(p99(large) / GET_P99_BUDGET_US, 1) },
+    // Flat: no growth from 100 k to 1 M, and from 10 k (a file small enough to sit whole in SQLite's
+    // page cache) at most the cache's fixed size.
+    { benchmark: 'process memory at 1 M vs at 100 k sessions (SQLite)', figure: mib(rss(large)), floor: mib(rss(middle)), ...atMost(rss(large) / rss(middle), 1.1) },
+    {
+      benchmark: "process memory growth from 10 k to 1 M sessions vs SQLite's fixed page cache",
+      figure: mib(rss(large) - rss(small)),
+      floor: `${mib(PAGE_CACHE_KIB * 1024)} (cache_size)`,
+      ...atMost((rss(large) - rss(small)) / (PAGE_CACHE_KIB * 1024), 1),
+    },
+    ...sweep.verdicts,
+  ];
+  return {
+    title: 'Store scaling',
+    method:
+      `Each size lives in its own store, seeded through the store's own create() with sessions shaped like the app's (cart, language, ` +
+      `CSRF token). A fresh Node process per measurement times ${OPERATIONS} calls each of get, touch and atomic update on random existing ` +
+      `sessions, one call at a time, each operation in its own phase after 1,000 warm-up calls, and reports p50 / p99 and its own memory ` +
+      `(RSS and JS heap after a GC, store open; the process runs compiled JavaScript, without the TypeScript loader). ` +
+      `${ROUNDS} rounds over the sizes in turn (10 k, 100 k, 1 M, 10 k, ...); figures are medians of the rounds.`,
+    tables: [
+      [
+        ['store', 'sessions', 'get p50 / p99', 'touch p50 / p99', 'update p50 / p99', 'process RSS', 'JS heap'],
+        ...rows('sqlite', sqlite),
+        ...(redis ? rows('redis', redis) : []),
+      ],
+      sweep.table,
+    ],
+    verdicts,
+    notes: [...notes, ...sweep.notes],
+  };
+}

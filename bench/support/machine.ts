@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem, freemem, loadavg, platform, release } from 'node:os';
+
+/** What the numbers ran on: they mean little without it. */
+export function describeMachine(): string[][] {
+  const cores = cpus();
+  const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+  return [
+    ['property', 'value'],
+    ['date', new Date().toISOString()],
+    ['cpu', `${cores.length} × ${cores[0]?.model.trim() ?? 'unknown'}`],
+    ['memory', `${gib(totalmem())} total, ${gib(freemem())} free at start`],
+    ['load average at start (1 / 5 / 15 min)', loadavg().map((l) => l.toFixed(2)).join(' / ')],
+    ['CPU pressure at start', cpuPressure()],
+    ['os', `${platform()} ${release()}`],
+    ['node', process.version],
+  ];
+}
+
+/**
+ * Linux's pressure-stall figure: the share of the last minute in which some
+ * runnable task waited for a CPU. Other work on a shared machine shows here,
+ * and it moves tail latencies more than anything the app does.
+ */
+export function cpuPressure(): string {
+  try {
+    const line = readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0] ?? '';
+    const avg60 = /avg60=([\d.]+)/.exec(line)?.[1];
+    return avg60 ? `${avg60} % of the last minute some task waited for a CPU (/proc/pressure/cpu)` : 'unknown';
+  } catch {
+    return 'unknown (no /proc/pressure/cpu)';
+  }
+}

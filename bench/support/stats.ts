@@ -1,0 +1,22 @@
+/** The value below which `p` percent of the samples fall (nearest rank). */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export function median(samples: readonly number[]): number {
+  return percentile(samples, 50);
+}
+
+/** `a` and `b` run one after the other, `rounds` times (A B A B ...), so drift on a noisy machine hits both. */
+export async function interleave<A, B>(rounds: number, a: () => Promise<A>, b: () => Promise<B>) {
+  const as: A[] = [];
+  const bs: B[] = [];
+  for (let round = 0; round < rounds; round++) {
+    as.push(await a());
+    bs.push(await b());
+  }
+  return { as, bs };
+}
