@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { LAB_NOTE_MAX_LENGTH } from './lab-limits';
 import type { HttpSession } from './session/http-session';
+
+export { LAB_NOTE_MAX_LENGTH };
 
 /**
  * The tabs lab writes one short note into all three stores at once, so a
  * visitor can see which tabs then share it. Its server copy is this attribute.
  */
 export const LAB_NOTE_ATTRIBUTE = 'labNote';
-export const LAB_NOTE_MAX_LENGTH = 40;
 
 export const labNoteSchema = z
   .object({

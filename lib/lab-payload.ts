@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { LAB_PAYLOAD_MAX_KB } from './lab-limits';
 import type { HttpSession } from './session/http-session';
+
+export { LAB_PAYLOAD_MAX_KB };
 
 /**
  * The capacity lab stores a large attribute to show that a server session is
@@ -7,7 +10,6 @@ import type { HttpSession } from './session/http-session';
  * request stays tiny; 64 KB is a sane cap for a demo anyone can press.
  */
 export const LAB_PAYLOAD_ATTRIBUTE = 'labPayload';
-export const LAB_PAYLOAD_MAX_KB = 64;
 
 export const labPayloadSchema = z
   .object({

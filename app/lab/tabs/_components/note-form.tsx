@@ -5,7 +5,7 @@ import { writeNoteCopies } from '@/lib/browser/note-copies';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { LAB_NOTE_MAX_LENGTH } from '@/lib/lab-note';
+import { LAB_NOTE_MAX_LENGTH } from '@/lib/lab-limits';
 import { saveNote, type NoteState } from './note-actions';
 import { FormStatus } from '@/components/form-status';
 
