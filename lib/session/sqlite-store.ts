@@ -112,7 +112,8 @@ export class SqliteSessionStore implements SessionStore {
       // Read pages straight from the OS file cache instead of a read() call and
       // a copy per page: with a million sessions nearly every read misses the
       // page cache, and each system call is a chance to wait on the kernel
-      // (bench/RESULTS.md: get p99 at 1 M went from 20-110 µs to about 11 µs).
+      // (`npm run bench -- store` on a shared 2-core machine: get p99 at 1 M went
+      // from 20-110 µs to about 10 µs).
       // The mapped pages are the kernel's file cache, shared and reclaimable.
       this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
       this.db.exec(SCHEMA);
