@@ -6,7 +6,7 @@ import { atMost, type Verdict } from './support/report';
 import { median } from './support/stats';
 
 /** Sweeping 100 k expired sessions while serving session reads, against serving alone (A B A B). */
-const ROUNDS = Number(process.env.BENCH_SWEEP_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_SWEEP_ROUNDS ?? 5);
 const EXPIRED = 100_000;
 const STALL_BUDGET_MS = 50;
 const SERVER = new URL('./store/sweep-server.ts', import.meta.url);
