@@ -47,7 +47,7 @@ function results(machine: string[][], sections: Section[]): string {
   return [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (see the README). Each figure is compared with a floor measured in the same run.',
+    'Written by `npm run bench` (see the README). Each figure is compared with a floor measured in the same run. The machine is shared: its CPU pressure at start and end is recorded below, and tails (p99, event-loop stalls) move with it more than with anything the app does.',
     '',
     '## Machine',
     '',

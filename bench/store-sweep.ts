@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import autocannon, { type Result } from 'autocannon';
 import { spawnScript } from './support/child';
 import { BENCH_PORTS } from './support/ports';
@@ -5,7 +6,7 @@ import { atMost, type Verdict } from './support/report';
 import { median } from './support/stats';
 
 /** Sweeping 100 k expired sessions while serving session reads, against serving alone (A B A B). */
-const ROUNDS = Number(process.env.BENCH_SWEEP_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_SWEEP_ROUNDS ?? 5);
 const EXPIRED = 100_000;
 const STALL_BUDGET_MS = 50;
 const SERVER = new URL('./store/sweep-server.ts', import.meta.url);
@@ -17,9 +18,12 @@ interface Window {
   p99StallMs: number;
 }
 
-export async function sweepUnderLoad(sqlitePath: string, liveSessions: number) {
+export async function sweepUnderLoad(liveSessions: number) {
   const port = BENCH_PORTS.sweepServer;
-  const child = spawnScript(SERVER, ['sqlite', sqlitePath, String(liveSessions), String(port)]);
+  const path = '.bench/store/sweep.db';
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  console.log(`  sweep: adding ${liveSessions} live sessions, then ${ROUNDS} × ${EXPIRED} expired ones ...`);
+  const child = spawnScript(SERVER, ['sqlite', path, String(liveSessions), String(port)]);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('"ready"') && resolve());

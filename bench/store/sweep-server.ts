@@ -8,8 +8,8 @@ import { benchRecord, random, sessionId } from './sessions';
 import { openStore, type StoreKind } from './stores';
 
 /**
- * `sweep-server.ts <kind> <target> <live sessions> <port>`: serves session
- * reads over HTTP (GET /session: load + touch a random live session, as
+ * `sweep-server.ts <kind> <empty store> <live sessions> <port>`: adds the live
+ * sessions, then serves session reads over HTTP (GET /session: load + touch a random live session, as
  * apiRoute does) and, on request, measures the event loop over a window:
  *   POST /expire?count=N  adds N sessions that expired an hour ago
  *   POST /window?sweep=1  sweeps them all (the app's sweeper, default batch)
@@ -23,15 +23,20 @@ const pick = random(7);
 const liveCount = Number(live);
 let expiredBatches = 0;
 
-async function addExpired(count: number) {
-  const prefix = `expired-${expiredBatches++}`;
-  const anHourAgo = Date.now() - 3_600_000;
+/** Creates `count` sessions last used `agoMs` ago, 500 at a time. */
+async function add(count: number, prefix: string, agoMs: number) {
+  const lastAccessedAt = Date.now() - agoMs;
   for (let start = 0; start < count; start += 500) {
     await Promise.all(
-      Array.from({ length: Math.min(500, count - start) }, (_, i) => store.create(benchRecord(sessionId(start + i, prefix), anHourAgo))),
+      Array.from({ length: Math.min(500, count - start) }, (_, i) => store.create(benchRecord(sessionId(start + i, prefix), lastAccessedAt))),
     );
   }
 }
+
+const addExpired = (count: number) => add(count, `expired-${expiredBatches++}`, 3_600_000);
+
+// Fresh live sessions (the parent gives an empty store): they must not expire during the run.
+await add(liveCount, 'live', 0);
 
 async function window(sweep: boolean, ms: number) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
