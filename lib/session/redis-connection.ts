@@ -70,13 +70,14 @@ export class LuaScript {
 export class RedisLink {
   private down = false;
   private closing = false;
+  /** The wait for the first connection, shared by every call that arrives before it (one listener, however many calls). */
+  private firstConnect: Promise<void> | null = null;
 
   constructor(
     readonly client: Redis,
     private readonly label: string,
     private readonly firstConnectWaitMs = 1000,
   ) {
-    client.setMaxListeners(100); // requests waiting for the first connection each listen once
     // Log changes of state, not every failed reconnect attempt.
     const markDown = (reason: string) => {
       if (this.closing) return;
@@ -133,8 +134,11 @@ export class RedisLink {
     if (status === 'ready') return;
     if (status === 'end') throw new StoreUnavailableError(`${this.label}: the Redis connection is closed.`);
     if (this.down) throw new StoreUnavailableError(`${this.label}: Redis is unreachable (${status}); retrying in the background.`);
+    this.firstConnect ??= once(this.client, 'ready', { signal: AbortSignal.timeout(this.firstConnectWaitMs) })
+      .then(() => undefined)
+      .finally(() => (this.firstConnect = null));
     try {
-      await once(this.client, 'ready', { signal: AbortSignal.timeout(this.firstConnectWaitMs) });
+      await this.firstConnect;
     } catch (error) {
       throw new StoreUnavailableError(`${this.label}: no connection to Redis yet.`, { cause: error });
     }

@@ -59,6 +59,24 @@ describe('RedisSessionStore with several connections', () => {
   });
 });
 
+describe('RedisSessionStore at start-up', () => {
+  it('a burst of calls made before the first connection all succeed, without a listener per call', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const store = newStore();
+      const records = Array.from({ length: 500 }, () => makeRecord(Date.now()));
+      await Promise.all(records.map((record) => store.create(record)));
+      expect(await store.count()).toBe(500);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('RedisSessionStore expiry through key TTLs', () => {
   it('the key lives until min(idle deadline, absolute deadline), and touch moves it', async () => {
     const prefix = `deadline-${n++}:`;
