@@ -66,12 +66,13 @@ export async function sweepUnderLoad(liveSessions: number) {
     ms(median(runs.map((r) => r.window.durationMs))),
     `${median(runs.map((r) => r.load.requests.average)).toFixed(0)} req/s, max ${median(runs.map((r) => r.load.latency.max))} ms`,
   ];
-  const stall = median(sweeping.map((r) => r.window.maxStallMs));
+  // "No stall over 50 ms": the worst sweeping round decides, not a typical one.
+  const stall = Math.max(...sweeping.map((r) => r.window.maxStallMs));
   const verdicts: Verdict[] = [
     {
-      benchmark: `longest event-loop stall while sweeping ${EXPIRED / 1000} k expired sessions`,
+      benchmark: `longest event-loop stall while sweeping ${EXPIRED / 1000} k expired sessions (worst of ${ROUNDS} rounds)`,
       figure: ms(stall),
-      floor: `${STALL_BUDGET_MS} ms (budget); serving alone: ${ms(median(serving.map((r) => r.window.maxStallMs)))}`,
+      floor: `${STALL_BUDGET_MS} ms (budget); serving alone, worst round: ${ms(Math.max(...serving.map((r) => r.window.maxStallMs)))}`,
       ...atMost(stall / STALL_BUDGET_MS, 1),
     },
   ];

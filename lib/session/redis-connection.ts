@@ -70,7 +70,7 @@ export class LuaScript {
 export class RedisLink {
   private down = false;
   private closing = false;
-  /** The wait for the first connection, shared by every call that arrives before it (one listener, however many calls). */
+  /** The wait for the first connection, shared by every call that arrives before it (one listener, however many calls; the first caller's deadline ends it for all). */
   private firstConnect: Promise<void> | null = null;
 
   constructor(
