@@ -82,9 +82,9 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
       </Panel>
       <Panel id="step-restart" title={l.step3}>
         <p className="text-sm text-slate-700">{l.restartIntro}</p>
-        <Table caption={l.restartCaption} columns={[l.colStore, l.colPlain, l.colContinue]}>
+        <Table caption={l.restartCaption} columns={[l.colStore, l.colPlain, l.colContinue]} look="spaced">
           {restart.map((row) => (
-            <Row key={row.store} className="align-top">
+            <Row key={row.store} look="spaced" className="align-top">
               <th scope="row" className="font-medium">{row.store}</th>
               <td>{row.plain}</td>
               <td>{row.kept}</td>

@@ -71,9 +71,9 @@ export default async function StatelessLabPage() {
         <h2 id="stateless-now" className="text-lg font-semibold">
           {s.nowTitle}
         </h2>
-        <Table columns={[s.colWhat, s.colOurs, s.colStateless]}>
+        <Table columns={[s.colWhat, s.colOurs, s.colStateless]} look="spaced">
           {rows.map((row) => (
-            <Row key={row.testId} className="align-top" data-testid={row.testId}>
+            <Row key={row.testId} look="spaced" className="align-top" data-testid={row.testId}>
               <th scope="row" className="font-medium text-slate-700">{row.label}</th>
               <td data-testid={`${row.testId}-ours`}>{row.ours}</td>
               <td data-testid={`${row.testId}-stateless`}>{row.stateless}</td>

@@ -28,9 +28,9 @@ export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMess
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormStatus state={state} />
-      <Table boxed caption={t.mySessionsCaption} columns={[t.colSession, t.colDevice, t.colCreated, t.colLastSeen, t.colAction]}>
+      <Table look="boxed" caption={t.mySessionsCaption} columns={[t.colSession, t.colDevice, t.colCreated, t.colLastSeen, t.colAction]}>
         {rows.map((row) => (
-          <Row key={row.id} boxed data-testid={`session-row-${row.id}`} className="align-middle">
+          <Row key={row.id} look="boxed" data-testid={`session-row-${row.id}`} className="align-middle">
             <th scope="row" className="font-mono font-normal">{row.id}</th>
             <td>{row.device}</td>
             <td><time dateTime={row.createdAt}>{row.created}</time></td>

@@ -31,12 +31,12 @@ export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Auth
     <form action={formAction} className="flex flex-col gap-3">
       <FormStatus state={state} />
       <Table
-        boxed
+        look="boxed"
         caption={t.adminCaption}
         columns={[t.colSession, t.colUser, t.colDevice, t.colCreated, t.colLastActive, t.colExpires, t.colAttributes, t.colAction]}
       >
         {rows.map((row) => (
-          <Row key={row.id} boxed data-testid={`session-row-${row.id}`} className="align-top">
+          <Row key={row.id} look="boxed" data-testid={`session-row-${row.id}`} className="align-top">
             <th scope="row" className="font-mono font-normal">{row.id}</th>
             <td>{row.user ?? <span className="text-slate-600">{t.anonymous}</span>}</td>
             <td>{row.device}</td>

@@ -102,9 +102,9 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
         {status}
       </p>
       {answers.length > 0 && (
-        <Table caption={t.results} columns={[t.colNumber, t.colRequest, t.colServedBy, t.colSession, t.colStatus]}>
+        <Table caption={t.results} columns={[t.colNumber, t.colRequest, t.colServedBy, t.colSession, t.colStatus]} look="spaced" scroll>
           {answers.map((answer) => (
-            <Row key={answer.n}>
+            <Row key={answer.n} look="spaced">
               <td className="tabular-nums">{answer.n}</td>
               <td>{answer.kind === 'read' ? t.readKind : t.writeKind}</td>
               <td className="font-mono" data-testid="answer-served-by">{answer.servedBy}</td>
