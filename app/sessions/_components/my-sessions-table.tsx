@@ -1,8 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { CurrentSessionMark } from '@/components/auth/current-session-mark';
-import { SubmitButton } from '@/components/auth/submit-button';
+import { EndSessionControl } from '@/components/auth/end-session-control';
 import { Row, Table } from '@/components/table';
 import { revokeSessionAction } from '@/lib/auth/actions';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -36,18 +35,14 @@ export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMess
             <td><time dateTime={row.createdAt}>{row.created}</time></td>
             <td><time dateTime={row.lastAccessedAt}>{row.lastSeen}</time></td>
             <td>
-              {row.current ? (
-                <CurrentSessionMark t={t} />
-              ) : (
-                <SubmitButton
-                  name="id"
-                  value={row.id}
-                  label={t.revoke}
-                  ariaLabel={format(t.revokeLabel, { id: row.id, device: row.device })}
-                  pendingLabel={t.revoking}
-                  variant="danger"
-                />
-              )}
+              <EndSessionControl
+                id={row.id}
+                current={row.current}
+                label={t.revoke}
+                ariaLabel={format(t.revokeLabel, { id: row.id, device: row.device })}
+                pendingLabel={t.revoking}
+                t={t}
+              />
             </td>
           </Row>
         ))}

@@ -1,8 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { CurrentSessionMark } from '@/components/auth/current-session-mark';
-import { SubmitButton } from '@/components/auth/submit-button';
+import { EndSessionControl } from '@/components/auth/end-session-control';
 import { Row, Table } from '@/components/table';
 import { endAnySessionAction } from '@/lib/auth/actions';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -52,18 +51,14 @@ export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Auth
               </ul>
             </td>
             <td>
-              {row.current ? (
-                <CurrentSessionMark t={t} />
-              ) : (
-                <SubmitButton
-                  name="id"
-                  value={row.id}
-                  label={t.endSession}
-                  ariaLabel={format(t.endLabel, { id: row.id })}
-                  pendingLabel={t.ending}
-                  variant="danger"
-                />
-              )}
+              <EndSessionControl
+                id={row.id}
+                current={row.current}
+                label={t.endSession}
+                ariaLabel={format(t.endLabel, { id: row.id })}
+                pendingLabel={t.ending}
+                t={t}
+              />
             </td>
           </Row>
         ))}
