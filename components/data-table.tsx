@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Row, Table } from './table';
 
 export interface DataRow {
   /** What it is, in words: "User", "Cart". */
@@ -28,30 +29,25 @@ export function DataTable({
   testId?: string;
 }) {
   return (
-    <table className="w-full table-fixed text-left text-sm" data-testid={testId}>
-      <caption className="mb-1 text-left font-medium text-slate-700">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="w-[30%] py-1">{headers.name}</th>
-          <th scope="col" className="py-1">{headers.value}</th>
-          <th scope="col" className="w-1/5 py-1 text-right">{headers.size}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.source} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-1 font-normal">
-              {row.label}
-              <code className="block break-all font-mono text-xs text-slate-600">{row.source}</code>
-            </th>
-            <td className="py-1">
-              <span className="break-all font-mono">{row.value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}</span>
-              {row.extra && <span className="block text-xs text-slate-600">{row.extra}</span>}
-            </td>
-            <td className="py-1 text-right tabular-nums">{row.size ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      columns={[{ label: headers.name, className: 'w-[30%]' }, headers.value, { label: headers.size, className: 'w-1/5 text-right' }]}
+      fixed
+      data-testid={testId}
+    >
+      {rows.map((row) => (
+        <Row key={row.source} className="align-top">
+          <th scope="row" className="font-normal">
+            {row.label}
+            <code className="block break-all font-mono text-xs text-slate-600">{row.source}</code>
+          </th>
+          <td>
+            <span className="break-all font-mono">{row.value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}</span>
+            {row.extra && <span className="block text-xs text-slate-600">{row.extra}</span>}
+          </td>
+          <td className="text-right tabular-nums">{row.size ?? '—'}</td>
+        </Row>
+      ))}
+    </Table>
   );
 }

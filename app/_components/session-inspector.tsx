@@ -1,4 +1,5 @@
 import { Fact, Panel } from '@/components/panel';
+import { Row, Table } from '@/components/table';
 import { jsonBytes } from '@/lib/byte-size';
 import { formatNumber, formatUtc, previewJson } from '@/lib/format';
 import { format } from '@/lib/i18n/define-messages';
@@ -30,32 +31,31 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
           <Moment iso={view.absoluteExpiresAt} />
         </Fact>
       </dl>
-      <table className="w-full table-fixed text-left text-sm" data-testid="inspector-attributes">
-        <caption className="mb-1 text-left font-medium text-slate-700">{t.attributes}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="w-1/4 py-1">{t.attributeName}</th>
-            <th scope="col" className="py-1">{t.attributeValue}</th>
-            <th scope="col" className="w-1/5 py-1 text-right">{t.attributeSize}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(view.attributes).map(([name, value]) => {
-            const size = jsonBytes(value);
-            const preview = previewJson(value);
-            return (
-              <tr key={name} className="border-b border-slate-200 align-top">
-                <th scope="row" className="break-all py-1 font-mono font-normal">{name}</th>
-                <td className="break-all py-1 font-mono">
-                  {preview.text}
-                  {preview.cut && <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>}
-                </td>
-                <td className="py-1 text-right tabular-nums" data-bytes={size}>{bytes(size)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Table
+        caption={t.attributes}
+        columns={[
+          { label: t.attributeName, className: 'w-1/4' },
+          t.attributeValue,
+          { label: t.attributeSize, className: 'w-1/5 text-right' },
+        ]}
+        fixed
+        data-testid="inspector-attributes"
+      >
+        {Object.entries(view.attributes).map(([name, value]) => {
+          const size = jsonBytes(value);
+          const preview = previewJson(value);
+          return (
+            <Row key={name} className="align-top">
+              <th scope="row" className="break-all font-mono font-normal">{name}</th>
+              <td className="break-all font-mono">
+                {preview.text}
+                {preview.cut && <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>}
+              </td>
+              <td className="text-right tabular-nums" data-bytes={size}>{bytes(size)}</td>
+            </Row>
+          );
+        })}
+      </Table>
     </Panel>
   );
 }

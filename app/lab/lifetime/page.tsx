@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LiveCountdown } from '@/components/live-countdown';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Fact, Panel } from '@/components/panel';
+import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import { formatNumber } from '@/lib/format';
@@ -81,25 +82,15 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
       </Panel>
       <Panel id="step-restart" title={l.step3}>
         <p className="text-sm text-slate-700">{l.restartIntro}</p>
-        <table className="w-full text-left text-sm">
-          <caption className="mb-1 text-left font-medium text-slate-700">{l.restartCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">{l.colStore}</th>
-              <th scope="col" className="py-1 pr-2">{l.colPlain}</th>
-              <th scope="col" className="py-1">{l.colContinue}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {restart.map((row) => (
-              <tr key={row.store} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-1 pr-2 font-medium">{row.store}</th>
-                <td className="py-1 pr-2">{row.plain}</td>
-                <td className="py-1">{row.kept}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption={l.restartCaption} columns={[l.colStore, l.colPlain, l.colContinue]} look="spaced">
+          {restart.map((row) => (
+            <Row key={row.store} look="spaced" className="align-top">
+              <th scope="row" className="font-medium">{row.store}</th>
+              <td>{row.plain}</td>
+              <td>{row.kept}</td>
+            </Row>
+          ))}
+        </Table>
         <p className="text-sm text-slate-700">{l.restartTakeaway}</p>
       </Panel>
     </div>

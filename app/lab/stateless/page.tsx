@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import Link from 'next/link';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { Row, Table } from '@/components/table';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { listMySessions } from '@/lib/auth/session-list';
@@ -70,24 +71,15 @@ export default async function StatelessLabPage() {
         <h2 id="stateless-now" className="text-lg font-semibold">
           {s.nowTitle}
         </h2>
-        <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">{s.colWhat}</th>
-                <th scope="col" className="py-1 pr-3">{s.colOurs}</th>
-                <th scope="col" className="py-1">{s.colStateless}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.testId} className="border-b border-slate-200 align-top" data-testid={row.testId}>
-                  <th scope="row" className="py-1 pr-3 font-medium text-slate-700">{row.label}</th>
-                  <td className="py-1 pr-3" data-testid={`${row.testId}-ours`}>{row.ours}</td>
-                  <td className="py-1" data-testid={`${row.testId}-stateless`}>{row.stateless}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <Table columns={[s.colWhat, s.colOurs, s.colStateless]} look="spaced">
+          {rows.map((row) => (
+            <Row key={row.testId} look="spaced" className="align-top" data-testid={row.testId}>
+              <th scope="row" className="font-medium text-slate-700">{row.label}</th>
+              <td data-testid={`${row.testId}-ours`}>{row.ours}</td>
+              <td data-testid={`${row.testId}-stateless`}>{row.stateless}</td>
+            </Row>
+          ))}
+        </Table>
         <p className="text-sm text-slate-700">{s.made}</p>
       </section>
 

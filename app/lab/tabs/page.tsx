@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Panel } from '@/components/panel';
+import { Row, Table } from '@/components/table';
 import { currentDictionary } from '@/lib/i18n/current-language';
 import { labNoteOf } from '@/lib/lab-note';
 import { readSession } from '@/lib/request-session';
@@ -44,27 +45,16 @@ export default async function TabsLabPage() {
         <OpenTabs t={l} />
       </Panel>
       <Panel id="step-expect" title={l.step3}>
-        <table className="w-full text-left text-sm">
-          <caption className="mb-1 text-left font-medium text-slate-700">{l.expectCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1">{l.store}</th>
-              <th scope="col" className="py-1">{l.colPlain}</th>
-              <th scope="col" className="py-1">{l.colWindowOpen}</th>
-              <th scope="col" className="py-1">{l.colDuplicate}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {expectations.map((row) => (
-              <tr key={row.store} className="border-b border-slate-200">
-                <th scope="row" className="py-1 font-medium">{row.store}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className="py-1">{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
+          {expectations.map((row) => (
+            <Row key={row.store}>
+              <th scope="row" className="font-medium">{row.store}</th>
+              {row.cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </Row>
+          ))}
+        </Table>
         <p className="text-sm text-slate-700">{l.takeaway}</p>
       </Panel>
     </div>

@@ -1,3 +1,4 @@
+import { Row, Table } from '@/components/table';
 import type { Role } from '@/lib/auth/accounts';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 
@@ -8,24 +9,15 @@ export function DemoAccounts({ accounts, t }: { accounts: { username: string; pa
       <h2 id="demo-accounts" className="text-lg font-semibold">
         {t.demoTitle}
       </h2>
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1">{t.demoUsername}</th>
-            <th scope="col" className="py-1">{t.demoPassword}</th>
-            <th scope="col" className="py-1">{t.demoRole}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.username} className="border-b border-slate-200">
-              <td className="py-1 font-mono">{account.username}</td>
-              <td className="py-1 font-mono">{account.password}</td>
-              <td className="py-1">{account.role === 'admin' ? t.roleAdmin : t.roleUser}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table columns={[t.demoUsername, t.demoPassword, t.demoRole]}>
+        {accounts.map((account) => (
+          <Row key={account.username}>
+            <td className="font-mono">{account.username}</td>
+            <td className="font-mono">{account.password}</td>
+            <td>{account.role === 'admin' ? t.roleAdmin : t.roleUser}</td>
+          </Row>
+        ))}
+      </Table>
       <p className="text-sm text-slate-700">{t.demoNote}</p>
     </section>
   );

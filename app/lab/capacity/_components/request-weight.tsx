@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
+import { Row, Table } from '@/components/table';
 import { useDocumentCookies } from '@/lib/browser/document-cookies';
 import { utf8Bytes } from '@/lib/byte-size';
 import type { CookieHeaderWeight, CookieWeight } from '@/lib/cookie-header';
@@ -52,27 +53,23 @@ export function RequestWeight({
       {measured.cookies.length === 0 ? (
         <p className="text-sm">{t.noCookies}</p>
       ) : (
-        <table className="w-full text-left text-sm" data-testid="measured-header" data-total={measured.total}>
-          <caption className="mb-1 text-left font-medium text-slate-700">{t.measuredCaption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1">{t.cookieName}</th>
-              <th scope="col" className="py-1 text-right">{t.cookieBytes}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {measured.cookies.map((cookie, i) => (
-              <tr key={`${cookie.name}-${i}`} className="border-b border-slate-200">
-                <th scope="row" className="py-1 font-mono font-normal">{cookie.name}</th>
-                <td className="py-1 text-right tabular-nums">{n(cookie.bytes)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row" className="py-1 font-medium">{t.headerTotal}</th>
-              <td className="py-1 text-right font-medium tabular-nums">{n(measured.total)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <Table
+          caption={t.measuredCaption}
+          columns={[t.cookieName, { label: t.cookieBytes, className: 'text-right' }]}
+          data-testid="measured-header"
+          data-total={measured.total}
+        >
+          {measured.cookies.map((cookie, i) => (
+            <Row key={`${cookie.name}-${i}`}>
+              <th scope="row" className="font-mono font-normal">{cookie.name}</th>
+              <td className="text-right tabular-nums">{n(cookie.bytes)}</td>
+            </Row>
+          ))}
+          <Row rule={false}>
+            <th scope="row" className="font-medium">{t.headerTotal}</th>
+            <td className="text-right font-medium tabular-nums">{n(measured.total)}</td>
+          </Row>
+        </Table>
       )}
       <button
         type="button"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { readOnce, writeOnce, type ProbeAnswer } from './probe-requests';
@@ -101,31 +102,17 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
         {status}
       </p>
       {answers.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="mb-1 text-left font-medium text-slate-700">{t.results}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-2">{t.colNumber}</th>
-                <th scope="col" className="py-1 pr-2">{t.colRequest}</th>
-                <th scope="col" className="py-1 pr-2">{t.colServedBy}</th>
-                <th scope="col" className="py-1 pr-2">{t.colSession}</th>
-                <th scope="col" className="py-1">{t.colStatus}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {answers.map((answer) => (
-                <tr key={answer.n} className="border-b border-slate-200">
-                  <td className="py-1 pr-2 tabular-nums">{answer.n}</td>
-                  <td className="py-1 pr-2">{answer.kind === 'read' ? t.readKind : t.writeKind}</td>
-                  <td className="py-1 pr-2 font-mono" data-testid="answer-served-by">{answer.servedBy}</td>
-                  <td className="py-1 pr-2 font-mono">{answer.session}</td>
-                  <td className="py-1 tabular-nums">{answer.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t.results} columns={[t.colNumber, t.colRequest, t.colServedBy, t.colSession, t.colStatus]} look="spaced" scroll>
+          {answers.map((answer) => (
+            <Row key={answer.n} look="spaced">
+              <td className="tabular-nums">{answer.n}</td>
+              <td>{answer.kind === 'read' ? t.readKind : t.writeKind}</td>
+              <td className="font-mono" data-testid="answer-served-by">{answer.servedBy}</td>
+              <td className="font-mono">{answer.session}</td>
+              <td className="tabular-nums">{answer.status}</td>
+            </Row>
+          ))}
+        </Table>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { Row, Table } from '@/components/table';
 import { SameStorageCount } from '@/components/tab-counts';
 import { decodeCookieValue } from '@/lib/browser/decode-cookie';
 import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies';
@@ -31,27 +32,18 @@ export function NoteComparison({
   ];
   return (
     <div className="flex flex-col gap-2">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t.seesTitle}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1">{t.store}</th>
-            <th scope="col" className="py-1">{t.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200">
-              <th scope="row" className="py-1 font-normal">
-                {row.store} <code className="text-xs text-slate-600">{row.source}</code>
-              </th>
-              <td className="py-1 font-mono" data-testid={`note-${row.id}`} data-ready={row.ready}>
-                {row.value ?? <span className="font-sans text-slate-600">{t.nothing}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table caption={t.seesTitle} hideCaption columns={[t.store, t.value]}>
+        {rows.map((row) => (
+          <Row key={row.id}>
+            <th scope="row" className="font-normal">
+              {row.store} <code className="text-xs text-slate-600">{row.source}</code>
+            </th>
+            <td className="font-mono" data-testid={`note-${row.id}`} data-ready={row.ready}>
+              {row.value ?? <span className="font-sans text-slate-600">{t.nothing}</span>}
+            </td>
+          </Row>
+        ))}
+      </Table>
       <p className="text-sm">
         <SameStorageCount keys={NOTE_KEYS} template={t.sameNoteTabs} counting={counting} testId="note-tabs" />
       </p>
