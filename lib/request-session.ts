@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
 import { measureCookieHeader, type CookieHeaderWeight, type CookieWeight } from './cookie-header';
 import type { NextRequest } from 'next/server';
 import type { HttpSession } from './session/http-session';
@@ -51,8 +52,12 @@ export async function getApiSession(request: NextRequest): Promise<HttpSession> 
   return session;
 }
 
-/** For server components: reads the session proxy.ts prepared; writes nothing. */
-export async function readSession(): Promise<HttpSession | null> {
+/**
+ * For server components: reads the session proxy.ts prepared; writes nothing.
+ * Once per render, however many components ask (the layout, the header and
+ * the page all do; a server action's own calls are not cached).
+ */
+export const readSession = cache(async (): Promise<HttpSession | null> => {
   const [jar, headerList] = await Promise.all([cookies(), headers()]);
   // The proxy could not reach the store: say so, rather than "no session".
   if (headerList.get(STORE_DOWN_HEADER) === '1') throw new StoreUnavailableError('The session store could not be reached for this request.');
@@ -61,7 +66,7 @@ export async function readSession(): Promise<HttpSession | null> {
     isNew: headerList.get(NEW_SESSION_HEADER) === '1',
   });
   return found?.session ?? null;
-}
+});
 
 /** New ID for the same session (login, role change), and the cookie that carries it. */
 export async function rotateSession(session: HttpSession): Promise<void> {

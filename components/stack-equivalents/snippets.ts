@@ -54,7 +54,7 @@ Session(app)  # every view then has flask.session`,
     php: `ini_set('session.use_strict_mode', '1'); // refuse IDs we never issued
 session_start(); // opens the PHPSESSID session or starts one`,
     app: [
-      { file: 'lib/request-session.ts', line: 27, code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {' },
+      { file: 'lib/request-session.ts', line: 28, code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {' },
       { file: 'lib/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
     ],
   },
@@ -96,7 +96,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     php: 'session_regenerate_id(true); // true: delete the old session',
     app: [
       { file: 'lib/auth/login.ts', line: 39, code: 'await rotateSession(session);' },
-      { file: 'lib/request-session.ts', line: 68, code: 'await session.regenerate();' },
+      { file: 'lib/request-session.ts', line: 73, code: 'await session.regenerate();' },
     ],
   },
   invalidate: {
@@ -111,7 +111,7 @@ session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
       { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
-      { file: 'lib/request-session.ts', line: 75, code: 'await session.invalidate();' },
+      { file: 'lib/request-session.ts', line: 80, code: 'await session.invalidate();' },
     ],
   },
   idleTimeout: {

@@ -3,7 +3,7 @@ import { ApiError } from '../api/api-error';
 import { getSessionRuntime } from '../session-runtime';
 import type { HttpSession } from '../session/http-session';
 import { audit } from './audit';
-import { findUserById, type PublicUser } from './accounts';
+import type { PublicUser } from './accounts';
 import { userOf } from './current-user';
 import { describeDevice, type Device } from './device';
 import { logout } from './login';
@@ -47,13 +47,11 @@ function mine(session: HttpSession, current: HttpSession): MySessionView {
 
 function forAdmin(session: HttpSession, current: HttpSession): AdminSessionView {
   const attributeSizes = Object.fromEntries(
-    Object.entries(session.getAttributes()).map(([name, value]) => [name, Buffer.byteLength(JSON.stringify(value))]),
+    Object.entries(session.attributes).map(([name, value]) => [name, Buffer.byteLength(JSON.stringify(value))]),
   );
-  const role = session.getAttribute('role');
-  const account = findUserById(session.getAttribute('userId'));
   return {
     ...mine(session, current),
-    user: account && (role === 'user' || role === 'admin') ? { ...account, role } : null,
+    user: userOf(session),
     idleExpiresAt: iso(session.idleExpiresAt),
     absoluteExpiresAt: iso(session.absoluteExpiresAt),
     attributeSizes,

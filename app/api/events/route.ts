@@ -1,7 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/api-error';
 import { toErrorResponse } from '@/lib/api/api-route';
-import { SECURITY_HEADERS } from '@/lib/security-headers';
 import { findSession, sessionCookieName } from '@/lib/session-cookie';
 import { openSessionEventStream } from '@/lib/session-event-stream';
 import { getSessionRuntime } from '@/lib/session-runtime';
@@ -43,8 +42,6 @@ async function handleGet(request: NextRequest): Promise<Response> {
   } catch (error) {
     response = toErrorResponse(error);
   }
-  // proxy.ts adds these everywhere else; it does not run here.
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

@@ -4,6 +4,7 @@ import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api/api-error';
 import { CartLimitError, MAX_LINES, MAX_QUANTITY, type CartLine } from '@/lib/cart';
+import { productIdSchema } from '@/lib/cart-input';
 import { addToCart, clearCart, removeFromCart, setCartQuantity, UnknownProductError } from '@/lib/cart-session';
 import { findProduct } from '@/lib/catalog';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -16,7 +17,7 @@ import { SessionEndedError } from '@/lib/session/http-session';
 import { StoreUnavailableError } from '@/lib/session/store';
 
 /** What the cart's forms send. Form fields are text, so the quantity is parsed here, then ranged by the cart rules. */
-const productId = z.string().min(1).max(100);
+const productId = productIdSchema;
 const formSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('add'), productId }),
   z.object({ intent: z.literal('set'), productId, quantity: z.string().trim().regex(/^\d{1,3}$/) }),
