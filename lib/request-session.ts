@@ -84,7 +84,11 @@ export async function endSession(session: HttpSession): Promise<void> {
 }
 
 /** Sizes, never values, of the cookies this request carried: what every request weighs. */
-export async function requestCookieWeight(): Promise<CookieHeaderWeight & { sessionCookie: CookieWeight | null }> {
+export async function requestCookieWeight(): Promise<CookieHeaderWeight & { sessionCookie: CookieWeight | null; measuredAt: number }> {
   const weight = measureCookieHeader((await headers()).get('cookie'));
-  return { ...weight, sessionCookie: weight.cookies.find((cookie) => cookie.name === sessionCookieName()) ?? null };
+  return {
+    ...weight,
+    sessionCookie: weight.cookies.find((cookie) => cookie.name === sessionCookieName()) ?? null,
+    measuredAt: Date.now(),
+  };
 }

@@ -53,7 +53,11 @@ export function ServerSessionPanel({
           </span>
           <span className="block text-xs text-slate-600">{format(d.serverLimitNote, { store: store === 'redis' ? 'Redis' : 'SQLite' })}</span>
         </Fact>
-        <Fact term={d.idleTimeout}>{format(d.seconds, { count: view.maxInactiveInterval })}</Fact>
+        <Fact term={d.idleTimeout}>
+          {view.maxInactiveInterval >= 60 && view.maxInactiveInterval % 60 === 0
+            ? format(d.secondsInMinutes, { count: view.maxInactiveInterval, minutes: view.maxInactiveInterval / 60 })
+            : format(d.seconds, { count: view.maxInactiveInterval })}
+        </Fact>
         <Fact term={d.idleExpiry}>
           <LiveCountdown session={view.id} kind="idle" until={Date.parse(view.idleExpiresAt)} serverNow={now} labels={countdownLabels} />
         </Fact>

@@ -32,13 +32,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t.auth.storeDown}
         </p>
       )}
+      {/* The accounts come first, so a phone shows them above the form that needs them; side by side, the form is on the left. */}
       <div className="grid items-start gap-6 md:grid-cols-2">
+        <div className="md:order-last">
+          <DemoAccounts accounts={DEMO_ACCOUNTS} t={t.auth} />
+        </div>
         <LoginForm
           t={t.auth}
           before={session?.fingerprint ?? null}
           next={typeof next === 'string' ? safeNextPath(next, '') || null : null}
         />
-        <DemoAccounts accounts={DEMO_ACCOUNTS} t={t.auth} />
       </div>
       <StackEquivalents id="stacks-login" actions={['rotateId', 'invalidate', 'idleTimeout']} t={t.stacks} />
       <CookieExplainer t={t.auth} />

@@ -23,7 +23,7 @@ export default async function CapacityLabPage() {
   const { language, t } = await currentDictionary();
   const l = t.labCapacity;
   const session = await readSession().catch(() => null);
-  const { sessionCookie, ...measured } = await requestCookieWeight();
+  const { sessionCookie, measuredAt, ...measured } = await requestCookieWeight();
   const payload = session?.getAttribute(LAB_PAYLOAD_ATTRIBUTE);
   const payloadBytes = payload === undefined ? null : jsonBytes(payload);
   const sessionBytes = session ? jsonBytes(session.getAttributes()) : 0;
@@ -50,7 +50,7 @@ export default async function CapacityLabPage() {
       </div>
       <Panel id="step-request" title={l.step3}>
         <p className="text-sm text-slate-700">{l.step3Intro}</p>
-        <RequestWeight sessionCookie={sessionCookie} measured={measured} language={language} t={l} />
+        <RequestWeight sessionCookie={sessionCookie} measured={measured} measuredAt={measuredAt} language={language} t={l} />
       </Panel>
     </div>
   );

@@ -45,9 +45,9 @@ export default async function TabsLabPage() {
         <OpenTabs t={l} />
       </Panel>
       <Panel id="step-expect" title={l.step3}>
-        <Table caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
+        <Table look="spaced" caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
           {expectations.map((row) => (
-            <Row key={row.store}>
+            <Row key={row.store} look="spaced">
               <th scope="row" className="font-medium">{row.store}</th>
               {row.cells.map((cell, i) => (
                 <td key={i}>{cell}</td>

@@ -42,7 +42,7 @@ export const auth = defineMessages({
 
     // Session fixation
     fixationTitle: 'Your session ID changes when you log in',
-    fixationNow: 'Your session now',
+    fixationNow: 'Your session’s fingerprint now',
     fixationBefore: 'Before login',
     fixationAfter: 'After login',
     fixationWhy:
@@ -83,7 +83,7 @@ export const auth = defineMessages({
     adminTitle: 'All sessions',
     adminIntro:
       'Every live session on this server, most recently active first, as an admin sees them. Attribute values stay private: only their names and sizes are shown.',
-    adminShown: 'Showing {shown} of {total} sessions.',
+    adminShown: 'Showing {shown} live sessions. The store holds {total}: a session that has ended stays there until the sweeper deletes it, within a minute.',
     adminCaption: 'Live sessions on this server',
     colUser: 'User',
     colLastActive: 'Last active',
@@ -139,7 +139,7 @@ export const auth = defineMessages({
     storeDown: '세션 저장소에 연결할 수 없어 지금은 아무도 로그인할 수 없습니다. 잠시 후 다시 시도하세요.',
 
     fixationTitle: '로그인하면 세션 ID가 바뀝니다',
-    fixationNow: '지금 세션',
+    fixationNow: '지금 세션의 지문(fingerprint)',
     fixationBefore: '로그인 전',
     fixationAfter: '로그인 후',
     fixationWhy:
@@ -177,7 +177,7 @@ export const auth = defineMessages({
     adminTitle: '전체 세션',
     adminIntro:
       '이 서버에 살아 있는 모든 세션을 최근 활동순으로, 관리자가 보는 그대로 보여 줍니다. 속성 값은 공개하지 않고 이름과 크기만 표시합니다.',
-    adminShown: '세션 {total}개 중 {shown}개를 표시합니다.',
+    adminShown: '살아 있는 세션 {shown}개를 표시합니다. 저장소에는 {total}개가 있습니다. 끝난 세션은 1분 안에 정리 작업(sweeper)이 지울 때까지 남아 있습니다.',
     adminCaption: '이 서버의 살아 있는 세션',
     colUser: '사용자',
     colLastActive: '마지막 활동',
@@ -232,7 +232,7 @@ export const auth = defineMessages({
     storeDown: 'No se puede acceder al almacén de sesiones, así que ahora nadie puede iniciar sesión. Inténtalo de nuevo en un momento.',
 
     fixationTitle: 'Tu ID de sesión cambia al iniciar sesión',
-    fixationNow: 'Tu sesión ahora',
+    fixationNow: 'La huella de tu sesión ahora',
     fixationBefore: 'Antes de iniciar sesión',
     fixationAfter: 'Después de iniciar sesión',
     fixationWhy:
@@ -270,7 +270,7 @@ export const auth = defineMessages({
     adminTitle: 'Todas las sesiones',
     adminIntro:
       'Todas las sesiones activas de este servidor, de la más reciente a la menos, tal como las ve un administrador. Los valores de los atributos son privados: solo se muestran sus nombres y tamaños.',
-    adminShown: 'Se muestran {shown} de {total} sesiones.',
+    adminShown: 'Se muestran {shown} sesiones vivas. El almacén guarda {total}: una sesión que ha terminado sigue ahí hasta que el barrido la borra, en menos de un minuto.',
     adminCaption: 'Sesiones activas en este servidor',
     colUser: 'Usuario',
     colLastActive: 'Última actividad',

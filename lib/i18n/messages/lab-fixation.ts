@@ -19,7 +19,7 @@ export const labFixation = defineMessages({
 
     strictTitle: 'Defence 1: refuse IDs we never issued',
     strictIntro:
-      'Our cookie is sealed, so nobody can write a valid one without the server’s key. And even a perfectly sealed cookie that names an ID we have no session for (never issued, expired or logged out) gets a brand-new session with a new ID, never the one it named. PHP calls this session.use_strict_mode, and it is off by default.',
+      'Our cookie is sealed (encrypted and signed with a key only the server has), so nobody can write a valid one without that key. And even a perfectly sealed cookie that names an ID we have no session for (never issued, expired or logged out) gets a brand-new session with a new ID, never the one it named. PHP calls this session.use_strict_mode, and it is off by default.',
     strictButton: 'Plant a sealed ID we never issued',
     strictPlanted: 'Planted ID: {id}',
     strictAnswered: 'The server answered with a new session: {id}. The planted ID was never used.',
@@ -49,7 +49,7 @@ export const labFixation = defineMessages({
 
     strictTitle: '방어 1: 발급한 적 없는 ID는 거절하기',
     strictIntro:
-      '우리 쿠키는 봉인되어 있어서 서버의 키 없이는 아무도 유효한 쿠키를 만들 수 없습니다. 게다가 완벽하게 봉인된 쿠키라도 우리에게 세션이 없는 ID(발급한 적 없거나, 만료되었거나, 로그아웃된 ID)를 가리키면, 그 ID가 아니라 새 ID로 완전히 새로운 세션을 받습니다. PHP에서는 이것을 session.use_strict_mode라고 부르는데, 기본값은 꺼져 있습니다.',
+      '우리 쿠키는 봉인되어 있어서(서버만 가진 키로 암호화하고 서명해서) 서버의 키 없이는 아무도 유효한 쿠키를 만들 수 없습니다. 게다가 완벽하게 봉인된 쿠키라도 우리에게 세션이 없는 ID(발급한 적 없거나, 만료되었거나, 로그아웃된 ID)를 가리키면, 그 ID가 아니라 새 ID로 완전히 새로운 세션을 받습니다. PHP에서는 이것을 session.use_strict_mode라고 부르는데, 기본값은 꺼져 있습니다.',
     strictButton: '발급한 적 없는 봉인된 ID 심어 보기',
     strictPlanted: '심은 ID: {id}',
     strictAnswered: '서버는 새 세션 {id}(으)로 응답했습니다. 심은 ID는 쓰이지 않았습니다.',
@@ -79,7 +79,7 @@ export const labFixation = defineMessages({
 
     strictTitle: 'Defensa 1: rechazar los ID que nunca emitimos',
     strictIntro:
-      'Nuestra cookie va sellada, así que nadie puede escribir una válida sin la clave del servidor. Y aunque una cookie perfectamente sellada nombre un ID del que no tenemos sesión (nunca emitido, caducado o ya cerrado), recibe una sesión nueva con un ID nuevo, nunca el que nombraba. PHP lo llama session.use_strict_mode, y viene desactivado por defecto.',
+      'Nuestra cookie va sellada (cifrada y firmada con una clave que solo tiene el servidor), así que nadie puede escribir una válida sin la clave del servidor. Y aunque una cookie perfectamente sellada nombre un ID del que no tenemos sesión (nunca emitido, caducado o ya cerrado), recibe una sesión nueva con un ID nuevo, nunca el que nombraba. PHP lo llama session.use_strict_mode, y viene desactivado por defecto.',
     strictButton: 'Plantar un ID sellado que nunca emitimos',
     strictPlanted: 'ID plantado: {id}',
     strictAnswered: 'El servidor respondió con una sesión nueva: {id}. El ID plantado no se usó nunca.',

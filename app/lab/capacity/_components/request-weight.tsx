@@ -6,7 +6,7 @@ import { Row, Table } from '@/components/table';
 import { useDocumentCookies } from '@/lib/browser/document-cookies';
 import { utf8Bytes } from '@/lib/byte-size';
 import type { CookieHeaderWeight, CookieWeight } from '@/lib/cookie-header';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatUtc } from '@/lib/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -19,11 +19,14 @@ import type { Language } from '@/lib/i18n/languages';
 export function RequestWeight({
   sessionCookie,
   measured,
+  measuredAt,
   language,
   t,
 }: {
   sessionCookie: CookieWeight | null;
   measured: CookieHeaderWeight;
+  /** When the server measured it: the same figures after a new request still show that one was made. */
+  measuredAt: number;
   language: Language;
   t: Dictionary['labCapacity'];
 }) {
@@ -71,6 +74,9 @@ export function RequestWeight({
           </Row>
         </Table>
       )}
+      <p className="text-xs text-slate-600" data-testid="measured-at">
+        <time dateTime={new Date(measuredAt).toISOString()}>{format(t.measuredAt, { time: formatUtc(measuredAt) })}</time>
+      </p>
       <button
         type="button"
         onClick={() => startMeasuring(() => router.refresh())}

@@ -8,6 +8,10 @@ import { readOnce, writeOnce, type ProbeAnswer } from './probe-requests';
 
 const BATCH = 10;
 
+/** Writes the session has counted so far, on every instance together. */
+const counted = (answer: { instanceHits?: Record<string, number> }) =>
+  Object.values(answer.instanceHits ?? {}).reduce((sum, count) => sum + count, 0);
+
 function summarize(batch: ProbeAnswer[], t: Dictionary['instances']): string {
   const failed = batch.find((answer) => answer.status !== 200);
   if (failed) return format(t.failed, { message: `${failed.status} ${failed.error ?? ''}`.trim() });
@@ -60,14 +64,17 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
       batch.forEach(record);
       const after = await readOnce(next.current++);
       record(after);
-      const summary = summarize([...batch, after], t);
-      if (after.status !== 200 || batch.some((answer) => answer.status !== 200)) return summary;
-      const hits = after.instanceHits ?? {};
-      const total = Object.values(hits).reduce((sum, count) => sum + count, 0);
-      const detail = Object.entries(hits)
+      // The summary counts the writes only; the read after them is how we check them.
+      if ([...batch, after].some((answer) => answer.status !== 200)) return summarize([...batch, after], t);
+      const detail = Object.entries(after.instanceHits ?? {})
         .map(([instance, count]) => `${instance}: ${count}`)
         .join(', ');
-      return `${summary} ${format(t.hitsTotal, { total, detail })}`;
+      // Measured, not assumed: the count before and after (another tab's writes can only add).
+      const added = counted(after) - counted(first);
+      const raced = new Set(batch.map((answer) => answer.servedBy)).size > 1;
+      const verdict =
+        added >= BATCH ? format(raced ? t.noneLostRaced : t.noneLost, { sent: BATCH }) : format(t.someLost, { added, sent: BATCH });
+      return `${summarize(batch, t)} ${format(t.hitsTotal, { total: counted(after), detail })} ${verdict}`;
     });
 
   return (
