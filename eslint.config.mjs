@@ -10,7 +10,18 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['**/.next/**', '.bench/**', 'node_modules/**', 'next-env.d.ts', 'data/**', '.e2e/**', 'playwright-report/**', 'test-results/**'] },
+  {
+    ignores: [
+      '**/.next/**',
+      '.bench/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'data/**',
+      '.e2e/**',
+      'playwright-report/**',
+      'test-results/**',
+    ],
+  },
 ];
 
 export default config;

@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isCrossSiteOrigin } from '@/lib/csrf';
-import { withServedBy } from '@/lib/instance';
-import { contentSecurityPolicy, newNonce } from '@/lib/security-headers';
+import { isCrossSiteOrigin } from '@/lib/http/csrf';
+import { withServedBy } from '@/lib/http/instance';
+import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import {
   findOrCreateSession,
   NEW_SESSION_HEADER,
   sessionCookieName,
   sessionCookieOptions,
   STORE_DOWN_HEADER,
-} from '@/lib/session-cookie';
+} from '@/lib/next-session/session-cookie';
 import { StoreUnavailableError } from '@/lib/session/store';
 
 /**
@@ -35,7 +35,11 @@ export async function proxy(request: NextRequest) {
   // so going on would answer with a brand-new session cookie that replaces the
   // visitor's (a forced logout any site could trigger). Next would refuse it
   // too, but with a 500.
-  if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
+  if (
+    request.method !== 'GET' &&
+    request.method !== 'HEAD' &&
+    isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))
+  ) {
     const refused = new Response('Cross-site request refused: its Origin header is not this site.', {
       status: 403,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

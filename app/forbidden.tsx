@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 
 /** What forbidden() renders, with status 403: a signed-in user without the role a page needs. */
 export default async function Forbidden() {

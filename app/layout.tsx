@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { AccountMenu } from '@/components/auth/account-menu';
 import { LanguagePicker } from '@/components/language-picker/language-picker';
 import { TabPresenceBeacon } from '@/components/tab-presence-beacon';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -17,7 +17,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={language}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
+        >
           {t.common.skipToContent}
         </a>
         <header className="border-b border-slate-300 bg-white">

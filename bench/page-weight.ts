@@ -59,7 +59,10 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
 
 function run(args: string[]) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited with ${code}`))));
   });
 }
@@ -90,12 +93,18 @@ async function startBareApp() {
 function pagesToWeigh(notes: string[]) {
   const manifest = JSON.parse(readFileSync('.next/app-path-routes-manifest.json', 'utf8')) as Record<string, string>;
   // Pages only: route handlers (the API, the app icon) ship no JavaScript to weigh.
-  const built = Object.entries(manifest).filter(([file]) => file.endsWith('/page')).map(([, route]) => route);
+  const built = Object.entries(manifest)
+    .filter(([file]) => file.endsWith('/page'))
+    .map(([, route]) => route);
   const pages = built.filter((route) => !route.startsWith('/_'));
-  for (const route of pages.filter((r) => r.includes('['))) notes.push(`${route} not weighed: it has a dynamic segment (add a concrete path to PAGES).`);
+  for (const route of pages.filter((r) => r.includes('[')))
+    notes.push(`${route} not weighed: it has a dynamic segment (add a concrete path to PAGES).`);
   const listed = PAGES.filter((row) => pages.includes(row.path));
-  for (const row of PAGES.filter((r) => !pages.includes(r.path))) notes.push(`${row.path} (${row.what}) not weighed: the build has no such page yet.`);
-  const extra = pages.filter((route) => !route.includes('[') && !PAGES.some((row) => row.path === route)).map((path) => ({ path, what: 'found in the build' }));
+  for (const row of PAGES.filter((r) => !pages.includes(r.path)))
+    notes.push(`${row.path} (${row.what}) not weighed: the build has no such page yet.`);
+  const extra = pages
+    .filter((route) => !route.includes('[') && !PAGES.some((row) => row.path === route))
+    .map((path) => ({ path, what: 'found in the build' }));
   return [...listed, ...extra];
 }
 
@@ -104,7 +113,10 @@ export async function pageWeight(): Promise<Section> {
   const pages = pagesToWeigh(notes);
   const bare = await startBareApp();
   const app = await startServer({ port: BENCH_PORTS.app, dataDir: '.bench/page-weight', fresh: true });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   try {
     const floor: Weight[] = [];
     const byPage = new Map<string, Weight[]>(pages.map((p) => [p.path, []]));
@@ -128,7 +140,12 @@ export async function pageWeight(): Promise<Section> {
     const floorBytes = m(floor, (w) => w.scriptBytes);
     const verdicts: Verdict[] = pages.map(({ path, what }) => {
       const bytes = m(byPage.get(path)!, (w) => w.scriptBytes);
-      return { benchmark: `first-load JavaScript of ${path} (${what})`, figure: kb(bytes), floor: `${kb(floorBytes)} (bare page)`, ...atMost(bytes / floorBytes, TARGET) };
+      return {
+        benchmark: `first-load JavaScript of ${path} (${what})`,
+        figure: kb(bytes),
+        floor: `${kb(floorBytes)} (bare page)`,
+        ...atMost(bytes / floorBytes, TARGET),
+      };
     });
     return {
       title: 'Page weight',

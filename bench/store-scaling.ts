@@ -35,7 +35,12 @@ interface Measurement {
 const extra = (kind: StoreKind) => (kind === 'redis' ? [REDIS_STORE_SOURCE] : []);
 
 function seed(kind: StoreKind, target: string, from: number, to: number, prefix = 'live', idleSecondsAgo = 0) {
-  return runScript<{ count: number; ms: number }>(SEED, [kind, target, String(from), String(to), prefix, String(idleSecondsAgo)], [], extra(kind));
+  return runScript<{ count: number; ms: number }>(
+    SEED,
+    [kind, target, String(from), String(to), prefix, String(idleSecondsAgo)],
+    [],
+    extra(kind),
+  );
 }
 
 /** A SQLite file holding exactly `size` benchmark sessions; kept between runs (seeding 1 M takes a minute). */
@@ -61,7 +66,12 @@ async function sqliteWith(size: number): Promise<string> {
 /** Latencies from a process that first read every session; memory from one that did the same fixed work without that burst. */
 async function measure(kind: StoreKind, target: string, size: number, round: number): Promise<Measurement> {
   const run = (mode: 'latency' | 'memory') =>
-    runScript<Measurement>(MEASURE, [kind, target, String(size), String(OPERATIONS), String(round * 7919 + size), mode], ['--expose-gc'], extra(kind));
+    runScript<Measurement>(
+      MEASURE,
+      [kind, target, String(size), String(OPERATIONS), String(round * 7919 + size), mode],
+      ['--expose-gc'],
+      extra(kind),
+    );
   const latency = await run('latency');
   const memory = await run('memory');
   return { ...latency, rssBytes: memory.rssBytes, anonymousBytes: memory.anonymousBytes, heapUsedBytes: memory.heapUsedBytes };
@@ -114,7 +124,9 @@ async function measureRedis(notes: string[]): Promise<Map<number, Measurement[]>
       const runs: Measurement[] = [];
       for (let round = 0; round < ROUNDS; round++) runs.push(await measure('redis', redis.url, size, round));
       bySize.set(size, runs);
-      notes.push(`redis-server used_memory at ${size.toLocaleString('en-US')} sessions: ${mib(await redis.usedMemoryBytes())} (Redis keeps every session in memory; the Node process above does not).`);
+      notes.push(
+        `redis-server used_memory at ${size.toLocaleString('en-US')} sessions: ${mib(await redis.usedMemoryBytes())} (Redis keeps every session in memory; the Node process above does not).`,
+      );
     }
     return bySize;
   } finally {
@@ -131,11 +143,26 @@ export async function storeScaling(): Promise<Section> {
   const [small, middle, large] = SIZES as [number, number, number];
   const sweep = await sweepUnderLoad(100_000);
   const verdicts: Verdict[] = [
-    { benchmark: 'SQLite get p99 at 1 M vs at 10 k sessions', figure: us(p99(large)), floor: us(p99(small)), ...atMost(p99(large) / p99(small), 2) },
-    { benchmark: 'SQLite get p99 at 1 M vs the 100 µs budget', figure: us(p99(large)), floor: `${GET_P99_BUDGET_US} µs (budget)`, ...atMost(p99(large) / GET_P99_BUDGET_US, 1) },
+    {
+      benchmark: 'SQLite get p99 at 1 M vs at 10 k sessions',
+      figure: us(p99(large)),
+      floor: us(p99(small)),
+      ...atMost(p99(large) / p99(small), 2),
+    },
+    {
+      benchmark: 'SQLite get p99 at 1 M vs the 100 µs budget',
+      figure: us(p99(large)),
+      floor: `${GET_P99_BUDGET_US} µs (budget)`,
+      ...atMost(p99(large) / GET_P99_BUDGET_US, 1),
+    },
     // Flat: no growth from 100 k to 1 M, and from 10 k (a file small enough to sit whole in SQLite's
     // page cache) at most the cache's fixed size.
-    { benchmark: 'process memory at 1 M vs at 100 k sessions (SQLite)', figure: mib(owned(large)), floor: mib(owned(middle)), ...atMost(owned(large) / owned(middle), 1.1) },
+    {
+      benchmark: 'process memory at 1 M vs at 100 k sessions (SQLite)',
+      figure: mib(owned(large)),
+      floor: mib(owned(middle)),
+      ...atMost(owned(large) / owned(middle), 1.1),
+    },
     {
       benchmark: "process memory growth from 10 k to 1 M sessions vs SQLite's fixed page cache",
       figure: mib(owned(large) - owned(small)),
@@ -158,7 +185,16 @@ export async function storeScaling(): Promise<Section> {
       `${ROUNDS} rounds over the sizes in turn (10 k, 100 k, 1 M, 10 k, ...); figures are medians of the rounds.`,
     tables: [
       [
-        ['store', 'sessions', 'get p50 / p99', 'touch p50 / p99', 'update p50 / p99', 'process memory (RssAnon)', 'RSS (with mapped file)', 'JS heap'],
+        [
+          'store',
+          'sessions',
+          'get p50 / p99',
+          'touch p50 / p99',
+          'update p50 / p99',
+          'process memory (RssAnon)',
+          'RSS (with mapped file)',
+          'JS heap',
+        ],
         ...rows('sqlite', sqlite),
         ...(redis ? rows('redis', redis) : []),
       ],

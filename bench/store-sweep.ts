@@ -77,7 +77,14 @@ export async function sweepUnderLoad(liveSessions: number) {
     },
   ];
   const table = [
-    ['window (SQLite, 100 k live sessions, 10 connections reading them)', 'longest stall per round', 'median longest stall', 'median p99 stall', 'median window', 'reads served (median)'],
+    [
+      'window (SQLite, 100 k live sessions, 10 connections reading them)',
+      'longest stall per round',
+      'median longest stall',
+      'median p99 stall',
+      'median window',
+      'reads served (median)',
+    ],
     row('serving only (A, floor)', serving),
     row(`serving + sweeping ${EXPIRED.toLocaleString('en-US')} expired (B)`, sweeping),
   ];

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { onLiveMessage, useLiveSession } from '@/lib/browser/live-session';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import type { StreamMessage } from '@/lib/session-stream-protocol';
+import type { StreamMessage } from '@/lib/next-session/stream-protocol';
 
 /** Events after which the server renders this page differently. */
 function changesThisPage(message: StreamMessage, session: string): boolean {

@@ -3,7 +3,7 @@
 import { useLiveSession } from '@/lib/browser/live-session';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { formatUtc } from '@/lib/format';
+import { formatUtc } from '@/lib/i18n/format';
 import type { SessionEvent } from '@/lib/session/events';
 
 function describe(event: SessionEvent, t: Dictionary['live']): string {
@@ -36,11 +36,16 @@ export function SessionTimeline({ session, history, t }: { session: string; hist
   const live = useLiveSession();
   const seen = new Set(history.map(keyOf));
   const arrived = (live?.events ?? []).filter(
-    (event) => (event.session === session || event.previous === session) && !seen.has(keyOf(event)) && event.at >= (history.at(-1)?.at ?? 0),
+    (event) =>
+      (event.session === session || event.previous === session) && !seen.has(keyOf(event)) && event.at >= (history.at(-1)?.at ?? 0),
   );
   const events = [...history, ...arrived];
   const status =
-    live?.status === 'live' || live?.status === 'ended' ? t.streamLive : live?.status === 'unavailable' ? t.streamUnavailable : t.streamConnecting;
+    live?.status === 'live' || live?.status === 'ended'
+      ? t.streamLive
+      : live?.status === 'unavailable'
+        ? t.streamUnavailable
+        : t.streamConnecting;
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">{t.timelineIntro}</p>

@@ -27,5 +27,9 @@ function subscribe(listener: () => void) {
 
 /** The time now, updated each second; `serverNow` renders on the server and on hydration. */
 export function useNow(serverNow: number): number {
-  return useSyncExternalStore(subscribe, () => current, () => serverNow);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => serverNow,
+  );
 }

@@ -63,10 +63,13 @@ test.describe('POST /api/login', () => {
     await expectError(stale, 403, 'csrf');
   });
 
-  test('400 invalid_input for malformed JSON, wrong types, missing, unknown or oversized fields; 413 for a huge body', async ({ context }) => {
+  test('400 invalid_input for malformed JSON, wrong types, missing, unknown or oversized fields; 413 for a huge body', async ({
+    context,
+  }) => {
     const request = context.request;
     const token = await csrfToken(request);
-    const post = (data: string) => request.post('/api/login', { headers: { 'X-CSRF-Token': token, 'Content-Type': 'application/json' }, data });
+    const post = (data: string) =>
+      request.post('/api/login', { headers: { 'X-CSRF-Token': token, 'Content-Type': 'application/json' }, data });
     for (const body of [
       '{"username":',
       'null',
@@ -96,7 +99,8 @@ test.describe('POST /api/login', () => {
   test('429 too_many_attempts with Retry-After after 5 failures for one username', async ({ context }) => {
     // Its own username and address (as a reverse proxy would report it), so no other test shares this budget.
     const from = { 'X-Forwarded-For': '198.51.100.71' };
-    for (let i = 0; i < 5; i++) await expectError(await apiLogin(context.request, 'api-probe-user', `guess-${i}`, from), 401, 'invalid_credentials');
+    for (let i = 0; i < 5; i++)
+      await expectError(await apiLogin(context.request, 'api-probe-user', `guess-${i}`, from), 401, 'invalid_credentials');
     const refused = await apiLogin(context.request, 'API-Probe-User', 'guess-5', { 'X-Forwarded-For': '198.51.100.72' });
     await expectError(refused, 429, 'too_many_attempts');
     const retryAfter = Number(refused.headers()['retry-after']);
@@ -106,7 +110,8 @@ test.describe('POST /api/login', () => {
 
   test('429 after 20 failures from one address, even for the right password', async ({ context }) => {
     const from = { 'X-Forwarded-For': '203.0.113.50' };
-    for (let i = 0; i < 20; i++) await expectError(await apiLogin(context.request, `address-probe-${i}`, 'guess', from), 401, 'invalid_credentials');
+    for (let i = 0; i < 20; i++)
+      await expectError(await apiLogin(context.request, `address-probe-${i}`, 'guess', from), 401, 'invalid_credentials');
     await expectError(await apiLogin(context.request, ALICE.username, ALICE.password, from), 429, 'too_many_attempts');
     expect((await sessionOf(context.request)).attributes.userId).toBeUndefined();
     // Another address is not affected.
@@ -135,7 +140,11 @@ test.describe('GET and DELETE /api/sessions', () => {
   test('401 unauthenticated when signed out', async ({ context }) => {
     await expectError(await context.request.get('/api/sessions'), 401, 'unauthenticated');
     const token = await csrfToken(context.request);
-    await expectError(await context.request.delete('/api/sessions/0123456789abcdef', { headers: { 'X-CSRF-Token': token } }), 401, 'unauthenticated');
+    await expectError(
+      await context.request.delete('/api/sessions/0123456789abcdef', { headers: { 'X-CSRF-Token': token } }),
+      401,
+      'unauthenticated',
+    );
   });
 
   test('lists my sessions by fingerprint; revokes one; 400 for a malformed id, 404 for an unknown one', async ({ context, browser }) => {
@@ -145,7 +154,11 @@ test.describe('GET and DELETE /api/sessions', () => {
       const token = await signedIn(context.request, ALICE);
       const mine = await sessionOf(context.request);
       const theirs = await sessionOf(other.request);
-      const list = (await (await context.request.get('/api/sessions')).json()).sessions as { id: string; current: boolean; device: unknown }[];
+      const list = (await (await context.request.get('/api/sessions')).json()).sessions as {
+        id: string;
+        current: boolean;
+        device: unknown;
+      }[];
       expect(list.find((s) => s.id === mine.id)).toMatchObject({ current: true, device: { browser: expect.any(String) } });
       expect(list.find((s) => s.id === theirs.id)).toMatchObject({ current: false });
 
@@ -206,7 +219,7 @@ test.describe('/api/admin/sessions', () => {
   });
 });
 
-test.describe('the login form\'s server action', () => {
+test.describe("the login form's server action", () => {
   test('refuses a request whose Origin is another site (403), and logs nobody in', async ({ page }) => {
     await page.goto('/login');
     let status = 0;

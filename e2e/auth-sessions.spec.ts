@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ADMIN, ALICE, sessionOf, signedInBrowser } from './support/auth';
 
 test.describe('my sessions, other users, and the admin list', () => {
-  test('two browsers as two users never see each other\'s data', async ({ browser }) => {
+  test("two browsers as two users never see each other's data", async ({ browser }) => {
     const alice = await signedInBrowser(browser, ALICE);
     const admin = await signedInBrowser(browser, ADMIN);
     try {
@@ -42,7 +42,8 @@ test.describe('my sessions, other users, and the admin list', () => {
   test('revoking a session from /sessions signs that browser out on its next request', async ({ browser }) => {
     const laptop = await signedInBrowser(browser, ALICE);
     const library = await signedInBrowser(browser, ALICE, {
-      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
     });
     try {
       const libraryId = (await sessionOf(library.context.request)).id;

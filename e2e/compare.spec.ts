@@ -22,7 +22,10 @@ async function addToCart(page: Page, product: string) {
 const storageOf = (page: Page) => page.evaluate(() => ({ ...sessionStorage }));
 
 test.describe('session vs cookie', () => {
-  test('stored: the cart is on the server; the session cookie holds only a sealed ID; cookies ride on every request', async ({ page, context }) => {
+  test('stored: the cart is on the server; the session cookie holds only a sealed ID; cookies ride on every request', async ({
+    page,
+    context,
+  }) => {
     await addToCart(page, 'Apple');
     const cart = (await (await page.request.get('/api/cart')).json()).cart;
     expect(cart.items).toMatchObject([{ productId: 'apple', quantity: 1 }]);
@@ -37,7 +40,9 @@ test.describe('session vs cookie', () => {
     await expectRow(page, 'cookie-stored', '/lab/stateless');
   });
 
-  test('security: page scripts read and rewrite a plain cookie, never the HttpOnly session cookie, and the server trusts neither', async ({ page }) => {
+  test('security: page scripts read and rewrite a plain cookie, never the HttpOnly session cookie, and the server trusts neither', async ({
+    page,
+  }) => {
     await addToCart(page, 'Mug');
     const readable = await page.evaluate(() => document.cookie);
     expect(readable).toContain('lab_cart=');
@@ -70,7 +75,10 @@ test.describe('session vs cookie', () => {
     await expectRow(page, 'cookie-capacity', '/lab/capacity');
   });
 
-  test('lifetime: the session cookie has no expiry, the copies have 7 days, and the server ends the session at its idle timeout', async ({ page, context }) => {
+  test('lifetime: the session cookie has no expiry, the copies have 7 days, and the server ends the session at its idle timeout', async ({
+    page,
+    context,
+  }) => {
     await addToCart(page, 'Pencil');
     const cookies = await context.cookies();
     expect(cookies.find((cookie) => cookie.name === SESSION_COOKIE)!.expires).toBe(-1);
@@ -93,7 +101,10 @@ test.describe('session vs cookie', () => {
     await expectRow(page, 'cookie-lifetime', '/lab/lifetime');
   });
 
-  test('best for: the role lives in the session, so an edited cookie grants nothing and only a real admin login does', async ({ page, browser }) => {
+  test('best for: the role lives in the session, so an edited cookie grants nothing and only a real admin login does', async ({
+    page,
+    browser,
+  }) => {
     await loginWithForm(page, ALICE);
     await page.evaluate(() => {
       document.cookie = `lab_user=${encodeURIComponent(JSON.stringify({ name: 'Alice', role: 'admin' }))}; Path=/`;
@@ -123,7 +134,10 @@ test.describe('session vs sessionStorage', () => {
     await expectRow(page, 'storage-stored', '/lab/tabs');
   });
 
-  test('scope: a new tab shares the server session and the cookie, but starts with empty sessionStorage, also from a target=_blank link', async ({ page, context }) => {
+  test('scope: a new tab shares the server session and the cookie, but starts with empty sessionStorage, also from a target=_blank link', async ({
+    page,
+    context,
+  }) => {
     await addToCart(page, 'Croissant');
     const mine = await sessionOf(page.request);
     expect((await storageOf(page))['lab:cart']).toBeDefined();
@@ -148,7 +162,10 @@ test.describe('session vs sessionStorage', () => {
     await expectRow(page, 'storage-scope', '/lab/tabs');
   });
 
-  test('lifetime: sessionStorage survives a reload and ends with its tab, while the browser and the server session go on', async ({ page, context }) => {
+  test('lifetime: sessionStorage survives a reload and ends with its tab, while the browser and the server session go on', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/compare');
     await page.evaluate(() => sessionStorage.setItem('draft', 'kept across reloads'));
     await page.reload();
@@ -169,7 +186,10 @@ test.describe('session vs sessionStorage', () => {
     await expectRow(later, 'storage-lifetime', '/lab/lifetime');
   });
 
-  test('shared between tabs: window.open copies sessionStorage, then the tabs diverge; the server session is one for both', async ({ page, context }) => {
+  test('shared between tabs: window.open copies sessionStorage, then the tabs diverge; the server session is one for both', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/compare');
     await page.evaluate(() => sessionStorage.setItem('note', 'one'));
     const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => void window.open('/compare'))]);
@@ -182,7 +202,11 @@ test.describe('session vs sessionStorage', () => {
     const token = await csrfToken(popup.request);
     const added = await popup.evaluate(
       (token) =>
-        fetch('/api/cart/items', { method: 'POST', headers: { 'X-CSRF-Token': token, 'Content-Type': 'application/json' }, body: JSON.stringify({ productId: 'honey' }) }).then((r) => r.status),
+        fetch('/api/cart/items', {
+          method: 'POST',
+          headers: { 'X-CSRF-Token': token, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ productId: 'honey' }),
+        }).then((r) => r.status),
       token,
     );
     expect(added).toBe(200);
@@ -194,12 +218,17 @@ test.describe('session vs sessionStorage', () => {
   test('security: any script on the page reads all of sessionStorage', async ({ page }) => {
     await addToCart(page, 'Notebook');
     await page.evaluate(() => sessionStorage.setItem('token', 'never-put-secrets-here'));
-    const read = await page.evaluate(() => Object.fromEntries(Object.keys(sessionStorage).map((key) => [key, sessionStorage.getItem(key)])));
+    const read = await page.evaluate(() =>
+      Object.fromEntries(Object.keys(sessionStorage).map((key) => [key, sessionStorage.getItem(key)])),
+    );
     expect(read).toEqual({ 'lab:cart': JSON.stringify([{ productId: 'notebook', quantity: 1 }]), token: 'never-put-secrets-here' });
     await expectRow(page, 'storage-security', '/lab/security');
   });
 
-  test('typical uses: a copy of the login in sessionStorage and a cookie goes stale at logout; the server session is the truth', async ({ page, context }) => {
+  test('typical uses: a copy of the login in sessionStorage and a cookie goes stale at logout; the server session is the truth', async ({
+    page,
+    context,
+  }) => {
     await loginWithForm(page, ALICE);
     await page.getByRole('button', { name: 'Log out' }).click();
     await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
@@ -212,7 +241,13 @@ test.describe('session vs sessionStorage', () => {
 
 test('the corrections under the tables each link to their proof', async ({ page }) => {
   await page.goto('/compare');
-  const proofs = { 'fix-1': '/lab/lifetime', 'fix-2': '/lab/tabs', 'fix-3': '/lab/security', 'fix-4': '/lab/lifetime', 'fix-5': '/lab/security' };
+  const proofs = {
+    'fix-1': '/lab/lifetime',
+    'fix-2': '/lab/tabs',
+    'fix-3': '/lab/security',
+    'fix-4': '/lab/lifetime',
+    'fix-5': '/lab/security',
+  };
   for (const [fix, lab] of Object.entries(proofs)) {
     await expect(page.getByTestId(fix).getByRole('link')).toHaveAttribute('href', lab);
   }

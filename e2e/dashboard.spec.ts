@@ -13,7 +13,8 @@ test.describe('the dashboard', () => {
       for (const term of ['Who can read it', 'Size', 'Tabs that see it']) {
         await expect(panel.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
       }
-      for (const row of ['User', 'Cart', 'Language']) await expect(panel.getByRole('rowheader', { name: new RegExp(`^${row}`) })).toBeVisible();
+      for (const row of ['User', 'Cart', 'Language'])
+        await expect(panel.getByRole('rowheader', { name: new RegExp(`^${row}`) })).toBeVisible();
     }
     const server = page.getByRole('region', { name: 'Server session' });
     await expect(server.getByText('Only the server.')).toBeVisible();
@@ -39,7 +40,10 @@ test.describe('the dashboard', () => {
     );
   });
 
-  test('a copy written by an action shows in the Cookie panel of every tab, but in the sessionStorage panel of its own tab only', async ({ page, context }) => {
+  test('a copy written by an action shows in the Cookie panel of every tab, but in the sessionStorage panel of its own tab only', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     const other = await context.newPage();
     await other.goto('/');
@@ -121,7 +125,7 @@ test.describe('the dashboard', () => {
     await expect(page.getByRole('log')).toContainText('Attribute labNote replaced');
   });
 
-  test('seven open dashboards share one event stream, so the browser\'s six connections per site never run out', async ({ context }) => {
+  test("seven open dashboards share one event stream, so the browser's six connections per site never run out", async ({ context }) => {
     const streams: string[] = [];
     context.on('request', (request) => {
       if (request.url().endsWith('/api/events')) streams.push(request.url());
@@ -137,10 +141,11 @@ test.describe('the dashboard', () => {
     expect(streams).toHaveLength(1);
   });
 
-  test('the inspector lists every attribute with its size and the session\'s times', async ({ page }) => {
+  test("the inspector lists every attribute with its size and the session's times", async ({ page }) => {
     await page.goto('/');
     const inspector = page.getByRole('region', { name: 'Session inspector' });
-    for (const term of ['Created', 'Last active', 'Ends if idle at', 'Ends at the latest at']) await expect(inspector.getByText(term, { exact: true })).toBeVisible();
+    for (const term of ['Created', 'Last active', 'Ends if idle at', 'Ends at the latest at'])
+      await expect(inspector.getByText(term, { exact: true })).toBeVisible();
     const session = (await (await page.request.get('/api/session')).json()).session;
     for (const [name, value] of Object.entries(session.attributes)) {
       const row = inspector.getByRole('row', { name: new RegExp(`^${name}`) });

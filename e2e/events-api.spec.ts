@@ -11,7 +11,7 @@ test.describe('GET /api/events', () => {
     expect(await context.cookies()).toEqual([]);
   });
 
-  test('with a session: an event stream that starts with this session\'s deadlines', async ({ page }) => {
+  test("with a session: an event stream that starts with this session's deadlines", async ({ page }) => {
     await page.goto('/lab');
     const headers = await page.evaluate(async () => {
       const abort = new AbortController();
@@ -32,7 +32,10 @@ test.describe('GET /api/events', () => {
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const open = () => {
       const abort = new AbortController();
-      return fetch(`${baseURL}/api/events`, { headers: { cookie }, signal: abort.signal }).then((response) => ({ status: response.status, abort }));
+      return fetch(`${baseURL}/api/events`, { headers: { cookie }, signal: abort.signal }).then((response) => ({
+        status: response.status,
+        abort,
+      }));
     };
     const streams = await Promise.all(Array.from({ length: 8 }, open));
     expect(streams.map((s) => s.status)).toEqual(Array(8).fill(200));

@@ -11,7 +11,15 @@ test.describe('session fixation lab', () => {
   test('a sealed cookie naming an ID the server never issued gets a new session, never that ID', async ({ page, context, baseURL }) => {
     const planted = newSessionId();
     await context.addCookies([
-      { name: SESSION_COOKIE, value: await codec.seal(planted), domain: new URL(baseURL!).hostname, path: '/', secure: true, httpOnly: true, sameSite: 'Lax' },
+      {
+        name: SESSION_COOKIE,
+        value: await codec.seal(planted),
+        domain: new URL(baseURL!).hostname,
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Lax',
+      },
     ]);
     await page.goto('/lab/fixation');
     const shown = await page.getByTestId('fixation-fingerprint').textContent();

@@ -15,7 +15,8 @@ async function runScript(page: Page) {
   await expect(page.getByTestId('script-reading')).toContainText('Cookies in document.cookie');
 }
 
-const readable = (page: Page, testId: string) => page.getByTestId(testId).evaluateAll((items) => items.map((item) => item.getAttribute('data-name')));
+const readable = (page: Page, testId: string) =>
+  page.getByTestId(testId).evaluateAll((items) => items.map((item) => item.getAttribute('data-name')));
 
 test.describe('security lab', () => {
   test('document.cookie shows the lab_* copies but not the HttpOnly session cookie', async ({ page, context }) => {
@@ -118,7 +119,10 @@ test.describe('security lab', () => {
     expect((await sessionOf(page.request)).attributes.language).toBe('en');
   });
 
-  test('SameSite=Lax: another site’s form POST, image and fetch arrive without our cookie and change nothing; following its link keeps the session', async ({ page, baseURL }) => {
+  test('SameSite=Lax: another site’s form POST, image and fetch arrive without our cookie and change nothing; following its link keeps the session', async ({
+    page,
+    baseURL,
+  }) => {
     await loginWithForm(page, ALICE);
     const mine = await sessionOf(page.request);
     // A page on another site (intercepted, so nothing leaves the machine).
@@ -144,7 +148,10 @@ test.describe('security lab', () => {
     expect(await cookieHeaderOf('from=img', () => page.goto('http://evil.test/'))).not.toContain(SESSION_COOKIE);
     expect(
       await cookieHeaderOf('from=fetch', () =>
-        page.evaluate((url) => fetch(url, { credentials: 'include', mode: 'no-cors' }).catch(() => null), `${baseURL}/api/session?from=fetch`),
+        page.evaluate(
+          (url) => fetch(url, { credentials: 'include', mode: 'no-cors' }).catch(() => null),
+          `${baseURL}/api/session?from=fetch`,
+        ),
       ),
     ).not.toContain(SESSION_COOKIE);
 
@@ -159,7 +166,10 @@ test.describe('security lab', () => {
 
     // A form posted to a page (where server actions live) is refused as well.
     await page.goto('http://evil.test/');
-    const [pagePost] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/lab/security')), page.click('#attack-page button')]);
+    const [pagePost] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/lab/security')),
+      page.click('#attack-page button'),
+    ]);
     expect(pagePost.status()).toBe(403);
 
     // A top-level GET from a link on that site does carry the cookie: still signed in, same session.

@@ -79,7 +79,10 @@ test.describe('stateful vs stateless lab', () => {
       const count = Number((await home.page.getByTestId('revoke-count').textContent())?.match(/(\d+)\.$/)?.[1]);
       expect(count).toBeGreaterThanOrEqual(2);
       await home.page.getByRole('link', { name: 'Open My sessions' }).click();
-      await home.page.getByTestId(`session-row-${libraryId}`).getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) }).click();
+      await home.page
+        .getByTestId(`session-row-${libraryId}`)
+        .getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) })
+        .click();
       await expect(home.page.getByRole('status')).toContainText(`Session ${libraryId} has ended.`);
 
       // The library computer: our session is gone, the stateless cookie still says Alice.
@@ -103,7 +106,9 @@ test.describe('stateful vs stateless lab', () => {
     await page.getByLabel('Size of the note').selectOption('3072');
     await store.click();
     await expect(page.getByTestId('size-server')).toHaveText('Server session: stored 3072 bytes in the labNote attribute.');
-    await expect(page.getByTestId('size-cookie')).toContainText('Stateless cookie: refused. iron-session said: “iron-session: Cookie length is too big (');
+    await expect(page.getByTestId('size-cookie')).toContainText(
+      'Stateless cookie: refused. iron-session said: “iron-session: Cookie length is too big (',
+    );
     let seen = await labView(context);
     expect(seen.server.noteBytes).toBe(3072);
     expect(seen.stateless.noteBytes).toBe(0);
@@ -133,7 +138,9 @@ test.describe('stateful vs stateless lab', () => {
     const keptInCookie = Number(await page.getByTestId('race-cookie').getAttribute('data-kept'));
     expect(keptInCookie).toBeGreaterThanOrEqual(1);
     expect(keptInCookie).toBeLessThan(10);
-    await expect(page.getByTestId('race-cookie')).toHaveText(`Cart in the stateless cookie: sent 10, kept ${keptInCookie}, lost ${10 - keptInCookie}.`);
+    await expect(page.getByTestId('race-cookie')).toHaveText(
+      `Cart in the stateless cookie: sent 10, kept ${keptInCookie}, lost ${10 - keptInCookie}.`,
+    );
     const seen = await labView(context);
     expect([seen.stateless.raceCartCount, seen.server.raceCartCount]).toEqual([keptInCookie, 10]);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LABS } from '../lib/labs';
+import { LABS } from '../lib/labs/labs';
 
 test.describe('the lab index', () => {
   test('lists every lab with one line; only labs that exist are links, and each link works', async ({ page }) => {

@@ -143,7 +143,7 @@ test.describe.serial('two instances on one Redis', () => {
     const request = returning.request;
     await (await returning.newPage()).goto(`${a.url}/`);
     await redis.kill();
-    const timed = async <R,>(call: () => Promise<R>) => {
+    const timed = async <R>(call: () => Promise<R>) => {
       const start = Date.now();
       const response = await call();
       return { response, ms: Date.now() - start };
@@ -169,7 +169,6 @@ test.describe.serial('two instances on one Redis', () => {
     const page = await fresh.newPage();
     const notice = page.getByRole('alert').filter({ hasText: 'The session store cannot be reached' });
     try {
-
       await redis.restart();
       for (const server of [a, b]) {
         await expect.poll(async () => (await request.get(`${server.url}/api/health`)).status(), { timeout: 10_000 }).toBe(200);

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { realSessionId, sessionCookie, SESSION_COOKIE } from './support/session-cookie';
 
 test.describe('the session cookie', () => {
-  test('a first visit gets an HttpOnly, Secure, SameSite=Lax browser-session cookie that page scripts cannot see', async ({ page, context }) => {
+  test('a first visit gets an HttpOnly, Secure, SameSite=Lax browser-session cookie that page scripts cannot see', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     const cookie = await sessionCookie(context);
     expect(cookie).toBeDefined();

@@ -94,7 +94,11 @@ test.describe('the cart API', () => {
   test('PUT /api/language stores the language, and the cart answers in it', async ({ request }) => {
     const api = await apiSession(request);
     await api.post('/api/cart/items', { productId: 'apple' });
-    for (const [language, name] of [['es', 'Manzana'], ['ko', '사과'], ['en', 'Apple']] as const) {
+    for (const [language, name] of [
+      ['es', 'Manzana'],
+      ['ko', '사과'],
+      ['en', 'Apple'],
+    ] as const) {
       const response = await api.put('/api/language', { language });
       expect(response.status()).toBe(200);
       expect(await response.json()).toEqual({ language });
@@ -190,7 +194,9 @@ test.describe('concurrency', () => {
       carts.forEach((cart, i) => {
         const mine = new Map<string, number>([[wanted[i]!.productId, wanted[i]!.quantity]]);
         mine.set('pencil', (mine.get('pencil') ?? 0) + (i % 3) + 1);
-        const got = new Map<string, number>(cart.items.map((item: { productId: string; quantity: number }) => [item.productId, item.quantity]));
+        const got = new Map<string, number>(
+          cart.items.map((item: { productId: string; quantity: number }) => [item.productId, item.quantity]),
+        );
         expect(got, `user ${i}`).toEqual(mine);
       });
     } finally {

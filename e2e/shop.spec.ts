@@ -38,7 +38,9 @@ test.describe('shop and cart', () => {
     await expect(page.getByTestId('in-cart-apple')).toHaveText('In your cart: 2');
   });
 
-  test('the cart lives in the server session: tab B sees tab A\'s change on reload, but only tab A has the sessionStorage copy', async ({ context }) => {
+  test("the cart lives in the server session: tab B sees tab A's change on reload, but only tab A has the sessionStorage copy", async ({
+    context,
+  }) => {
     const tabA = await context.newPage();
     const tabB = await context.newPage();
     await tabA.goto('/shop');
@@ -158,7 +160,9 @@ test.describe('shop and cart', () => {
 });
 
 test.describe('language', () => {
-  test('switching in one tab re-renders the whole UI; the other tab follows (live, and on reload); <html lang> matches', async ({ context }) => {
+  test('switching in one tab re-renders the whole UI; the other tab follows (live, and on reload); <html lang> matches', async ({
+    context,
+  }) => {
     const tabA = await context.newPage();
     const tabB = await context.newPage();
     await tabA.goto('/shop');
@@ -192,7 +196,7 @@ test.describe('language', () => {
     await expect(tabA.getByTestId('cart-total')).toHaveText(/^0,89\sUS\$$/);
   });
 
-  test('a first visit speaks the browser\'s language when it is one of ours, else English', async ({ browser, baseURL }) => {
+  test("a first visit speaks the browser's language when it is one of ours, else English", async ({ browser, baseURL }) => {
     for (const [locale, lang, heading] of [
       ['ko-KR', 'ko', '상점'],
       ['es-MX', 'es', 'Tienda'],

@@ -27,7 +27,11 @@ export function startBalancer({ port, host = '127.0.0.1', upstreams }) {
     outgoing.on('error', (error) => {
       if (response.headersSent) return response.destroy();
       response.writeHead(502, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: { code: 'bad_gateway', message: `Instance ${upstream.host}:${upstream.port} did not answer: ${error.message}` } }));
+      response.end(
+        JSON.stringify({
+          error: { code: 'bad_gateway', message: `Instance ${upstream.host}:${upstream.port} did not answer: ${error.message}` },
+        }),
+      );
     });
     request.pipe(outgoing);
   });

@@ -49,7 +49,9 @@ async function ensureRedis() {
   log(`Starting redis-server on port ${port || 6379} (data in data/redis/, kept between runs).`);
   const redis = spawn('redis-server', ['--port', String(port || 6379), '--bind', '127.0.0.1', '--dir', 'data/redis'], { stdio: 'ignore' });
   redis.on('error', (error) => {
-    console.error(`[cluster] Cannot run redis-server (${error.message}). Install it (Debian/Ubuntu: apt-get install redis-server) or set REDIS_URL.`);
+    console.error(
+      `[cluster] Cannot run redis-server (${error.message}). Install it (Debian/Ubuntu: apt-get install redis-server) or set REDIS_URL.`,
+    );
     stopAll(1);
   });
   children.push(redis);

@@ -5,10 +5,10 @@ import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
 import { decodeCookieValue } from '@/lib/browser/decode-cookie';
 import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies';
-import { MIRRORED, mirrorCookieName } from '@/lib/browser-mirror';
-import { COOKIE_LIMIT_BYTES, utf8Bytes } from '@/lib/byte-size';
-import type { CookieWeight } from '@/lib/cookie-header';
-import { formatNumber, formatUtc } from '@/lib/format';
+import { MIRRORED, mirrorCookieName } from '@/lib/browser/mirror';
+import { COOKIE_LIMIT_BYTES, utf8Bytes } from '@/lib/sizes/byte-size';
+import type { CookieWeight } from '@/lib/sizes/cookie-header';
+import { formatNumber, formatUtc } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -18,7 +18,15 @@ import { comparedLabel } from './session-data-rows';
  * The script-readable copies, read from document.cookie in this browser, and
  * the one cookie scripts cannot read: the server tells us its size.
  */
-export function CookiePanel({ sessionCookie, language, t }: { sessionCookie: CookieWeight | null; language: Language; t: Dictionary['dashboard'] }) {
+export function CookiePanel({
+  sessionCookie,
+  language,
+  t,
+}: {
+  sessionCookie: CookieWeight | null;
+  language: Language;
+  t: Dictionary['dashboard'];
+}) {
   const snapshot = useDocumentCookies();
   const cookies = snapshot ? parseCookies(snapshot.text) : [];
   const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });

@@ -2,14 +2,14 @@ import { DataTable } from '@/components/data-table';
 import { LiveCountdown } from '@/components/live-countdown';
 import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
-import { jsonBytes } from '@/lib/byte-size';
-import { formatNumber } from '@/lib/format';
+import { jsonBytes } from '@/lib/sizes/byte-size';
+import { formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import type { SessionStore } from '@/lib/session/store';
-import type { SessionView } from '@/lib/session-view';
-import { STORE_LIMIT_BYTES } from '@/lib/store-limits';
+import type { SessionView } from '@/lib/next-session/session-view';
+import { STORE_LIMIT_BYTES } from '@/lib/sizes/store-limits';
 import { COMPARED, comparedLabel, serverBytes, serverValue } from './session-data-rows';
 
 /** The server's copy: where it lives, who reads it, its size and live lifetime, and the data. */
@@ -32,7 +32,12 @@ export function ServerSessionPanel({
   const rows = COMPARED.map((item) => {
     const { source, value } = serverValue(item, view.attributes);
     const size = serverBytes(value);
-    return { label: comparedLabel(item, d), source, value: value === undefined ? null : JSON.stringify(value), size: size === null ? null : bytes(size) };
+    return {
+      label: comparedLabel(item, d),
+      source,
+      value: value === undefined ? null : JSON.stringify(value),
+      size: size === null ? null : bytes(size),
+    };
   });
   return (
     <Panel id="panel-server-session" title={d.serverSession}>
@@ -51,7 +56,9 @@ export function ServerSessionPanel({
           <span data-testid="server-session-size" data-bytes={jsonBytes(view.attributes)}>
             {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(STORE_LIMIT_BYTES[store]) })}
           </span>
-          <span className="block text-xs text-slate-600">{format(d.serverLimitNote, { store: store === 'redis' ? 'Redis' : 'SQLite' })}</span>
+          <span className="block text-xs text-slate-600">
+            {format(d.serverLimitNote, { store: store === 'redis' ? 'Redis' : 'SQLite' })}
+          </span>
         </Fact>
         <Fact term={d.idleTimeout}>
           {view.maxInactiveInterval >= 60 && view.maxInactiveInterval % 60 === 0
@@ -62,7 +69,13 @@ export function ServerSessionPanel({
           <LiveCountdown session={view.id} kind="idle" until={Date.parse(view.idleExpiresAt)} serverNow={now} labels={countdownLabels} />
         </Fact>
         <Fact term={d.absoluteExpiry}>
-          <LiveCountdown session={view.id} kind="absolute" until={Date.parse(view.absoluteExpiresAt)} serverNow={now} labels={countdownLabels} />
+          <LiveCountdown
+            session={view.id}
+            kind="absolute"
+            until={Date.parse(view.absoluteExpiresAt)}
+            serverNow={now}
+            labels={countdownLabels}
+          />
         </Fact>
         <Fact term={d.tabsLabel}>
           <AllTabsCount template={d.tabsAll} counting={d.tabsCounting} testId="server-tabs" />

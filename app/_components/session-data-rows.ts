@@ -1,6 +1,6 @@
-import { jsonBytes } from '@/lib/byte-size';
+import { jsonBytes } from '@/lib/sizes/byte-size';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import type { SessionView } from '@/lib/session-view';
+import type { SessionView } from '@/lib/next-session/session-view';
 
 /** The three things the panels compare, as each store names them. */
 export const COMPARED = ['user', 'cart', 'language'] as const;

@@ -1,11 +1,11 @@
 import { Fact, Panel } from '@/components/panel';
 import { Row, Table } from '@/components/table';
-import { jsonBytes } from '@/lib/byte-size';
-import { formatNumber, formatUtc, previewJson } from '@/lib/format';
+import { jsonBytes } from '@/lib/sizes/byte-size';
+import { formatNumber, formatUtc, previewJson } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import type { SessionView } from '@/lib/session-view';
+import type { SessionView } from '@/lib/next-session/session-view';
 
 function Moment({ iso }: { iso: string }) {
   return <time dateTime={iso}>{formatUtc(Date.parse(iso))}</time>;
@@ -46,12 +46,18 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
           const preview = previewJson(value);
           return (
             <Row key={name} className="align-top">
-              <th scope="row" className="break-all font-mono font-normal">{name}</th>
+              <th scope="row" className="break-all font-mono font-normal">
+                {name}
+              </th>
               <td className="break-all font-mono">
                 {preview.text}
-                {preview.cut && <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>}
+                {preview.cut && (
+                  <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>
+                )}
               </td>
-              <td className="text-right tabular-nums" data-bytes={size}>{bytes(size)}</td>
+              <td className="text-right tabular-nums" data-bytes={size}>
+                {bytes(size)}
+              </td>
             </Row>
           );
         })}

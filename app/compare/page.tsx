@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { fill } from '@/components/lab-kit/fill';
 import { CompareTable, type CompareRow } from './_components/compare-table';
 
@@ -52,8 +52,18 @@ export default async function ComparePage() {
         <h1 className="text-2xl font-bold">{c.title}</h1>
         <p className="mt-2 text-slate-700">{c.intro}</p>
       </div>
-      <CompareTable id="compare-cookie" caption={c.cookieTable} columns={[c.colAspect, c.colSession, c.colCookie, c.colProof]} rows={cookieRows} />
-      <CompareTable id="compare-storage" caption={c.storageTable} columns={[c.colAspect, c.colSession, c.colStorage, c.colProof]} rows={storageRows} />
+      <CompareTable
+        id="compare-cookie"
+        caption={c.cookieTable}
+        columns={[c.colAspect, c.colSession, c.colCookie, c.colProof]}
+        rows={cookieRows}
+      />
+      <CompareTable
+        id="compare-storage"
+        caption={c.storageTable}
+        columns={[c.colAspect, c.colSession, c.colStorage, c.colProof]}
+        rows={storageRows}
+      />
       <section aria-labelledby="compare-fixes" className="flex max-w-3xl flex-col gap-3">
         <h2 id="compare-fixes" className="text-xl font-semibold">
           {c.fixesTitle}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { labPath, LABS } from '@/lib/labs';
+import { currentDictionary } from '@/lib/next-session/language';
+import { labPath, LABS } from '@/lib/labs/labs';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentDictionary();

@@ -3,7 +3,7 @@ import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalen
 import { DEMO_ACCOUNTS } from '@/lib/auth/accounts';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { CookieExplainer } from './_components/cookie-explainer';
 import { DemoAccounts } from './_components/demo-accounts';

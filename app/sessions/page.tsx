@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { formatDevice } from '@/lib/auth/device';
 import { listMySessions } from '@/lib/auth/session-list';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
 import { MySessionsTable } from './_components/my-sessions-table';
@@ -36,4 +36,3 @@ export default async function MySessionsPage() {
     </div>
   );
 }
-

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
-import { itemCount, type CartLine } from '@/lib/cart';
-import { cartOf } from '@/lib/cart-session';
-import { cartView } from '@/lib/cart-view';
-import { PRODUCTS } from '@/lib/catalog';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { formatPrice } from '@/lib/money';
-import { readSession } from '@/lib/request-session';
+import { itemCount, type CartLine } from '@/lib/cart/cart';
+import { cartOf } from '@/lib/cart/cart-session';
+import { cartView } from '@/lib/cart/cart-view';
+import { PRODUCTS } from '@/lib/cart/catalog';
+import { currentDictionary } from '@/lib/next-session/language';
+import { formatPrice } from '@/lib/cart/money';
+import { readSession } from '@/lib/next-session/request-session';
 import { ShopView } from './_components/shop-view';
 
 export const dynamic = 'force-dynamic';
@@ -56,7 +56,12 @@ export default async function ShopPage() {
         </p>
       )}
       {/* Keyed by language: a status line from before a switch would be in the old language. */}
-      <ShopView key={language} products={products} cart={{ lines, itemCount: itemCount(view.items), total: price(view.total) }} t={t.shop} />
+      <ShopView
+        key={language}
+        products={products}
+        cart={{ lines, itemCount: itemCount(view.items), total: price(view.total) }}
+        t={t.shop}
+      />
       <StackEquivalents id="stacks-shop" actions={['getOrCreate', 'setAttribute', 'getAttribute', 'removeAttribute']} t={t.stacks} />
     </div>
   );

@@ -14,7 +14,14 @@ import type { SessionRecord } from '../../lib/session/types';
  * grows V8's heap for a while, so memory is measured in `memory` mode, where
  * the work is the same whatever the number of sessions.
  */
-const [kind, target, size, count, seedArg, mode] = process.argv.slice(2) as [StoreKind, string, string, string, string, 'latency' | 'memory'];
+const [kind, target, size, count, seedArg, mode] = process.argv.slice(2) as [
+  StoreKind,
+  string,
+  string,
+  string,
+  string,
+  'latency' | 'memory',
+];
 const [sessions, operations, seed] = [Number(size), Number(count), Number(seedArg)];
 const store = await openStore(kind, target);
 const pick = random(seed);

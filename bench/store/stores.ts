@@ -8,7 +8,9 @@ import type { SessionStore } from '../../lib/session/store';
 export type StoreKind = 'sqlite' | 'redis';
 
 /** The Redis store's source; benchmark processes import it compiled beside this file (see support/compile.ts). */
-export const REDIS_STORE_SOURCE = fileURLToPath(new URL('../../lib/session/redis-store.ts', import.meta.url).href.replace('/.bench/build/', '/'));
+export const REDIS_STORE_SOURCE = fileURLToPath(
+  new URL('../../lib/session/redis-store.ts', import.meta.url).href.replace('/.bench/build/', '/'),
+);
 const REDIS_STORE_MODULE = new URL(`../../lib/session/redis-store${import.meta.url.endsWith('.mjs') ? '.mjs' : '.ts'}`, import.meta.url);
 
 /** Why Redis is not benchmarked on this machine, or null when it can be. */
@@ -63,7 +65,9 @@ export interface RedisServer {
 
 /** A throwaway redis-server on loopback with persistence off, for the length of one benchmark. */
 export async function startRedis(port: number): Promise<RedisServer> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {

@@ -28,7 +28,9 @@ async function add(count: number, prefix: string, agoMs: number) {
   const lastAccessedAt = Date.now() - agoMs;
   for (let start = 0; start < count; start += 500) {
     await Promise.all(
-      Array.from({ length: Math.min(500, count - start) }, (_, i) => store.create(benchRecord(sessionId(start + i, prefix), lastAccessedAt))),
+      Array.from({ length: Math.min(500, count - start) }, (_, i) =>
+        store.create(benchRecord(sessionId(start + i, prefix), lastAccessedAt)),
+      ),
     );
   }
 }

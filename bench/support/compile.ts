@@ -39,12 +39,15 @@ export function compileForNode(source: string): string {
     fileName: source,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  const code = outputText.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\2/g, (whole, before: string, quote: string, specifier: string) => {
-    const local = localSource(specifier, source);
-    if (!local) return whole;
-    const path = relative(dirname(out), compileForNode(local));
-    return `${before}${quote}${path.startsWith('.') ? path : `./${path}`}${quote}`;
-  });
+  const code = outputText.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\2/g,
+    (whole, before: string, quote: string, specifier: string) => {
+      const local = localSource(specifier, source);
+      if (!local) return whole;
+      const path = relative(dirname(out), compileForNode(local));
+      return `${before}${quote}${path.startsWith('.') ? path : `./${path}`}${quote}`;
+    },
+  );
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, code);
   return out;

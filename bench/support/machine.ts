@@ -10,7 +10,12 @@ export function describeMachine(): string[][] {
     ['date', new Date().toISOString()],
     ['cpu', `${cores.length} × ${cores[0]?.model.trim() ?? 'unknown'}`],
     ['memory', `${gib(totalmem())} total, ${gib(freemem())} free at start`],
-    ['load average at start (1 / 5 / 15 min)', loadavg().map((l) => l.toFixed(2)).join(' / ')],
+    [
+      'load average at start (1 / 5 / 15 min)',
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / '),
+    ],
     ['CPU pressure at start', cpuPressure()],
     ['os', `${platform()} ${release()}`],
     ['node', process.version],

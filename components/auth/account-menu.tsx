@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { logoutAction } from '@/lib/auth/actions';
 import { readCurrentUser } from '@/lib/auth/current-user';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { SubmitButton } from './submit-button';
 

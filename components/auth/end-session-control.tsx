@@ -20,7 +20,8 @@ export function EndSessionControl({
   pendingLabel: string;
   t: Pick<AuthMessages, 'thisOne' | 'thisOneHint'>;
 }) {
-  if (!current) return <SubmitButton name="id" value={id} label={label} ariaLabel={ariaLabel} pendingLabel={pendingLabel} variant="danger" />;
+  if (!current)
+    return <SubmitButton name="id" value={id} label={label} ariaLabel={ariaLabel} pendingLabel={pendingLabel} variant="danger" />;
   return (
     <span className="flex flex-col">
       <strong className="font-semibold text-green-800">{t.thisOne}</strong>

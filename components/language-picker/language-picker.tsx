@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useId } from 'react';
-import { mirrorToBrowser } from '@/lib/browser-mirror';
+import { mirrorToBrowser } from '@/lib/browser/mirror';
 import type { ActionState } from '@/lib/forms/action-state';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { ENDONYMS } from '@/lib/i18n/endonyms';
@@ -42,10 +42,7 @@ export function LanguagePicker({ current, t }: { current: Language; t: Dictionar
           </option>
         ))}
       </select>
-      <button
-        type="submit"
-        className="rounded border border-slate-400 bg-white px-2 py-1 font-medium text-slate-900 hover:bg-slate-100"
-      >
+      <button type="submit" className="rounded border border-slate-400 bg-white px-2 py-1 font-medium text-slate-900 hover:bg-slate-100">
         {t.change}
       </button>
       <p role="status" className="w-full text-xs text-slate-700 empty:hidden sm:w-auto">

@@ -4,8 +4,8 @@ import { refresh } from 'next/cache';
 import type { ActionState } from '@/lib/forms/action-state';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { languageOf, setLanguage, UnsupportedLanguageError } from '@/lib/language';
-import { getSession } from '@/lib/request-session';
+import { languageOf, setLanguage, UnsupportedLanguageError } from '@/lib/next-session/language';
+import { getSession } from '@/lib/next-session/request-session';
 import { SessionEndedError } from '@/lib/session/http-session';
 import { StoreUnavailableError } from '@/lib/session/store';
 

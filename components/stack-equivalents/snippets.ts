@@ -2,7 +2,7 @@
  * "The same thing in other stacks": each session action in Java Servlet,
  * Express (express-session), Flask (with Flask-Session where the built-in
  * cookie session has no equivalent) and PHP, and the line of this app that
- * does it. tests/unit/stack-equivalents.test.ts checks every quoted line
+ * does it. components/stack-equivalents/snippets.test.ts checks every quoted line
  * against the file, so a quote cannot go stale.
  */
 
@@ -54,17 +54,25 @@ Session(app)  # every view then has flask.session`,
     php: `ini_set('session.use_strict_mode', '1'); // refuse IDs we never issued
 session_start(); // opens the PHPSESSID session or starts one`,
     app: [
-      { file: 'lib/request-session.ts', line: 28, code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {' },
-      { file: 'lib/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
+      {
+        file: 'lib/next-session/request-session.ts',
+        line: 28,
+        code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {',
+      },
+      { file: 'lib/next-session/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
     ],
   },
   setAttribute: {
     servlet: 'session.setAttribute("cart", cart);',
-    express: "req.session.cart = cart; // stored when the response ends",
+    express: 'req.session.cart = cart; // stored when the response ends',
     flask: 'session["cart"] = cart',
     php: "$_SESSION['cart'] = $cart;",
     app: [
-      { file: 'lib/cart-session.ts', line: 36, code: 'return session.updateAttribute<CartLine[]>(CART, (stored) => rule(readCart(stored)));' },
+      {
+        file: 'lib/cart/cart-session.ts',
+        line: 36,
+        code: 'return session.updateAttribute<CartLine[]>(CART, (stored) => rule(readCart(stored)));',
+      },
       { file: 'lib/auth/login.ts', line: 40, code: "await session.setAttribute('userId', user.id);" },
     ],
   },
@@ -74,7 +82,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     flask: 'cart = session.get("cart", [])',
     php: "$cart = $_SESSION['cart'] ?? [];",
     app: [
-      { file: 'lib/cart-session.ts', line: 32, code: 'return readCart(session.getAttribute(CART));' },
+      { file: 'lib/cart/cart-session.ts', line: 32, code: 'return readCart(session.getAttribute(CART));' },
       { file: 'lib/auth/current-user.ts', line: 16, code: "const role = session.getAttribute('role');" },
     ],
   },
@@ -96,7 +104,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     php: 'session_regenerate_id(true); // true: delete the old session',
     app: [
       { file: 'lib/auth/login.ts', line: 39, code: 'await rotateSession(session);' },
-      { file: 'lib/request-session.ts', line: 73, code: 'await session.regenerate();' },
+      { file: 'lib/next-session/request-session.ts', line: 74, code: 'await session.regenerate();' },
     ],
   },
   invalidate: {
@@ -111,7 +119,7 @@ session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
       { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
-      { file: 'lib/request-session.ts', line: 80, code: 'await session.invalidate();' },
+      { file: 'lib/next-session/request-session.ts', line: 81, code: 'await session.invalidate();' },
     ],
   },
   idleTimeout: {
@@ -125,7 +133,7 @@ session.permanent = True  # renewed on every request by default`,
 // only a hint for the garbage collector, which runs on about 1 request in 100:
 // keep a last-activity time in $_SESSION and check it yourself`,
     app: [
-      { file: 'lib/session-settings.ts', line: 17, code: 'await session.setMaxInactiveInterval(seconds);' },
+      { file: 'lib/next-session/session-settings.ts', line: 17, code: 'await session.setMaxInactiveInterval(seconds);' },
       { file: 'lib/session/session-manager.ts', line: 44, code: 'maxInactiveInterval: this.policy.idleTimeout,' },
     ],
   },

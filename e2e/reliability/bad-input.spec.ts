@@ -24,7 +24,8 @@ function problemWith(request: CorpusRequest, response: RawResponse): string | nu
     if (typeof body?.error?.code !== 'string' || typeof body.error.message !== 'string') {
       return `answered ${response.status} with ${JSON.stringify(body).slice(0, 120)}, not {error: {code, message}}`;
     }
-    if (!String(response.headers['content-type']).startsWith('application/json')) return `answered JSON as ${response.headers['content-type']}`;
+    if (!String(response.headers['content-type']).startsWith('application/json'))
+      return `answered JSON as ${response.headers['content-type']}`;
   }
   return null;
 }
@@ -74,7 +75,10 @@ test('a corpus of over 2,000 malformed requests: no 5xx, JSON errors, and the se
   });
   test.info().annotations.push({
     type: 'corpus',
-    description: `${corpus.length} requests; statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`,
+    description: `${corpus.length} requests; statuses ${[...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ')}`,
   });
   if (problems.length > 0) await test.info().attach('wrong answers', { body: problems.join('\n'), contentType: 'text/plain' });
   expect(problems.slice(0, 25), `${problems.length} of ${corpus.length} answers were wrong`).toEqual([]);
@@ -83,9 +87,14 @@ test('a corpus of over 2,000 malformed requests: no 5xx, JSON errors, and the se
   expect(after).toEqual(before);
 });
 
-test('headers over Node.js\'s 16 KB limit are refused by Node itself (431), and the server carries on', async ({ baseURL }) => {
+test("headers over Node.js's 16 KB limit are refused by Node itself (431), and the server carries on", async ({ baseURL }) => {
   // Node answers these before any of our code or Next.js runs, so the answer has no JSON body; nothing breaks.
-  const response = await sendRaw(baseURL!, { label: '20 KB cookie', method: 'GET', path: '/api/session', headers: { cookie: `a=${'x'.repeat(20 * 1024)}` } });
+  const response = await sendRaw(baseURL!, {
+    label: '20 KB cookie',
+    method: 'GET',
+    path: '/api/session',
+    headers: { cookie: `a=${'x'.repeat(20 * 1024)}` },
+  });
   expect(response.status).toBe(431);
   expect((await sendRaw(baseURL!, { label: 'after', method: 'GET', path: '/api/health' })).status).toBe(200);
 });

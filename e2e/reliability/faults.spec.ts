@@ -67,11 +67,15 @@ test.describe('faults', () => {
   test('a corrupt SQLite file stops the server at once with a message that names the file', async () => {
     for (const [label, dataDir, spoil] of [
       ['not a database', '.e2e/faults-corrupt-text', (path: string) => writeFileSync(path, 'this is not a database\n'.repeat(200))],
-      ['a garbled header', '.e2e/faults-corrupt-header', (path: string) => {
-        new SqliteSessionStore(path).close();
-        const bytes = Buffer.alloc(100, 0xab);
-        writeFileSync(path, bytes, { flag: 'r+' });
-      }],
+      [
+        'a garbled header',
+        '.e2e/faults-corrupt-header',
+        (path: string) => {
+          new SqliteSessionStore(path).close();
+          const bytes = Buffer.alloc(100, 0xab);
+          writeFileSync(path, bytes, { flag: 'r+' });
+        },
+      ],
     ] as const) {
       const path = join(dataDir, 'sessions.db');
       freshFolder(dataDir);

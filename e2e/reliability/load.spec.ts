@@ -7,7 +7,7 @@ const USERS = 50;
 const BURST = 20;
 const ROUNDS = 1;
 
-test('50 users × 20 concurrent requests: nothing fails, and no user ever sees another user\'s data', async () => {
+test("50 users × 20 concurrent requests: nothing fails, and no user ever sees another user's data", async () => {
   test.setTimeout(120_000);
   const server = await startServer({ port: testPort(19), dataDir: '.e2e/load', fresh: true });
   try {
@@ -51,7 +51,9 @@ test('50 users × 20 concurrent requests: nothing fails, and no user ever sees a
       expect(own).toContain(session.maxInactiveInterval);
       expect(session.attributes.language).toBe(languageOf(user.index));
       // Every acknowledged add is there, and nothing of anyone else's.
-      const adds = Array.from({ length: ROUNDS * BURST }, (_, n) => LOAD_STEPS[n % LOAD_STEPS.length]).filter((step) => step === addToCart).length;
+      const adds = Array.from({ length: ROUNDS * BURST }, (_, n) => LOAD_STEPS[n % LOAD_STEPS.length]).filter(
+        (step) => step === addToCart,
+      ).length;
       expect(session.attributes.cart).toEqual([{ productId: productOf(user.index), quantity: adds }]);
     }
   } finally {

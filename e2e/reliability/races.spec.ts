@@ -24,15 +24,23 @@ async function twoTabs(page: Page) {
   const second = await page.context().newPage();
   await Promise.all([page.goto('/'), second.goto('/')]);
   const session = await (await page.request.get('/api/session')).json();
-  return { tabs: [page, second] as const, fingerprint: session.session.id as string, token: session.session.attributes.csrfToken as string };
+  return {
+    tabs: [page, second] as const,
+    fingerprint: session.session.id as string,
+    token: session.session.attributes.csrfToken as string,
+  };
 }
 
 test.describe('two tabs of one browser racing', () => {
-  test('both tabs writing and reading the session at once: every request succeeds, on one session, each write answered with its own value', async ({ page }) => {
+  test('both tabs writing and reading the session at once: every request succeeds, on one session, each write answered with its own value', async ({
+    page,
+  }) => {
     const { tabs, fingerprint, token } = await twoTabs(page);
     const batch = (base: number) =>
       Array.from({ length: PER_TAB }, (_, i) =>
-        i % 2 === 0 ? { method: 'PUT', path: '/api/session/max-inactive-interval', body: { seconds: base + i } } : { method: 'GET', path: '/api/session' },
+        i % 2 === 0
+          ? { method: 'PUT', path: '/api/session/max-inactive-interval', body: { seconds: base + i } }
+          : { method: 'GET', path: '/api/session' },
       );
     const [first, second] = await Promise.all([hammer(tabs[0], batch(3000), token), hammer(tabs[1], batch(4000), token)]);
     const written: number[] = [];

@@ -45,7 +45,13 @@ export const ROUTES: RouteRow[] = [
   // Shop, cart, language.
   { path: '/api/products', kind: 'api', methods: ['GET'] },
   { path: '/api/cart', kind: 'api', methods: ['GET', 'DELETE'] },
-  { path: '/api/cart/items', kind: 'api', methods: ['POST'], bodies: { POST: { productId: 'green-tea', quantity: 1 } }, optional: ['quantity'] },
+  {
+    path: '/api/cart/items',
+    kind: 'api',
+    methods: ['POST'],
+    bodies: { POST: { productId: 'green-tea', quantity: 1 } },
+    optional: ['quantity'],
+  },
   { path: '/api/cart/items/green-tea', kind: 'api', methods: ['PATCH', 'DELETE'], bodies: { PATCH: { quantity: 2 } } },
   { path: '/api/language', kind: 'api', methods: ['PUT'], bodies: { PUT: { language: 'ko' } } },
   // The labs' own endpoints. (GET /api/events is left out: with a live cookie it is
@@ -59,10 +65,21 @@ export const ROUTES: RouteRow[] = [
   { path: '/api/lab/stateless/note', kind: 'api', methods: ['PUT', 'DELETE'], bodies: { PUT: { bytes: 100 } } },
   { path: '/api/lab/stateless/race', kind: 'api', methods: ['POST', 'DELETE'], bodies: { POST: { store: 'server' } } },
   // Pages.
-  ...['/login', '/sessions', '/admin/sessions', '/shop', '/compare', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity',
-    '/lab/security', '/lab/stateless', '/lab/fixation', '/lab/instances'].map(
-    (path): RouteRow => ({ path, kind: 'page', methods: ['GET'] }),
-  ),
+  ...[
+    '/login',
+    '/sessions',
+    '/admin/sessions',
+    '/shop',
+    '/compare',
+    '/lab',
+    '/lab/tabs',
+    '/lab/lifetime',
+    '/lab/capacity',
+    '/lab/security',
+    '/lab/stateless',
+    '/lab/fixation',
+    '/lab/instances',
+  ].map((path): RouteRow => ({ path, kind: 'page', methods: ['GET'] })),
 ];
 
 /** Methods with a meaning to HTTP that no route here implements, plus ones Next.js itself mishandles. */

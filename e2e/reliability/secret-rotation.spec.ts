@@ -52,7 +52,9 @@ test.describe('secret rotation', () => {
     // A page visit with the old cookie is re-sealed too (by proxy.ts).
     const context = await browser.newContext({ baseURL: server.url });
     try {
-      await context.addCookies([{ name: SESSION_COOKIE, value: oldCookie, domain: '127.0.0.1', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' }]);
+      await context.addCookies([
+        { name: SESSION_COOKIE, value: oldCookie, domain: '127.0.0.1', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' },
+      ]);
       const page = await context.newPage();
       await page.goto('/');
       await expect(page.getByTestId('session-fingerprint')).toHaveText(before.id);

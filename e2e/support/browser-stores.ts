@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Does in the page exactly what lib/browser-mirror.ts's mirrorToBrowser does
+ * Does in the page exactly what lib/browser/mirror.ts's mirrorToBrowser does
  * after a login, cart or language action (those actions live on other pages):
  * a script-readable cookie, this tab's sessionStorage, a ping to other tabs.
  */

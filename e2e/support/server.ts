@@ -49,7 +49,12 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 /** Starts the built app (`next start`) on a loopback port with its own data folder. */
-export async function startServer(options: { port: number; dataDir: string; env?: Record<string, string>; fresh?: boolean }): Promise<RunningServer> {
+export async function startServer(options: {
+  port: number;
+  dataDir: string;
+  env?: Record<string, string>;
+  fresh?: boolean;
+}): Promise<RunningServer> {
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {

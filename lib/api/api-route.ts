@@ -1,8 +1,8 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { CROSS_SITE_MESSAGE, csrfProblem, CSRF_HEADER, isCrossSiteOrigin } from '../csrf';
-import { withServedBy } from '../instance';
-import { getApiSession } from '../request-session';
+import { CROSS_SITE_MESSAGE, csrfProblem, CSRF_HEADER, isCrossSiteOrigin } from '../http/csrf';
+import { withServedBy } from '../http/instance';
+import { getApiSession } from '../next-session/request-session';
 import type { HttpSession } from '../session/http-session';
 import { SessionEndedError } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';

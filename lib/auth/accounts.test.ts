@@ -8,7 +8,7 @@ describe('demo accounts', () => {
     expect(await checkCredentials('admin', 'correct-horse')).toEqual({ id: 'admin', name: 'Admin', role: 'admin' });
   });
 
-  it('refuses a wrong password, an unknown user, and another user\'s password', async () => {
+  it("refuses a wrong password, an unknown user, and another user's password", async () => {
     expect(await checkCredentials('alice', 'Wonderland')).toBeNull();
     expect(await checkCredentials('nobody', 'wonderland')).toBeNull();
     expect(await checkCredentials('alice', 'correct-horse')).toBeNull();

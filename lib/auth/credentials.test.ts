@@ -27,7 +27,7 @@ describe('credentialsSchema', () => {
     expect(schema.safeParse({ username: 'alice', password: 'x', role: 'admin' }).success).toBe(false);
   });
 
-  it('speaks the visitor\'s language', () => {
+  it("speaks the visitor's language", () => {
     const korean = credentialsSchema(getDictionary('ko').auth).safeParse({});
     expect(korean.error?.issues[0]?.message).toBe('사용자 이름을 입력하세요.');
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { ApiError } from '../api/api-error';
-import { readSession } from '../request-session';
+import { readSession } from '../next-session/request-session';
 import type { HttpSession } from '../session/http-session';
 import { findUserById, type PublicUser, type Role } from './accounts';
 

@@ -44,7 +44,7 @@ describe('LoginThrottle', () => {
     expect(permits.filter((permit) => permit.allowed)).toHaveLength(5);
   });
 
-  it('a correct password clears the username\'s failures and gives the address its attempt back', () => {
+  it("a correct password clears the username's failures and gives the address its attempt back", () => {
     const { throttle } = setup();
     for (let i = 0; i < 4; i++) fail(throttle, 'alice', '10.0.0.1');
     const permit = throttle.begin({ username: 'alice', address: '10.0.0.1' });
@@ -53,7 +53,7 @@ describe('LoginThrottle', () => {
     for (let i = 0; i < 5; i++) expect(fail(throttle, 'alice', '10.0.0.1')).toBe(true);
   });
 
-  it('logging in to one account does not wipe an address\'s record of guessing others', () => {
+  it("logging in to one account does not wipe an address's record of guessing others", () => {
     const { throttle } = setup();
     for (let i = 0; i < 19; i++) fail(throttle, `victim${i}`, '198.51.100.1');
     const own = throttle.begin({ username: 'alice', address: '198.51.100.1' });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { endSession, rotateSession } from '../request-session';
+import { endSession, rotateSession } from '../next-session/request-session';
 import type { HttpSession } from '../session/http-session';
 import { newCsrfToken } from '../session/session-id';
 import { audit } from './audit';

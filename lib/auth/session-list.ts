@@ -1,6 +1,6 @@
 import 'server-only';
 import { ApiError } from '../api/api-error';
-import { getSessionRuntime } from '../session-runtime';
+import { getSessionRuntime } from '../next-session/runtime';
 import type { HttpSession } from '../session/http-session';
 import { audit } from './audit';
 import type { PublicUser } from './accounts';
@@ -72,8 +72,7 @@ export async function listAllSessions(current: HttpSession): Promise<{ sessions:
   return { sessions: sessions.map((session) => forAdmin(session, current)), total };
 }
 
-const unknownSession = () =>
-  new ApiError(404, 'unknown_session', 'No live session with this id in your list: it may have ended already.');
+const unknownSession = () => new ApiError(404, 'unknown_session', 'No live session with this id in your list: it may have ended already.');
 
 /**
  * Ends one session of the signed-in user ("log out that library computer").

@@ -1,4 +1,4 @@
-import { TAB_CHANNEL } from '../browser-mirror';
+import { TAB_CHANNEL } from './mirror';
 
 /**
  * "Something this page shows from the browser may have changed": a write in

@@ -28,9 +28,7 @@ export function parseCookies(text: string): BrowserCookie[] {
 /** Writes (or with null, deletes) a cookie that page scripts can read. */
 export function writeScriptCookie(name: string, value: string | null, maxAgeSeconds: number): void {
   document.cookie =
-    value === null
-      ? `${name}=; Path=/; Max-Age=0; SameSite=Lax`
-      : `${name}=${value}; Path=/; Max-Age=${maxAgeSeconds}; SameSite=Lax`;
+    value === null ? `${name}=; Path=/; Max-Age=0; SameSite=Lax` : `${name}=${value}; Path=/; Max-Age=${maxAgeSeconds}; SameSite=Lax`;
 }
 
 let snapshot: CookieSnapshot = { text: '', expires: null };

@@ -6,7 +6,7 @@ import {
   type SessionDeadlines,
   type StreamEventName,
   type StreamMessage,
-} from '../session-stream-protocol';
+} from '../next-session/stream-protocol';
 
 /**
  * The server session's lifecycle, live, in every tab of this site with one
@@ -163,7 +163,11 @@ function subscribe(notify: () => void) {
 
 /** The live session as the server streams it; null while rendering on the server. */
 export function useLiveSession(): LiveSession | null {
-  return useSyncExternalStore(subscribe, () => state, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => null,
+  );
 }
 
 /** Calls `listener` for every message from the stream (relayed or direct). */

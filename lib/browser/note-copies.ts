@@ -1,4 +1,4 @@
-import { MIRROR_COOKIE_MAX_AGE } from '../browser-mirror';
+import { MIRROR_COOKIE_MAX_AGE } from './mirror';
 import { writeScriptCookie } from './document-cookies';
 import { writeTabStorage } from './tab-storage';
 

@@ -97,7 +97,11 @@ function subscribe(notify: () => void) {
 
 /** Open tabs of this site and their sessionStorage, live; null while rendering on the server. */
 export function useTabPresence(): PresenceSnapshot | null {
-  return useSyncExternalStore(subscribe, () => snapshot, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => snapshot,
+    () => null,
+  );
 }
 
 export interface TabCount {

@@ -20,7 +20,13 @@ function readAll(): Record<string, string> {
 /** This tab's sessionStorage entries of this site, as stable JSON (sorted keys) so equal means equal. */
 export function tabStorageText(): string {
   const entries = readAll();
-  return JSON.stringify(Object.fromEntries(Object.keys(entries).sort().map((key) => [key, entries[key]])));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.keys(entries)
+        .sort()
+        .map((key) => [key, entries[key]]),
+    ),
+  );
 }
 
 export function readTabStorage(): Record<string, string> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSession } from '../request-session';
+import { getSession } from '../next-session/request-session';
 import { SessionEndedError, type HttpSession } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';
 import type { ActionState } from './action-state';

@@ -7,11 +7,7 @@ type Same<T> = { [K in keyof T]: string };
  * carry exactly the English keys (a missing or extra key fails the build), and
  * a unit test checks the same at run time.
  */
-export function defineMessages<T extends Record<string, string>>(messages: {
-  en: T;
-  ko: Same<T>;
-  es: Same<T>;
-}): Record<Language, Same<T>> {
+export function defineMessages<T extends Record<string, string>>(messages: { en: T; ko: Same<T>; es: Same<T> }): Record<Language, Same<T>> {
   return messages;
 }
 

@@ -41,9 +41,7 @@ const features = {
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 
 export function getDictionary(language: Language): Dictionary {
-  return Object.fromEntries(
-    Object.entries(features).map(([feature, messages]) => [feature, messages[language]]),
-  ) as Dictionary;
+  return Object.fromEntries(Object.entries(features).map(([feature, messages]) => [feature, messages[language]])) as Dictionary;
 }
 
 /** For the parity test: every feature's messages in every language. */

@@ -49,7 +49,7 @@ describe('SessionCookieCodec', () => {
     expect(await later.open(resealed)).toEqual({ id: 'the-id', needsReseal: true });
   });
 
-  it('remembers a cookie it opened, but never past the seal\'s own expiry', async () => {
+  it("remembers a cookie it opened, but never past the seal's own expiry", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const shortLived = new SessionCookieCodec({ current }, 60);

@@ -4,13 +4,7 @@ import type { ExpiryReason } from './types';
 
 /** The Servlet listener callbacks, as data. */
 export type SessionEventType =
-  | 'created'
-  | 'attributeAdded'
-  | 'attributeReplaced'
-  | 'attributeRemoved'
-  | 'regenerated'
-  | 'expired'
-  | 'invalidated';
+  'created' | 'attributeAdded' | 'attributeReplaced' | 'attributeRemoved' | 'regenerated' | 'expired' | 'invalidated';
 
 export interface SessionEvent {
   /** Unique: lets a reconnecting stream say where it stopped (SSE Last-Event-ID). */

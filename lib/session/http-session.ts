@@ -99,10 +99,7 @@ export class HttpSession {
    * Read-modify-write of one attribute in a single atomic step: `change` gets
    * the value as stored now (not as this request first saw it).
    */
-  async updateAttribute<T extends AttributeValue>(
-    name: string,
-    change: (current: T | undefined) => T,
-  ): Promise<T> {
+  async updateAttribute<T extends AttributeValue>(name: string, change: (current: T | undefined) => T): Promise<T> {
     let existed = false;
     let next: T | undefined;
     await this.write((current) => {

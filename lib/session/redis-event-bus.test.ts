@@ -19,7 +19,10 @@ afterAll(async () => {
 async function instance(channel: string, url = redis.url) {
   const client = createRedisClient(url);
   const bus = new RedisEventBus(client, channel);
-  cleanups.push(() => bus.close(), async () => client.disconnect());
+  cleanups.push(
+    () => bus.close(),
+    async () => client.disconnect(),
+  );
   const seen: SessionEvent[] = [];
   bus.subscribe((event) => seen.push(event));
   await bus.subscribed;

@@ -17,13 +17,20 @@ type Field = (typeof RECORD_FIELDS)[number];
 /** Field/value pairs to HSET (all but `version`, which the scripts own). */
 export function toFields(record: SessionRecord): string[] {
   return [
-    'createdAt', String(record.createdAt),
-    'lastAccessedAt', String(record.lastAccessedAt),
-    'maxInactiveInterval', String(record.maxInactiveInterval),
-    'absoluteExpiresAt', String(record.absoluteExpiresAt),
-    'userAgent', record.userAgent,
-    'attributes', JSON.stringify(record.attributes),
-    'userId', userIdOf(record) ?? '',
+    'createdAt',
+    String(record.createdAt),
+    'lastAccessedAt',
+    String(record.lastAccessedAt),
+    'maxInactiveInterval',
+    String(record.maxInactiveInterval),
+    'absoluteExpiresAt',
+    String(record.absoluteExpiresAt),
+    'userAgent',
+    record.userAgent,
+    'attributes',
+    JSON.stringify(record.attributes),
+    'userId',
+    userIdOf(record) ?? '',
   ];
 }
 
@@ -64,5 +71,8 @@ export function fromValues(id: string, values: (string | null)[]): StoredRecord 
 export function fromPairs(id: string, pairs: string[]): StoredRecord | null {
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
-  return fromValues(id, RECORD_FIELDS.map((field) => map.get(field) ?? null));
+  return fromValues(
+    id,
+    RECORD_FIELDS.map((field) => map.get(field) ?? null),
+  );
 }

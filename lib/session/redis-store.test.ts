@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startRedis, type RunningRedis } from '../../tests/support/redis-server';
 import { RedisSessionStore } from './redis-store';
 import { StoreUnavailableError } from './store';
-import { describeSessionStore, makeRecord } from './store-contract';
+import { describeSessionStore, makeRecord } from '../../tests/support/store-contract';
 
 let redis: RunningRedis;
 let n = 0;
@@ -157,7 +157,16 @@ describe('RedisSessionStore when Redis is unreachable', () => {
         expect(ms).toBeLessThan(1500);
       }
       await own.restart();
-      await expect.poll(() => store.ping().then(() => 'up', () => 'down'), { timeout: 5000 }).toBe('up');
+      await expect
+        .poll(
+          () =>
+            store.ping().then(
+              () => 'up',
+              () => 'down',
+            ),
+          { timeout: 5000 },
+        )
+        .toBe('up');
       // Redis came back empty (no persistence here): the session is simply unknown, not an error.
       expect(await store.get(record.id)).toBeNull();
     } finally {
@@ -181,7 +190,16 @@ describe('RedisSessionStore when Redis is unreachable', () => {
       expect(next.error).toBeInstanceOf(StoreUnavailableError);
       expect(next.ms).toBeLessThan(100);
       own.resume();
-      await expect.poll(() => store.ping().then(() => 'up', () => 'down'), { timeout: 5000 }).toBe('up');
+      await expect
+        .poll(
+          () =>
+            store.ping().then(
+              () => 'up',
+              () => 'down',
+            ),
+          { timeout: 5000 },
+        )
+        .toBe('up');
     } finally {
       own.resume();
       await store.close();

@@ -78,9 +78,7 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async destroy(id: string) {
-    return (await this.withOwner(id, (owner) =>
-      this.link.script(destroyScript, this.indexKeys(id, owner), [id, owner]),
-    )) === 1;
+    return (await this.withOwner(id, (owner) => this.link.script(destroyScript, this.indexKeys(id, owner), [id, owner]))) === 1;
   }
 
   async touch(id: string, lastAccessedAt: number) {
@@ -110,13 +108,15 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async rename(oldId: string, newId: string) {
-    return (await this.withOwner(oldId, (owner) =>
-      this.link.script(
-        renameScript,
-        [this.sessionKey(oldId), this.sessionKey(newId), this.expiriesKey, this.ownersKey, this.userKey(owner)],
-        [oldId, newId, owner],
-      ),
-    )) === 1;
+    return (
+      (await this.withOwner(oldId, (owner) =>
+        this.link.script(
+          renameScript,
+          [this.sessionKey(oldId), this.sessionKey(newId), this.expiriesKey, this.ownersKey, this.userKey(owner)],
+          [oldId, newId, owner],
+        ),
+      )) === 1
+    );
   }
 
   /** The user's set, read back record by record; members whose record Redis expired are removed on the way. */
@@ -129,10 +129,8 @@ export class RedisSessionStore implements SessionStore {
   /** Latest deadline first (the most recently active), from the expiry index; no keyspace scan. */
   async listAll(limit: number) {
     const records: SessionRecord[] = [];
-    for (let start = 0; records.length < limit; ) {
-      const ids = await this.link.run((client) =>
-        client.zrevrange(this.expiriesKey, start, start + PAGE - 1),
-      );
+    for (let start = 0; records.length < limit;) {
+      const ids = await this.link.run((client) => client.zrevrange(this.expiriesKey, start, start + PAGE - 1));
       if (ids.length === 0) break;
       const owners = await this.owners(ids);
       const { records: found, pruned } = await this.readMany(ids, (_id, index) => owners[index] ?? '');
@@ -213,9 +211,7 @@ export class RedisSessionStore implements SessionStore {
   private async readMany(ids: string[], ownerOf: (id: string, index: number) => string) {
     const stored = await Promise.all(ids.map((id) => this.read(id)));
     const missing = ids.flatMap((id, index) => (stored[index] ? [] : [[id, ownerOf(id, index)] as const]));
-    const results = await Promise.all(
-      missing.map(([id, owner]) => this.link.script(pruneScript, this.indexKeys(id, owner), [id, owner])),
-    );
+    const results = await Promise.all(missing.map(([id, owner]) => this.link.script(pruneScript, this.indexKeys(id, owner), [id, owner])));
     return {
       records: stored.flatMap((entry) => (entry ? [entry.record] : [])),
       pruned: results.filter((result) => result === 1).length,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeRecord, describeSessionStore } from './store-contract';
+import { makeRecord, describeSessionStore } from '../../tests/support/store-contract';
 import { SqliteSessionStore, StoreOpenError } from './sqlite-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'session-lab-sqlite-'));

@@ -37,7 +37,10 @@ describe('startSweeper', () => {
     const events = new LocalEventBus();
     const expired: SessionEvent[] = [];
     events.subscribe((event) => event.type === 'expired' && expired.push(event));
-    const manager = new SessionManager({ store: failingFirst(real, 2), events, now: () => clock.now }, { idleTimeout: 10, absoluteTimeout: 600 });
+    const manager = new SessionManager(
+      { store: failingFirst(real, 2), events, now: () => clock.now },
+      { idleTimeout: 10, absoluteTimeout: 600 },
+    );
     const doomed = await Promise.all(Array.from({ length: 3 }, () => manager.create()));
     const alive = await manager.create();
     clock.now += 5000;

@@ -2,7 +2,8 @@
 export type AttributeValue = string | number | boolean | null | AttributeValue[] | { [key: string]: AttributeValue };
 export type Attributes = Record<string, AttributeValue>;
 /** An attribute value that may be read and serialized but not changed. */
-export type ReadonlyAttributeValue = string | number | boolean | null | readonly ReadonlyAttributeValue[] | { readonly [key: string]: ReadonlyAttributeValue };
+export type ReadonlyAttributeValue =
+  string | number | boolean | null | readonly ReadonlyAttributeValue[] | { readonly [key: string]: ReadonlyAttributeValue };
 export type ReadonlyAttributes = Readonly<Record<string, ReadonlyAttributeValue>>;
 
 /** One row of the server-side store. Times are epoch milliseconds. */

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { ApiError } from '../api/api-error';
 import { requireUser, userOf } from '../auth/current-user';
 import { logout } from '../auth/login';
-import { addItem, itemCount, readCart, type CartLine } from '../cart';
-import { findSession, sessionCookieName } from '../session-cookie';
+import { addItem, itemCount, readCart, type CartLine } from '../cart/cart';
+import { findSession, sessionCookieName } from '../next-session/session-cookie';
 import type { HttpSession } from '../session/http-session';
 import { sealExpiresAt } from './seal-expiry';
 import {

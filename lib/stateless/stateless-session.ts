@@ -2,9 +2,9 @@ import 'server-only';
 import { getIronSession, type IronSession, type SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
 import type { PublicUser } from '../auth/accounts';
-import type { CartLine } from '../cart';
-import { loadSessionSecrets } from '../secrets';
-import { getSessionRuntime } from '../session-runtime';
+import type { CartLine } from '../cart/cart';
+import { loadSessionSecrets } from '../config/secrets';
+import { getSessionRuntime } from '../next-session/runtime';
 import { statelessPassword } from './password';
 
 /*

@@ -3,7 +3,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { formatDevice } from '@/lib/auth/device';
 import { listAllSessions } from '@/lib/auth/session-list';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
 import { AllSessionsTable } from './_components/all-sessions-table';

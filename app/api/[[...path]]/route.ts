@@ -8,12 +8,4 @@ function notFound() {
   return errorResponse(404, 'not_found', 'There is no API endpoint at this path. See the README for the list.');
 }
 
-export {
-  notFound as GET,
-  notFound as HEAD,
-  notFound as OPTIONS,
-  notFound as POST,
-  notFound as PUT,
-  notFound as PATCH,
-  notFound as DELETE,
-};
+export { notFound as GET, notFound as HEAD, notFound as OPTIONS, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/api-route';
-import { cartBody, clearCart } from '@/lib/cart-session';
+import { cartBody, clearCart } from '@/lib/cart/cart-session';
 import { routeMethods } from '@/lib/api/route-methods';
 
 // Per-session answers, never cached.

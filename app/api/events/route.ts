@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/api-error';
 import { toErrorResponse } from '@/lib/api/api-route';
-import { findSession, sessionCookieName } from '@/lib/session-cookie';
-import { openSessionEventStream } from '@/lib/session-event-stream';
-import { getSessionRuntime } from '@/lib/session-runtime';
+import { findSession, sessionCookieName } from '@/lib/next-session/session-cookie';
+import { openSessionEventStream } from '@/lib/next-session/event-stream';
+import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { routeMethods } from '@/lib/api/route-methods';
 
 export const dynamic = 'force-dynamic';
@@ -28,7 +28,11 @@ async function handleGet(request: NextRequest): Promise<Response> {
     if (!found) {
       response = errorResponse(401, 'no_session', 'There is no live session to watch. Load a page of this site to start one.');
     } else if (!stream) {
-      response = errorResponse(429, 'too_many_streams', 'This session already has too many event streams open. Close some tabs and try again.');
+      response = errorResponse(
+        429,
+        'too_many_streams',
+        'This session already has too many event streams open. Close some tabs and try again.',
+      );
     } else {
       response = new Response(stream, {
         headers: {

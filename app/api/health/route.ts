@@ -1,6 +1,6 @@
-import { SERVED_BY_HEADER } from '@/lib/instance';
+import { SERVED_BY_HEADER } from '@/lib/http/instance';
 import { routeMethods } from '@/lib/api/route-methods';
-import { getSessionRuntime } from '@/lib/session-runtime';
+import { getSessionRuntime } from '@/lib/next-session/runtime';
 
 export const dynamic = 'force-dynamic';
 

@@ -15,11 +15,14 @@ const schema = credentialsSchema(apiWords);
  * `{username, password}` → `{user}`. Rotates the session ID and issues a new
  * csrfToken: read it again from GET /api/session before the next write.
  */
-const handlePost = apiRoute(async ({ request, session }) => {
-  const credentials = await readJson(request, schema);
-  const result = await login(session, credentials, { address: clientAddress(request.headers) });
-  if (!result.ok) throw loginRefusal(result);
-  return { user: result.user };
-}, { takesBody: true });
+const handlePost = apiRoute(
+  async ({ request, session }) => {
+    const credentials = await readJson(request, schema);
+    const result = await login(session, credentials, { address: clientAddress(request.headers) });
+    if (!result.ok) throw loginRefusal(result);
+    return { user: result.user };
+  },
+  { takesBody: true },
+);
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ POST: handlePost });

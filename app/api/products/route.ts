@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/api-route';
-import { catalogView } from '@/lib/catalog';
-import { languageOf } from '@/lib/language';
-import { CURRENCY } from '@/lib/money';
+import { catalogView } from '@/lib/cart/catalog';
+import { languageOf } from '@/lib/next-session/language';
+import { CURRENCY } from '@/lib/cart/money';
 import { routeMethods } from '@/lib/api/route-methods';
 
 // Per-session answers, never cached.

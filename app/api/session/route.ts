@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { routeMethods } from '@/lib/api/route-methods';
-import { sessionView } from '@/lib/session-view';
+import { sessionView } from '@/lib/next-session/session-view';
 
 // Per-session answers, never cached; also spares Next.js from wrapping the request to watch for dynamic use.
 export const dynamic = 'force-dynamic';

@@ -25,7 +25,9 @@ export function LabIntro({
       <h1 className="text-2xl font-bold">{title}</h1>
       <div className="rounded-lg border-l-4 border-blue-700 bg-blue-50 p-3">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-blue-900">{claimLabel}</h2>
-        <p className="mt-1 text-slate-900" data-testid="lab-claim">{claim}</p>
+        <p className="mt-1 text-slate-900" data-testid="lab-claim">
+          {claim}
+        </p>
       </div>
       {children}
     </div>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Panel } from '@/components/panel';
-import { jsonBytes } from '@/lib/byte-size';
-import { formatNumber } from '@/lib/format';
+import { jsonBytes } from '@/lib/sizes/byte-size';
+import { formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { LAB_PAYLOAD_ATTRIBUTE, LAB_PAYLOAD_MAX_KB } from '@/lib/lab-payload';
-import { readSession, requestCookieWeight } from '@/lib/request-session';
+import { currentDictionary } from '@/lib/next-session/language';
+import { LAB_PAYLOAD_ATTRIBUTE, LAB_PAYLOAD_MAX_KB } from '@/lib/labs/payload';
+import { readSession, requestCookieWeight } from '@/lib/next-session/request-session';
 import { LabIntro } from '../_components/lab-intro';
 import { CookieGrower } from './_components/cookie-grower';
 import { PayloadForm } from './_components/payload-form';

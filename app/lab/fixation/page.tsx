@@ -4,7 +4,7 @@ import { Experiment } from '@/components/lab-kit/experiment';
 import { Fact } from '@/components/panel';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { PlantProbe } from './_components/plant-probe';
 import { LabIntro } from '../_components/lab-intro';
@@ -25,7 +25,10 @@ export default async function FixationLabPage() {
     <div className="flex flex-col gap-6">
       <LabIntro title={s.title} claim={s.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
 
-      <section aria-labelledby="fixation-now" className="flex max-w-xl flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
+      <section
+        aria-labelledby="fixation-now"
+        className="flex max-w-xl flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm"
+      >
         <h2 id="fixation-now" className="text-lg font-semibold">
           {s.nowTitle}
         </h2>

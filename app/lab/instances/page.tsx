@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { Fact, Panel } from '@/components/panel';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { currentDictionary, currentLanguage } from '@/lib/i18n/current-language';
-import { instanceName } from '@/lib/instance';
-import { readSession } from '@/lib/request-session';
-import { getSessionRuntime } from '@/lib/session-runtime';
+import { currentDictionary, currentLanguage } from '@/lib/next-session/language';
+import { instanceName } from '@/lib/http/instance';
+import { readSession } from '@/lib/next-session/request-session';
+import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { LabIntro } from '../_components/lab-intro';
 import { InstanceProbe } from './_components/instance-probe';
 

@@ -5,18 +5,24 @@ import { LiveSessionSync } from '@/components/live-session-sync';
 import { Fact, Panel } from '@/components/panel';
 import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { formatNumber } from '@/lib/format';
-import { readSession } from '@/lib/request-session';
-import { getSessionRuntime } from '@/lib/session-runtime';
-import { sessionView } from '@/lib/session-view';
+import { currentDictionary } from '@/lib/next-session/language';
+import { formatNumber } from '@/lib/i18n/format';
+import { readSession } from '@/lib/next-session/request-session';
+import { getSessionRuntime } from '@/lib/next-session/runtime';
+import { sessionView } from '@/lib/next-session/session-view';
 import { LabIntro } from '../_components/lab-intro';
 import { IdleTimeoutForm } from './_components/idle-timeout-form';
 
 export const dynamic = 'force-dynamic';
 
 /** `?previous=<fingerprint>`: the session that just ended, to show next to the new one. */
-const searchSchema = z.object({ previous: z.string().regex(/^[0-9a-f]{16}$/).optional().catch(undefined) });
+const searchSchema = z.object({
+  previous: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional()
+    .catch(undefined),
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentDictionary();
@@ -52,7 +58,9 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         {view && (
           <dl className="flex flex-col gap-2">
             <Fact term={t.dashboard.fingerprint}>
-              <code className="font-mono" data-testid="lab-fingerprint">{view.id}</code>
+              <code className="font-mono" data-testid="lab-fingerprint">
+                {view.id}
+              </code>
             </Fact>
             <Fact term={t.dashboard.isNew}>
               <span data-testid="lab-is-new">{view.isNew ? t.dashboard.yes : t.dashboard.no}</span>
@@ -61,7 +69,13 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
               <span data-testid="lab-idle-timeout">{format(t.dashboard.seconds, { count: view.maxInactiveInterval })}</span>
             </Fact>
             <Fact term={t.dashboard.idleExpiry}>
-              <LiveCountdown session={view.id} kind="idle" until={Date.parse(view.idleExpiresAt)} serverNow={now} labels={countdownLabels} />
+              <LiveCountdown
+                session={view.id}
+                kind="idle"
+                until={Date.parse(view.idleExpiresAt)}
+                serverNow={now}
+                labels={countdownLabels}
+              />
             </Fact>
           </dl>
         )}
@@ -75,7 +89,13 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         {view && (
           <dl className="flex flex-col gap-2">
             <Fact term={t.dashboard.absoluteExpiry}>
-              <LiveCountdown session={view.id} kind="absolute" until={Date.parse(view.absoluteExpiresAt)} serverNow={now} labels={countdownLabels} />
+              <LiveCountdown
+                session={view.id}
+                kind="absolute"
+                until={Date.parse(view.absoluteExpiresAt)}
+                serverNow={now}
+                labels={countdownLabels}
+              />
             </Fact>
           </dl>
         )}
@@ -85,7 +105,9 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         <Table caption={l.restartCaption} columns={[l.colStore, l.colPlain, l.colContinue]} look="spaced">
           {restart.map((row) => (
             <Row key={row.store} look="spaced" className="align-top">
-              <th scope="row" className="font-medium">{row.store}</th>
+              <th scope="row" className="font-medium">
+                {row.store}
+              </th>
               <td>{row.plain}</td>
               <td>{row.kept}</td>
             </Row>

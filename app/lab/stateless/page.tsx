@@ -6,10 +6,10 @@ import { Row, Table } from '@/components/table';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { listMySessions } from '@/lib/auth/session-list';
-import { currentDictionary } from '@/lib/i18n/current-language';
+import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
-import { sessionCookieName } from '@/lib/session-cookie';
+import { sessionCookieName } from '@/lib/next-session/session-cookie';
 import { sealExpiresAt } from '@/lib/stateless/seal-expiry';
 import { openStatelessCookie, STATELESS_COOKIE } from '@/lib/stateless/stateless-session';
 import { RaceExperiment } from './_components/race-experiment';
@@ -74,7 +74,9 @@ export default async function StatelessLabPage() {
         <Table columns={[s.colWhat, s.colOurs, s.colStateless]} look="spaced">
           {rows.map((row) => (
             <Row key={row.testId} look="spaced" className="align-top" data-testid={row.testId}>
-              <th scope="row" className="font-medium text-slate-700">{row.label}</th>
+              <th scope="row" className="font-medium text-slate-700">
+                {row.label}
+              </th>
               <td data-testid={`${row.testId}-ours`}>{row.ours}</td>
               <td data-testid={`${row.testId}-stateless`}>{row.stateless}</td>
             </Row>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Panel } from '@/components/panel';
 import { Row, Table } from '@/components/table';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { labNoteOf } from '@/lib/lab-note';
-import { readSession } from '@/lib/request-session';
+import { currentDictionary } from '@/lib/next-session/language';
+import { labNoteOf } from '@/lib/labs/note';
+import { readSession } from '@/lib/next-session/request-session';
 import { LabIntro } from '../_components/lab-intro';
 import { NoteComparison } from './_components/note-comparison';
 import { NoteForm } from './_components/note-form';
@@ -37,7 +37,12 @@ export default async function TabsLabPage() {
           <NoteForm t={l} working={t.labs.working} />
         </Panel>
         <Panel id="step-sees" title={l.seesTitle}>
-          <NoteComparison serverNote={session ? labNoteOf(session) : null} t={l} storeNames={storeNames} counting={t.dashboard.tabsCounting} />
+          <NoteComparison
+            serverNote={session ? labNoteOf(session) : null}
+            t={l}
+            storeNames={storeNames}
+            counting={t.dashboard.tabsCounting}
+          />
         </Panel>
       </div>
       <Panel id="step-open" title={l.step2}>
@@ -48,7 +53,9 @@ export default async function TabsLabPage() {
         <Table look="spaced" caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
           {expectations.map((row) => (
             <Row key={row.store} look="spaced">
-              <th scope="row" className="font-medium">{row.store}</th>
+              <th scope="row" className="font-medium">
+                {row.store}
+              </th>
               {row.cells.map((cell, i) => (
                 <td key={i}>{cell}</td>
               ))}

@@ -1,17 +1,12 @@
-import { getSessionRuntime } from '@/lib/session-runtime';
-import { sessionCookieOptions } from '@/lib/session-cookie';
+import { getSessionRuntime } from '@/lib/next-session/runtime';
+import { sessionCookieOptions } from '@/lib/next-session/session-cookie';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 
 /** What this server's session cookie looks like, and how development over http differs from production. */
 export function CookieExplainer({ t }: { t: AuthMessages }) {
   const { cookieName } = getSessionRuntime();
   const options = sessionCookieOptions();
-  const attributes = [
-    options.secure && 'Secure',
-    options.httpOnly && 'HttpOnly',
-    'SameSite=Lax',
-    `Path=${options.path}`,
-  ].filter(Boolean);
+  const attributes = [options.secure && 'Secure', options.httpOnly && 'HttpOnly', 'SameSite=Lax', `Path=${options.path}`].filter(Boolean);
   return (
     <section aria-labelledby="cookie-explainer" className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
       <h2 id="cookie-explainer" className="text-lg font-semibold">

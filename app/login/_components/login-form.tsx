@@ -6,7 +6,7 @@ import { useActionState, useEffect } from 'react';
 import { Countdown } from '@/components/countdown';
 import { SubmitButton } from '@/components/auth/submit-button';
 import { loginAction, type LoginFormState } from '@/lib/auth/actions';
-import { mirrorToBrowser } from '@/lib/browser-mirror';
+import { mirrorToBrowser } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FixationPanel } from './fixation-panel';
@@ -14,8 +14,7 @@ import { FormStatus } from '@/components/form-status';
 
 const initialState: LoginFormState = { status: 'idle' };
 
-const input =
-  'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
+const input = 'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
 /**
  * The login form. A server action does the work (so it also works without

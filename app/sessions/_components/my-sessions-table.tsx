@@ -30,10 +30,16 @@ export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMess
       <Table look="boxed" caption={t.mySessionsCaption} columns={[t.colSession, t.colDevice, t.colCreated, t.colLastSeen, t.colAction]}>
         {rows.map((row) => (
           <Row key={row.id} look="boxed" data-testid={`session-row-${row.id}`} className="align-middle">
-            <th scope="row" className="font-mono font-normal">{row.id}</th>
+            <th scope="row" className="font-mono font-normal">
+              {row.id}
+            </th>
             <td>{row.device}</td>
-            <td><time dateTime={row.createdAt}>{row.created}</time></td>
-            <td><time dateTime={row.lastAccessedAt}>{row.lastSeen}</time></td>
+            <td>
+              <time dateTime={row.createdAt}>{row.created}</time>
+            </td>
+            <td>
+              <time dateTime={row.lastAccessedAt}>{row.lastSeen}</time>
+            </td>
             <td>
               <EndSessionControl
                 id={row.id}

@@ -3,16 +3,16 @@
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api/api-error';
-import { CartLimitError, MAX_LINES, MAX_QUANTITY, type CartLine } from '@/lib/cart';
-import { productIdSchema } from '@/lib/cart-input';
-import { addToCart, clearCart, removeFromCart, setCartQuantity, UnknownProductError } from '@/lib/cart-session';
-import { findProduct } from '@/lib/catalog';
+import { CartLimitError, MAX_LINES, MAX_QUANTITY, type CartLine } from '@/lib/cart/cart';
+import { productIdSchema } from '@/lib/cart/cart-input';
+import { addToCart, clearCart, removeFromCart, setCartQuantity, UnknownProductError } from '@/lib/cart/cart-session';
+import { findProduct } from '@/lib/cart/catalog';
 import type { ActionState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import { getDictionary, type Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { languageOf } from '@/lib/language';
-import { getSession } from '@/lib/request-session';
+import { languageOf } from '@/lib/next-session/language';
+import { getSession } from '@/lib/next-session/request-session';
 import { SessionEndedError } from '@/lib/session/http-session';
 import { StoreUnavailableError } from '@/lib/session/store';
 
@@ -20,7 +20,14 @@ import { StoreUnavailableError } from '@/lib/session/store';
 const productId = productIdSchema;
 const formSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('add'), productId }),
-  z.object({ intent: z.literal('set'), productId, quantity: z.string().trim().regex(/^\d{1,3}$/) }),
+  z.object({
+    intent: z.literal('set'),
+    productId,
+    quantity: z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}$/),
+  }),
   z.object({ intent: z.literal('remove'), productId }),
   z.object({ intent: z.literal('clear') }),
 ]);
@@ -34,9 +41,7 @@ function productName(id: string, language: Language): string {
 
 function refusal(error: unknown, t: Dictionary['shop'], storeDown: string): string {
   if (error instanceof CartLimitError) {
-    return error.limit === 'quantity'
-      ? format(t.errorQuantityLimit, { max: MAX_QUANTITY })
-      : format(t.errorLinesLimit, { max: MAX_LINES });
+    return error.limit === 'quantity' ? format(t.errorQuantityLimit, { max: MAX_QUANTITY }) : format(t.errorLinesLimit, { max: MAX_LINES });
   }
   if (error instanceof UnknownProductError) return t.errorUnknownProduct;
   if (error instanceof ApiError && error.code === 'invalid_input') return format(t.errorQuantity, { max: MAX_QUANTITY });

@@ -1,6 +1,6 @@
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { MAX_QUANTITY } from '@/lib/cart';
+import { MAX_QUANTITY } from '@/lib/cart/cart';
 import type { ShopCartLine } from './shop-types';
 
 export const quantityInputId = (productId: string) => `quantity-${productId}`;

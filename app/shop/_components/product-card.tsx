@@ -31,10 +31,7 @@ export function ProductCard({
       <form action={formAction} className="mt-auto">
         <input type="hidden" name="intent" value="add" />
         <input type="hidden" name="productId" value={product.id} />
-        <button
-          type="submit"
-          className="w-full rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800"
-        >
+        <button type="submit" className="w-full rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
           {format(t.addToCart, { product: product.name })}
         </button>
       </form>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { mirrorToBrowser } from '@/lib/browser-mirror';
+import { mirrorToBrowser } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { cartAction, type CartActionState } from './cart-action';

@@ -16,8 +16,27 @@ const json = 'application/json';
 /** Values no field of a sane API accepts, whatever its type. */
 function wrongValues(valid: Json): Json[] {
   const otherType: Json = typeof valid === 'string' ? 1 : String(valid);
-  return [null, true, false, '', 'x'.repeat(1000), -1, 1.5, 1e308, -1e308, 2 ** 53 + 1, [], {}, [valid], { value: valid }, otherType,
-    '<script>alert(1)</script>', "'; DROP TABLE sessions; --", '\u0000', '\ud800'];
+  return [
+    null,
+    true,
+    false,
+    '',
+    'x'.repeat(1000),
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    2 ** 53 + 1,
+    [],
+    {},
+    [valid],
+    { value: valid },
+    otherType,
+    '<script>alert(1)</script>',
+    "'; DROP TABLE sessions; --",
+    '\u0000',
+    '\ud800',
+  ];
 }
 
 /** Broken variants of one valid body: syntax, types, structure, size, nesting, encodings. */
@@ -29,16 +48,37 @@ export function badBodies(valid: { [key: string]: Json }, optional: readonly str
 
   // Broken JSON: every prefix of the valid text, and common near-misses.
   for (let end = 0; end < text.length; end++) add(`truncated at ${end}`, text.slice(0, end));
-  for (const junk of [' ', 'null', 'true', '0', '"text"', '[]', '{}', '{,}', text.replaceAll('"', "'"), `${text.slice(0, -1)},}`,
-    `${text}}`, `${text}{}`, `${text} x`, 'NaN', 'Infinity', 'undefined', '\u0000', `\u0000${text}`, `//c\n${text}`,
-    text.replace(/:(\d+)/, ':0x$1'), text.replace(/:(\d+)/, ':$1e400')]) {
+  for (const junk of [
+    ' ',
+    'null',
+    'true',
+    '0',
+    '"text"',
+    '[]',
+    '{}',
+    '{,}',
+    text.replaceAll('"', "'"),
+    `${text.slice(0, -1)},}`,
+    `${text}}`,
+    `${text}{}`,
+    `${text} x`,
+    'NaN',
+    'Infinity',
+    'undefined',
+    '\u0000',
+    `\u0000${text}`,
+    `//c\n${text}`,
+    text.replace(/:(\d+)/, ':0x$1'),
+    text.replace(/:(\d+)/, ':$1e400'),
+  ]) {
     // The number near-misses leave a body without numbers as it was: valid, so not a bad body.
     if (junk === text) continue;
     add(`near-JSON ${JSON.stringify(junk).slice(0, 40)}`, junk);
   }
 
   for (const [key, value] of Object.entries(valid)) {
-    for (const wrong of wrongValues(value)) add(`${key} = ${JSON.stringify(wrong).slice(0, 30)}`, JSON.stringify({ ...valid, [key]: wrong }));
+    for (const wrong of wrongValues(value))
+      add(`${key} = ${JSON.stringify(wrong).slice(0, 30)}`, JSON.stringify({ ...valid, [key]: wrong }));
     const { [key]: _missing, ...rest } = valid;
     if (!optional.includes(key)) add(`${key} missing`, JSON.stringify(rest));
     add(`${key} duplicated, last one wrong`, `${text.slice(0, -1)},${JSON.stringify(key)}:"wrong"}`);
@@ -60,11 +100,19 @@ export function badBodies(valid: { [key: string]: Json }, optional: readonly str
 
   // Encodings the API does not speak.
   add('UTF-16LE', Buffer.from(text, 'utf16le'), 'application/json; charset=utf-16le');
-  add('UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), 'application/json; charset=utf-16');
+  add(
+    'UTF-16BE with BOM',
+    Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    'application/json; charset=utf-16',
+  );
   add('gzip, Content-Encoding: gzip', gzipSync(text), json, { contentEncoding: 'gzip' });
   add('base64', Buffer.from(text).toString('base64'));
   add('invalid UTF-8 bytes', Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x22, 0x7d]));
-  add('form-encoded', new URLSearchParams(Object.entries(valid).map(([k, v]) => [k, String(v)])).toString(), 'application/x-www-form-urlencoded');
+  add(
+    'form-encoded',
+    new URLSearchParams(Object.entries(valid).map(([k, v]) => [k, String(v)])).toString(),
+    'application/x-www-form-urlencoded',
+  );
   add('multipart', `--x\r\nContent-Disposition: form-data; name="body"\r\n\r\n${text}\r\n--x--\r\n`, 'multipart/form-data; boundary=x');
   add('XML', `<?xml version="1.0"?><body>${text}</body>`, 'application/xml');
   return bodies;

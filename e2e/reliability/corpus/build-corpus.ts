@@ -17,7 +17,13 @@ export interface Victim {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function request(route: RouteRow, method: string, label: string, headers: Record<string, string | undefined>, body?: BadBody): CorpusRequest {
+function request(
+  route: RouteRow,
+  method: string,
+  label: string,
+  headers: Record<string, string | undefined>,
+  body?: BadBody,
+): CorpusRequest {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) if (value !== undefined) clean[name] = value;
   if (body?.contentType) clean['content-type'] = body.contentType;
@@ -55,11 +61,31 @@ const JUNK_HEADERS: Record<string, string>[] = [
 ];
 
 const ODD_PATHS = [
-  '/api', '/api/', '/api//session', '/api/session/', '/api/./session', '/api/session/..', '/api/%2e%2e/%2e%2e/etc/passwd',
-  '/api/session%2Fmax-inactive-interval', '/api/session%00', '/api/%zz', '/api/health%', '/%E0%A4%A', '/api/%C3%A9',
-  `/api/${'a'.repeat(4000)}`, '/api/session?seconds=10&csrfToken=x', '/api/session#fragment', '/?__proto__[admin]=1',
-  '/api/session;jsessionid=x', '/api/session.json', '/api/session/max-inactive-interval?seconds=10', '/_next/static/../../package.json',
-  '/_next/image?url=x', '/.env', '/favicon.ico', `/${'%20'.repeat(500)}`,
+  '/api',
+  '/api/',
+  '/api//session',
+  '/api/session/',
+  '/api/./session',
+  '/api/session/..',
+  '/api/%2e%2e/%2e%2e/etc/passwd',
+  '/api/session%2Fmax-inactive-interval',
+  '/api/session%00',
+  '/api/%zz',
+  '/api/health%',
+  '/%E0%A4%A',
+  '/api/%C3%A9',
+  `/api/${'a'.repeat(4000)}`,
+  '/api/session?seconds=10&csrfToken=x',
+  '/api/session#fragment',
+  '/?__proto__[admin]=1',
+  '/api/session;jsessionid=x',
+  '/api/session.json',
+  '/api/session/max-inactive-interval?seconds=10',
+  '/_next/static/../../package.json',
+  '/_next/image?url=x',
+  '/.env',
+  '/favicon.ico',
+  `/${'%20'.repeat(500)}`,
 ];
 
 /** The generated corpus: every route × method × cookie, broken bodies, CSRF tricks, junk headers and paths. */
@@ -88,7 +114,10 @@ export function buildCorpus(victims: [Victim, Victim], cookies: CookieVariant[])
         ['an empty token', { 'x-csrf-token': '' }],
         ['a made-up token', { 'x-csrf-token': 'A'.repeat(43) }],
         ["another session's token", { 'x-csrf-token': other.csrfToken }],
-        ['the token with its last character changed', { 'x-csrf-token': victim.csrfToken.slice(0, -1) + (victim.csrfToken.endsWith('A') ? 'B' : 'A') }],
+        [
+          'the token with its last character changed',
+          { 'x-csrf-token': victim.csrfToken.slice(0, -1) + (victim.csrfToken.endsWith('A') ? 'B' : 'A') },
+        ],
         ['the token with a character added', { 'x-csrf-token': `${victim.csrfToken}x` }],
         ['a 8000-character token', { 'x-csrf-token': 'x'.repeat(8000) }],
         ['the token twice', { 'x-csrf-token': `${victim.csrfToken}, ${victim.csrfToken}` }],
@@ -100,11 +129,20 @@ export function buildCorpus(victims: [Victim, Victim], cookies: CookieVariant[])
         ['the token in a differently named header', { 'x-xsrf-token': victim.csrfToken, 'csrf-token': victim.csrfToken }],
       ];
       for (const [label, headers] of tokens) corpus.push(request(route, method, label, { cookie: victim.cookieHeader, ...headers }, body));
-      corpus.push(request(route, method, 'valid CSRF token, text/plain body of the wrong shape', { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken }, { label: 'text', body: 'seconds=600', contentType: 'text/plain' }));
+      corpus.push(
+        request(
+          route,
+          method,
+          'valid CSRF token, text/plain body of the wrong shape',
+          { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken },
+          { label: 'text', body: 'seconds=600', contentType: 'text/plain' },
+        ),
+      );
     }
     // Junk bodies on every writing method, with a valid token: a route that takes no body must still refuse.
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
-      for (const body of JUNK_BODIES) corpus.push(request(route, method, 'valid CSRF token', { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken }, body));
+      for (const body of JUNK_BODIES)
+        corpus.push(request(route, method, 'valid CSRF token', { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken }, body));
     }
   }
 

@@ -15,13 +15,22 @@ export interface Exit {
  * is expected to refuse to start: resolves with its exit once it ends, or
  * rejects if it is still running after `timeoutMs` (a hang or a restart loop).
  */
-export function startExpectingExit(options: { port: number; dataDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<Exit> {
+export function startExpectingExit(options: {
+  port: number;
+  dataDir: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<Exit> {
   mkdirSync(options.dataDir, { recursive: true });
   const started = Date.now();
-  const child = spawn(process.execPath, [resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', ...serverEnv(options.dataDir, options.env) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'],
+    {
+      env: { ...process.env, NODE_ENV: 'production', ...serverEnv(options.dataDir, options.env) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -85,7 +85,10 @@ export const addToCart: LoadStep = {
     });
     expect(answer.status, `user ${user.index}: POST /api/cart/items → ${JSON.stringify(answer.body).slice(0, 200)}`).toBe(200);
     const { cart } = answer.body as { cart: { items: { productId: string }[] } };
-    expect(cart.items.map((line) => line.productId), `user ${user.index} saw another cart`).toEqual([productId]);
+    expect(
+      cart.items.map((line) => line.productId),
+      `user ${user.index} saw another cart`,
+    ).toEqual([productId]);
   },
 };
 

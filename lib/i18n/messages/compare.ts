@@ -113,8 +113,7 @@ export const compare = defineMessages({
     storageScope: '탭 하나와 사이트 하나. 일반 링크로 연 탭은 비어 있는 상태로 시작합니다.',
     storageLifetime: '브라우저가 아니라 그 탭을 닫을 때까지. 새로고침해도 남아 있고, 탭 하나를 닫으면 그 탭의 저장소만 사라집니다.',
     sessionSharing: '예. 모든 탭이 같은 데이터를 동시에 봅니다.',
-    storageSharing:
-      '실시간 공유는 없습니다. window.open으로 연 탭은 여는 탭의 사본을 갖고 시작하고, 그다음부터는 각자 따로 움직입니다.',
+    storageSharing: '실시간 공유는 없습니다. window.open으로 연 탭은 여는 탭의 사본을 갖고 시작하고, 그다음부터는 각자 따로 움직입니다.',
     storageSecurity: '민감한 것은 무엇이든 넣으면 안 됩니다. 페이지의 어떤 스크립트든 전부 읽습니다.',
     sessionUses: '로그인 상태, 역할, 장바구니, 권한.',
     storageUses: '이 탭만 필요로 하는 것: 반쯤 채운 폼, 열어 둔 패널. 로그인 정보를 복사해 두면 로그아웃 뒤에 낡은 값이 됩니다.',
@@ -189,7 +188,8 @@ export const compare = defineMessages({
       'No se comparte en vivo. Una pestaña abierta con window.open empieza con una copia de la que la abrió, y desde ahí cada una va por su lado.',
     storageSecurity: 'No sirve para nada sensible: cualquier script de la página lo lee entero.',
     sessionUses: 'Sesión iniciada, rol, carrito, permisos.',
-    storageUses: 'Lo que solo necesita esta pestaña: un formulario a medio rellenar, qué panel está abierto. Una copia del usuario queda obsoleta al cerrar sesión.',
+    storageUses:
+      'Lo que solo necesita esta pestaña: un formulario a medio rellenar, qué panel está abierto. Una copia del usuario queda obsoleta al cerrar sesión.',
 
     labTabs: 'Laboratorio de pestañas',
     labLifetime: 'Laboratorio de duración',
@@ -204,14 +204,16 @@ export const compare = defineMessages({
     fix1Wrong: '«sessionStorage se borra al cerrar el navegador.»',
     fix1Right: 'Se borra al cerrar su pestaña. Cierra una pestaña y su almacenamiento desaparece aunque el navegador siga abierto.',
     fix2Wrong: '«Cada pestaña tiene su propio sessionStorage, así que nunca se copia nada.»',
-    fix2Right: 'Una pestaña abierta con window.open empieza con una copia del de la pestaña que la abrió; un enlace con target="_blank" empieza vacío.',
+    fix2Right:
+      'Una pestaña abierta con window.open empieza con una copia del de la pestaña que la abrió; un enlace con target="_blank" empieza vacío.',
     fix3Wrong: '«El cliente puede leer las cookies.»',
     fix3Right: 'Solo las que no son HttpOnly las pueden leer los scripts de la página. Nuestra cookie de sesión no.',
     fix4Wrong: '«La sesión termina al cerrar el navegador.»',
     fix4Right:
       'Su cookie está pensada para terminar entonces, pero el servidor no puede contar con ello. Quien termina la sesión es el servidor: al cerrar sesión o al agotarse el tiempo de inactividad o el absoluto.',
     fix5Wrong: '«Cerrar sesión borra lo que el sitio guardó en el navegador.»',
-    fix5Right: 'Cerrar sesión borra la sesión del servidor. Las copias legibles por scripts en cookies y sessionStorage se quedan hasta que algo las borre.',
+    fix5Right:
+      'Cerrar sesión borra la sesión del servidor. Las copias legibles por scripts en cookies y sessionStorage se quedan hasta que algo las borre.',
     fixProof: 'Prueba: {lab}',
   },
 });

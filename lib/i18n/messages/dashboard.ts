@@ -6,7 +6,8 @@ export const dashboard = defineMessages({
     intro:
       'HTTP forgets you between requests. A session is how the server remembers: it keeps your data in its own store and gives your browser only a sealed ticket, the session cookie, to show on every request.',
     serverSession: 'Server session',
-    serverWhere: 'Lives in the server\'s session store, keyed by a session ID. Your browser holds only the sealed ID, in an HttpOnly cookie that page scripts cannot read.',
+    serverWhere:
+      "Lives in the server's session store, keyed by a session ID. Your browser holds only the sealed ID, in an HttpOnly cookie that page scripts cannot read.",
     whoReads: 'Who can read it',
     whoReadsServer: 'Only the server.',
     fingerprint: 'Fingerprint',
@@ -42,7 +43,7 @@ export const dashboard = defineMessages({
     rowLanguage: 'Language',
     none: '(none)',
     cookieTitle: 'Cookie',
-    cookieWhere: 'In this browser\'s cookie jar. The browser sends every cookie of this site with each request, in the Cookie header.',
+    cookieWhere: "In this browser's cookie jar. The browser sends every cookie of this site with each request, in the Cookie header.",
     cookieWho: 'The server, on every request, and any script on the page: these copies are not HttpOnly.',
     sessionCookieLabel: 'Session cookie',
     sessionCookieHidden: '{name} is HttpOnly: document.cookie does not show it, but it travels with every request ({bytes} bytes).',
@@ -54,14 +55,14 @@ export const dashboard = defineMessages({
     cookieTabs: 'Every open tab of this site ({total} now): one cookie jar per browser.',
     cookieEmpty: 'No copy here yet. Each action that changes your user, cart or language also writes a copy into a cookie.',
     storageTitle: 'sessionStorage',
-    storageWhere: 'In this tab\'s sessionStorage. Each tab has its own, and nothing in it is sent to the server.',
+    storageWhere: "In this tab's sessionStorage. Each tab has its own, and nothing in it is sent to the server.",
     storageWho: 'Any script on this page, in this tab only.',
     storageSize: '{bytes} bytes (UTF-16) of {limit}, the quota per site in Chromium',
     storageLifetime: 'Until this tab closes. It survives reloads.',
     storageTabs: '{same} of {total} open tabs hold this same data.',
     storageEmpty: 'Empty in this tab. A new tab starts empty; only an action in this tab writes here.',
     inspectorTitle: 'Session inspector',
-    inspectorIntro: 'What the server knows about this session, like Servlet\'s HttpSession.',
+    inspectorIntro: "What the server knows about this session, like Servlet's HttpSession.",
     idleExpiresAt: 'Ends if idle at',
     absoluteExpiresAt: 'Ends at the latest at',
     truncated: '… ({count} bytes in all)',
@@ -74,7 +75,8 @@ export const dashboard = defineMessages({
     intro:
       'HTTP는 요청과 요청 사이에 사용자를 기억하지 못합니다. 세션은 서버가 기억하는 방법입니다. 서버는 데이터를 자기 저장소에 두고, 브라우저에는 봉인된 표, 즉 세션 쿠키만 건네어 요청할 때마다 보여 주게 합니다.',
     serverSession: '서버 세션',
-    serverWhere: '서버의 세션 저장소에 세션 ID를 키로 저장됩니다. 브라우저는 봉인된 ID만 HttpOnly 쿠키로 가지고 있으며, 페이지 스크립트는 이 쿠키를 읽을 수 없습니다.',
+    serverWhere:
+      '서버의 세션 저장소에 세션 ID를 키로 저장됩니다. 브라우저는 봉인된 ID만 HttpOnly 쿠키로 가지고 있으며, 페이지 스크립트는 이 쿠키를 읽을 수 없습니다.',
     whoReads: '읽을 수 있는 주체',
     whoReadsServer: '서버만 읽을 수 있습니다.',
     fingerprint: '지문',
@@ -142,7 +144,8 @@ export const dashboard = defineMessages({
     intro:
       'HTTP te olvida entre una petición y la siguiente. La sesión es la forma en que el servidor te recuerda: guarda tus datos en su propio almacén y a tu navegador solo le da un pase sellado, la cookie de sesión, que enseña en cada petición.',
     serverSession: 'Sesión del servidor',
-    serverWhere: 'Vive en el almacén de sesiones del servidor, con el ID de sesión como clave. Tu navegador solo guarda el ID sellado, en una cookie HttpOnly que los scripts de la página no pueden leer.',
+    serverWhere:
+      'Vive en el almacén de sesiones del servidor, con el ID de sesión como clave. Tu navegador solo guarda el ID sellado, en una cookie HttpOnly que los scripts de la página no pueden leer.',
     whoReads: 'Quién puede leerla',
     whoReadsServer: 'Solo el servidor.',
     fingerprint: 'Huella',
@@ -178,7 +181,8 @@ export const dashboard = defineMessages({
     rowLanguage: 'Idioma',
     none: '(nada)',
     cookieTitle: 'Cookie',
-    cookieWhere: 'En el almacén de cookies de este navegador. El navegador envía todas las cookies de este sitio con cada petición, en la cabecera Cookie.',
+    cookieWhere:
+      'En el almacén de cookies de este navegador. El navegador envía todas las cookies de este sitio con cada petición, en la cabecera Cookie.',
     cookieWho: 'El servidor, en cada petición, y cualquier script de la página: estas copias no son HttpOnly.',
     sessionCookieLabel: 'Cookie de sesión',
     sessionCookieHidden: '{name} es HttpOnly: document.cookie no la muestra, pero viaja con cada petición ({bytes} bytes).',

@@ -33,7 +33,8 @@ export const instances = defineMessages({
     summary: '{answers} answers from {instances} instance(s), {sessions} session(s).',
     sameSession: 'Every instance found the same session: same cookie, same store.',
     differentSessions: 'The answers found different sessions. Do the instances use the same store?',
-    oneInstance: 'Only one instance answered. To see several, start them with npm run cluster and open this page through the balancer on port 3000.',
+    oneInstance:
+      'Only one instance answered. To see several, start them with npm run cluster and open this page through the balancer on port 3000.',
     hitsTotal: 'Writes counted in your session: {total} ({detail}).',
     noneLost: 'All {sent} writes arrived: none was lost.',
     noneLostRaced: 'All {sent} writes arrived, though they raced on different instances: none was lost.',
@@ -117,7 +118,8 @@ export const instances = defineMessages({
     summary: '{answers} respuestas de {instances} instancia(s), {sessions} sesión(es).',
     sameSession: 'Todas las instancias encontraron la misma sesión: la misma cookie, el mismo almacén.',
     differentSessions: 'Las respuestas encontraron sesiones distintas. ¿Usan las instancias el mismo almacén?',
-    oneInstance: 'Solo respondió una instancia. Para ver varias, arráncalas con npm run cluster y abre esta página a través del balanceador en el puerto 3000.',
+    oneInstance:
+      'Solo respondió una instancia. Para ver varias, arráncalas con npm run cluster y abre esta página a través del balanceador en el puerto 3000.',
     hitsTotal: 'Escrituras contadas en tu sesión: {total} ({detail}).',
     noneLost: 'Llegaron las {sent} escrituras: no se perdió ninguna.',
     noneLostRaced: 'Llegaron las {sent} escrituras, aunque compitieron en instancias distintas: no se perdió ninguna.',

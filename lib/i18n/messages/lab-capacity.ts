@@ -6,7 +6,8 @@ export const labCapacity = defineMessages({
     claim:
       'A cookie holds about 4 KB: Chromium keeps up to 4096 bytes of name and value, and drops a bigger cookie without a word. A server session holds far more, and none of it travels with your requests.',
     step1: '1. Grow a cookie until the browser drops it',
-    step1Intro: 'This writes the cookie lab_big from this page\'s script (document.cookie), first deleting the old one, then reads document.cookie back to see whether the browser kept it.',
+    step1Intro:
+      "This writes the cookie lab_big from this page's script (document.cookie), first deleting the old one, then reads document.cookie back to see whether the browser kept it.",
     sizeLabel: 'Bytes of name and value',
     sizeHint: 'From {min} to {max}. Try 3000, then 4096, 4097 and 5000.',
     setCookie: 'Write the cookie',
@@ -16,7 +17,8 @@ export const labCapacity = defineMessages({
     deleted: 'lab_big is deleted.',
     sizeInvalid: 'Enter a whole number from {min} to {max}.',
     step2: '2. Put far more into the server session',
-    step2Intro: 'The server makes the filler itself and stores it as the attribute labPayload, so this request stays tiny. {max} KB is this lab\'s cap, not the store\'s.',
+    step2Intro:
+      "The server makes the filler itself and stores it as the attribute labPayload, so this request stays tiny. {max} KB is this lab's cap, not the store's.",
     payloadLabel: 'How much to store',
     payloadOption: '{count} KB',
     store: 'Store it in the server session',
@@ -28,7 +30,8 @@ export const labCapacity = defineMessages({
     payloadNone: 'No labPayload in the server session.',
     sessionNow: 'The whole session: {bytes} bytes.',
     step3: '3. What every request carries',
-    step3Intro: 'The browser sends all of this site\'s cookies with every request, for every page, image and API call. The session itself stays on the server: only its sealed ID travels.',
+    step3Intro:
+      "The browser sends all of this site's cookies with every request, for every page, image and API call. The session itself stays on the server: only its sealed ID travels.",
     scriptCookies: 'Cookies scripts can read (document.cookie)',
     sessionCookie: 'The HttpOnly session cookie {name} (the server measured it)',
     perRequest: 'About {bytes} bytes of cookies on every request, whatever the session holds.',
@@ -47,7 +50,8 @@ export const labCapacity = defineMessages({
     claim:
       '쿠키에는 약 4KB가 들어갑니다. Chromium은 이름과 값을 합쳐 4096바이트까지 보관하고, 그보다 큰 쿠키는 아무 말 없이 버립니다. 서버 세션에는 훨씬 많이 들어가며, 그 내용은 요청과 함께 오가지 않습니다.',
     step1: '1. 브라우저가 버릴 때까지 쿠키 키우기',
-    step1Intro: '이 페이지의 스크립트(document.cookie)로 쿠키 lab_big을 씁니다. 먼저 예전 쿠키를 지운 뒤 쓰고, document.cookie를 다시 읽어 브라우저가 보관했는지 확인합니다.',
+    step1Intro:
+      '이 페이지의 스크립트(document.cookie)로 쿠키 lab_big을 씁니다. 먼저 예전 쿠키를 지운 뒤 쓰고, document.cookie를 다시 읽어 브라우저가 보관했는지 확인합니다.',
     sizeLabel: '이름과 값의 바이트 수',
     sizeHint: '{min}부터 {max}까지. 3000을 써 보고, 이어서 4096, 4097, 5000을 써 보세요.',
     setCookie: '쿠키 쓰기',
@@ -57,7 +61,8 @@ export const labCapacity = defineMessages({
     deleted: 'lab_big을 삭제했습니다.',
     sizeInvalid: '{min}에서 {max} 사이의 정수를 입력하세요.',
     step2: '2. 서버 세션에 훨씬 많이 넣기',
-    step2Intro: '채울 데이터는 서버가 직접 만들어 속성 labPayload로 저장합니다. 그래서 이 요청 자체는 아주 작습니다. {max}KB는 저장소가 아니라 이 실험실의 한도입니다.',
+    step2Intro:
+      '채울 데이터는 서버가 직접 만들어 속성 labPayload로 저장합니다. 그래서 이 요청 자체는 아주 작습니다. {max}KB는 저장소가 아니라 이 실험실의 한도입니다.',
     payloadLabel: '저장할 양',
     payloadOption: '{count}KB',
     store: '서버 세션에 저장',
@@ -69,7 +74,8 @@ export const labCapacity = defineMessages({
     payloadNone: '서버 세션에 labPayload가 없습니다.',
     sessionNow: '세션 전체: {bytes}바이트.',
     step3: '3. 요청마다 실려 가는 것',
-    step3Intro: '브라우저는 페이지, 이미지, API 호출 등 모든 요청에 이 사이트의 쿠키를 전부 실어 보냅니다. 세션 자체는 서버에 머물고, 봉인된 ID만 오갑니다.',
+    step3Intro:
+      '브라우저는 페이지, 이미지, API 호출 등 모든 요청에 이 사이트의 쿠키를 전부 실어 보냅니다. 세션 자체는 서버에 머물고, 봉인된 ID만 오갑니다.',
     scriptCookies: '스크립트가 읽을 수 있는 쿠키(document.cookie)',
     sessionCookie: 'HttpOnly 세션 쿠키 {name}(서버가 측정)',
     perRequest: '세션에 무엇이 들어 있든, 요청마다 쿠키가 약 {bytes}바이트씩 실려 갑니다.',
@@ -88,7 +94,8 @@ export const labCapacity = defineMessages({
     claim:
       'Una cookie admite unos 4 KB: Chromium guarda hasta 4096 bytes entre nombre y valor, y descarta sin avisar una cookie más grande. Una sesión del servidor admite mucho más, y nada de eso viaja con tus peticiones.',
     step1: '1. Haz crecer una cookie hasta que el navegador la descarte',
-    step1Intro: 'Esto escribe la cookie lab_big desde el script de esta página (document.cookie), borrando antes la anterior, y luego vuelve a leer document.cookie para ver si el navegador la guardó.',
+    step1Intro:
+      'Esto escribe la cookie lab_big desde el script de esta página (document.cookie), borrando antes la anterior, y luego vuelve a leer document.cookie para ver si el navegador la guardó.',
     sizeLabel: 'Bytes de nombre y valor',
     sizeHint: 'De {min} a {max}. Prueba 3000 y luego 4096, 4097 y 5000.',
     setCookie: 'Escribir la cookie',
@@ -98,7 +105,8 @@ export const labCapacity = defineMessages({
     deleted: 'lab_big está borrada.',
     sizeInvalid: 'Escribe un número entero de {min} a {max}.',
     step2: '2. Mete mucho más en la sesión del servidor',
-    step2Intro: 'El servidor genera el relleno y lo guarda como el atributo labPayload, así que esta petición sigue siendo mínima. {max} KB es el tope de este laboratorio, no del almacén.',
+    step2Intro:
+      'El servidor genera el relleno y lo guarda como el atributo labPayload, así que esta petición sigue siendo mínima. {max} KB es el tope de este laboratorio, no del almacén.',
     payloadLabel: 'Cuánto guardar',
     payloadOption: '{count} KB',
     store: 'Guardarlo en la sesión del servidor',
@@ -110,7 +118,8 @@ export const labCapacity = defineMessages({
     payloadNone: 'No hay labPayload en la sesión del servidor.',
     sessionNow: 'La sesión entera: {bytes} bytes.',
     step3: '3. Lo que lleva cada petición',
-    step3Intro: 'El navegador envía todas las cookies de este sitio con cada petición: páginas, imágenes y llamadas a la API. La sesión se queda en el servidor: solo viaja su ID sellado.',
+    step3Intro:
+      'El navegador envía todas las cookies de este sitio con cada petición: páginas, imágenes y llamadas a la API. La sesión se queda en el servidor: solo viaja su ID sellado.',
     scriptCookies: 'Cookies que los scripts pueden leer (document.cookie)',
     sessionCookie: 'La cookie de sesión HttpOnly {name} (medida por el servidor)',
     perRequest: 'Unos {bytes} bytes de cookies en cada petición, guarde lo que guarde la sesión.',

@@ -29,7 +29,8 @@ export const labFixation = defineMessages({
     rotateIntro:
       'Even an ID we did issue (say, the attacker’s own, planted in your browser) stops working when you log in: login moves your session to a new ID, with a new CSRF token, and the old ID opens nothing. Your cart and language come along.',
     rotateTry: 'Try it: note the fingerprint above, then log in. The login page shows the fingerprint before and after.',
-    rotateSignedIn: 'You are logged in, so the fingerprint above is the one your login gave you. Log out and in again to watch it change once more.',
+    rotateSignedIn:
+      'You are logged in, so the fingerprint above is the one your login gave you. Log out and in again to watch it change once more.',
     rotateLink: 'Go to the login page',
   },
   ko: {
@@ -59,7 +60,8 @@ export const labFixation = defineMessages({
     rotateIntro:
       '우리가 발급한 ID(예를 들어 공격자가 받아서 여러분 브라우저에 심은 ID)라도 여러분이 로그인하면 쓸모가 없어집니다. 로그인하면 세션이 새 CSRF 토큰과 함께 새 ID로 옮겨 가고, 예전 ID로는 아무것도 열리지 않습니다. 장바구니와 언어 설정은 함께 옮겨 갑니다.',
     rotateTry: '직접 해 보세요. 위의 지문을 기억해 두고 로그인하세요. 로그인 페이지에서 로그인 전과 후의 지문을 보여 줍니다.',
-    rotateSignedIn: '지금 로그인되어 있으므로, 위의 지문은 로그인할 때 새로 받은 것입니다. 로그아웃했다가 다시 로그인하면 또 한 번 바뀌는 것을 볼 수 있습니다.',
+    rotateSignedIn:
+      '지금 로그인되어 있으므로, 위의 지문은 로그인할 때 새로 받은 것입니다. 로그아웃했다가 다시 로그인하면 또 한 번 바뀌는 것을 볼 수 있습니다.',
     rotateLink: '로그인 페이지로 가기',
   },
   es: {
@@ -88,8 +90,10 @@ export const labFixation = defineMessages({
     rotateTitle: 'Defensa 2: un ID nuevo al iniciar sesión',
     rotateIntro:
       'Incluso un ID que sí emitimos (por ejemplo, el del propio atacante, plantado en tu navegador) deja de servir cuando inicias sesión: el inicio de sesión pasa tu sesión a un ID nuevo, con un token CSRF nuevo, y el ID viejo no abre nada. Tu carrito y tu idioma se vienen contigo.',
-    rotateTry: 'Pruébalo: fíjate en la huella de arriba e inicia sesión. La página de inicio de sesión muestra la huella de antes y la de después.',
-    rotateSignedIn: 'Ya has iniciado sesión, así que la huella de arriba es la que te dio ese inicio de sesión. Cierra la sesión y vuelve a iniciarla para verla cambiar otra vez.',
+    rotateTry:
+      'Pruébalo: fíjate en la huella de arriba e inicia sesión. La página de inicio de sesión muestra la huella de antes y la de después.',
+    rotateSignedIn:
+      'Ya has iniciado sesión, así que la huella de arriba es la que te dio ese inicio de sesión. Cierra la sesión y vuelve a iniciarla para verla cambiar otra vez.',
     rotateLink: 'Ir a la página de inicio de sesión',
   },
 });

@@ -7,10 +7,11 @@ export const labLifetime = defineMessages({
       'The server does. A session ends when nothing was requested for its idle timeout, or at its absolute timeout, whichever comes first, and whatever the browser still keeps.',
     previousGone: 'Session {previous} is gone for good. This request started a new one: {current}.',
     step1: '1. Shorten the idle timeout and watch the session end',
-    step1Intro: 'Pick a short idle timeout for this session only. Then keep your hands off this site: no clicks, no reloads, no other tabs.',
+    step1Intro:
+      'Pick a short idle timeout for this session only. Then keep your hands off this site: no clicks, no reloads, no other tabs.',
     secondsLabel: 'Idle timeout for this session',
     secondsOption: '{count} seconds',
-    defaultOption: '{count} seconds (this server\'s default)',
+    defaultOption: "{count} seconds (this server's default)",
     set: 'Set the idle timeout',
     setDone: 'Done: this session now ends after {count} seconds without a request.',
     setInvalid: 'Choose one of the offered timeouts.',
@@ -43,7 +44,8 @@ export const labLifetime = defineMessages({
       '서버가 정합니다. 유휴 제한 시간 동안 요청이 없거나 절대 제한 시간에 이르면, 둘 중 먼저 오는 때에 세션이 끝납니다. 브라우저가 무엇을 아직 가지고 있든 상관없습니다.',
     previousGone: '세션 {previous}은(는) 완전히 사라졌습니다. 이번 요청에서 새 세션이 시작되었습니다: {current}.',
     step1: '1. 유휴 제한 시간을 줄이고 세션이 끝나는 것 지켜보기',
-    step1Intro: '이 세션에만 적용할 짧은 유휴 제한 시간을 고르세요. 그리고 이 사이트에서 손을 떼세요. 클릭도, 새로 고침도, 다른 탭도 안 됩니다.',
+    step1Intro:
+      '이 세션에만 적용할 짧은 유휴 제한 시간을 고르세요. 그리고 이 사이트에서 손을 떼세요. 클릭도, 새로 고침도, 다른 탭도 안 됩니다.',
     secondsLabel: '이 세션의 유휴 제한 시간',
     secondsOption: '{count}초',
     defaultOption: '{count}초(이 서버의 기본값)',
@@ -79,7 +81,8 @@ export const labLifetime = defineMessages({
       'El servidor. Una sesión termina cuando no recibe ninguna petición durante su límite de inactividad, o al llegar a su límite absoluto, lo que ocurra primero, y guarde lo que guarde todavía el navegador.',
     previousGone: 'La sesión {previous} ya no existe. Esta petición empezó una nueva: {current}.',
     step1: '1. Acorta el límite de inactividad y mira cómo termina la sesión',
-    step1Intro: 'Elige un límite de inactividad corto solo para esta sesión. Después no toques este sitio: ni clics, ni recargas, ni otras pestañas.',
+    step1Intro:
+      'Elige un límite de inactividad corto solo para esta sesión. Después no toques este sitio: ni clics, ni recargas, ni otras pestañas.',
     secondsLabel: 'Límite de inactividad de esta sesión',
     secondsOption: '{count} segundos',
     defaultOption: '{count} segundos (el valor por defecto de este servidor)',
@@ -92,7 +95,8 @@ export const labLifetime = defineMessages({
     absoluteText:
       'Este servidor también termina cada sesión {hours} horas después de crearla, haya actividad o no. La actividad nunca mueve ese plazo, así que una cookie robada deja de servir, como muy tarde, entonces.',
     step3: '3. Reinicia el navegador',
-    restartIntro: 'Cerrar el navegador no es cerrar sesión. Lo que sobrevive a un reinicio depende del almacén y de un ajuste del navegador.',
+    restartIntro:
+      'Cerrar el navegador no es cerrar sesión. Lo que sobrevive a un reinicio depende del almacén y de un ajuste del navegador.',
     restartCaption: 'Lo que guarda cada almacén cuando el navegador vuelve a arrancar',
     colStore: 'Almacén',
     colPlain: 'Navegador cerrado y abierto de nuevo',

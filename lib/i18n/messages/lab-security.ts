@@ -30,8 +30,7 @@ export const labSecurity = defineMessages({
     forgeCookieNow: 'lab_user now says: {value}',
     forgeAnswer: 'GET /api/admin/sessions answered {status} {code}.',
     forgeRefused: 'Refused: the server took your role from your session, not from the cookie.',
-    forgeAllowed:
-      'Allowed, because you are logged in as admin and your session says so. Log in as alice and try again to see the refusal.',
+    forgeAllowed: 'Allowed, because you are logged in as admin and your session says so. Log in as alice and try again to see the refusal.',
     forgeOpenAdmin: 'Open the admin page yourself',
 
     tamperTitle: 'Edit the sealed session cookie',
@@ -54,8 +53,7 @@ export const labSecurity = defineMessages({
     csrfWith: 'Send it with the token',
     csrfWithoutResult: 'PUT /api/language without X-CSRF-Token: {status} {code}. {message}',
     csrfWithResult: 'PUT /api/language with X-CSRF-Token: {status}. Your language is still {language}.',
-    csrfLimit:
-      'The token only stops other sites. A script running on this page can read it, as step 1 showed: stopping XSS comes first.',
+    csrfLimit: 'The token only stops other sites. A script running on this page can read it, as step 1 showed: stopping XSS comes first.',
   },
   ko: {
     title: '보안: 페이지 안의 스크립트가 닿을 수 있는 것',

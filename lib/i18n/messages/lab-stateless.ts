@@ -24,8 +24,7 @@ export const labStateless = defineMessages({
     rowValid: 'Valid until',
     validOurs: 'logout, revocation, or the idle or absolute timeout',
     validStateless: '{time} (one hour after its last save), whatever happens on the server',
-    made:
-      'The stateless cookie is made with iron-session 8, the way its own examples do it, and is as locked down as ours: HttpOnly, SameSite=Lax, and Secure in production. Its key is derived from our secret but is not the same key.',
+    made: 'The stateless cookie is made with iron-session 8, the way its own examples do it, and is as locked down as ours: HttpOnly, SameSite=Lax, and Secure in production. Its key is derived from our secret but is not the same key.',
 
     signInTitle: 'Sign in to both',
     signInHow:
@@ -43,7 +42,8 @@ export const labStateless = defineMessages({
     replayStatelessUser:
       'Stateless cookie, replayed: still signed in as {name}, until {time}. destroy() only asked this browser to delete its copy.',
     replayStatelessNobody: 'Stateless cookie, replayed: signed in as nobody (it was not signed in to begin with).',
-    replayCurl: 'Replay it for real from a terminal: copy the value of lab_stateless from the developer tools (Application → Cookies) before you press the button, then run:',
+    replayCurl:
+      'Replay it for real from a terminal: copy the value of lab_stateless from the developer tools (Application → Cookies) before you press the button, then run:',
     replayCurlResult: 'Until the time above, the answer’s "stateless" part still names you; its "server" part does not.',
 
     revokeTitle: 'Revoke from another device',
@@ -98,8 +98,7 @@ export const labStateless = defineMessages({
     rowValid: '유효 기간',
     validOurs: '로그아웃, 원격 종료, 또는 유휴·절대 시간 제한까지',
     validStateless: '{time}까지(마지막 저장 후 1시간). 서버에서 무슨 일이 있어도 마찬가지',
-    made:
-      '무상태 쿠키는 iron-session 8의 공식 예제와 같은 방식으로 만들었고, 우리 쿠키만큼 단단히 잠가 두었습니다. HttpOnly, SameSite=Lax이고, 프로덕션에서는 Secure입니다. 키는 우리 비밀 값에서 유도하지만 같은 키는 아닙니다.',
+    made: '무상태 쿠키는 iron-session 8의 공식 예제와 같은 방식으로 만들었고, 우리 쿠키만큼 단단히 잠가 두었습니다. HttpOnly, SameSite=Lax이고, 프로덕션에서는 Secure입니다. 키는 우리 비밀 값에서 유도하지만 같은 키는 아닙니다.',
 
     signInTitle: '두 곳 모두에 로그인하기',
     signInHow:
@@ -117,7 +116,8 @@ export const labStateless = defineMessages({
     replayStatelessUser:
       '다시 보낸 무상태 쿠키: {time}까지 여전히 {name}(으)로 로그인된 상태입니다. destroy()는 이 브라우저에게 자기 사본을 지우라고 부탁했을 뿐입니다.',
     replayStatelessNobody: '다시 보낸 무상태 쿠키: 로그인한 사용자가 없습니다(처음부터 로그인하지 않았습니다).',
-    replayCurl: '터미널에서 실제로 다시 보내 보세요. 버튼을 누르기 전에 개발자 도구(Application → Cookies)에서 lab_stateless 값을 복사해 두고, 다음을 실행합니다.',
+    replayCurl:
+      '터미널에서 실제로 다시 보내 보세요. 버튼을 누르기 전에 개발자 도구(Application → Cookies)에서 lab_stateless 값을 복사해 두고, 다음을 실행합니다.',
     replayCurlResult: '위 시각까지는 응답의 "stateless" 부분에 여전히 여러분 이름이 있고, "server" 부분에는 없습니다.',
 
     revokeTitle: '다른 기기에서 세션 끝내기',
@@ -172,8 +172,7 @@ export const labStateless = defineMessages({
     rowValid: 'Válida hasta',
     validOurs: 'el cierre de sesión, la revocación o el tiempo máximo de inactividad o absoluto',
     validStateless: '{time} (una hora después de guardarla por última vez), pase lo que pase en el servidor',
-    made:
-      'La cookie sin estado se crea con iron-session 8, como en sus propios ejemplos, y está tan protegida como la nuestra: HttpOnly, SameSite=Lax y Secure en producción. Su clave se deriva de nuestro secreto, pero no es la misma clave.',
+    made: 'La cookie sin estado se crea con iron-session 8, como en sus propios ejemplos, y está tan protegida como la nuestra: HttpOnly, SameSite=Lax y Secure en producción. Su clave se deriva de nuestro secreto, pero no es la misma clave.',
 
     signInTitle: 'Inicia sesión en las dos',
     signInHow:
@@ -191,7 +190,8 @@ export const labStateless = defineMessages({
     replayStatelessUser:
       'Cookie sin estado, reenviada: sigue con la sesión iniciada como {name} hasta el {time}. destroy() solo le pidió a este navegador que borrara su copia.',
     replayStatelessNobody: 'Cookie sin estado, reenviada: no hay nadie con la sesión iniciada (no la había desde el principio).',
-    replayCurl: 'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo (Application → Cookies) y luego ejecuta:',
+    replayCurl:
+      'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo (Application → Cookies) y luego ejecuta:',
     replayCurlResult: 'Hasta la hora indicada, la parte "stateless" de la respuesta sigue diciendo tu nombre; la parte "server", no.',
 
     revokeTitle: 'Revocar desde otro dispositivo',

@@ -6,7 +6,8 @@ export const labTabs = defineMessages({
     claim:
       'Every tab of this browser shares the server session and the cookies. sessionStorage belongs to one tab: a plain new tab starts with it empty; a tab opened with window.open starts with a copy, and from then on each goes its own way.',
     step1: '1. Write a note into all three stores',
-    step1Intro: 'The server keeps it as the session attribute labNote; this tab also writes it into the cookie lab_note and into its own sessionStorage under lab:note.',
+    step1Intro:
+      'The server keeps it as the session attribute labNote; this tab also writes it into the cookie lab_note and into its own sessionStorage under lab:note.',
     noteLabel: 'Note',
     noteHint: 'Up to {max} characters, for example your favourite colour.',
     save: 'Save the note in all three',
@@ -20,13 +21,15 @@ export const labTabs = defineMessages({
     step2: '2. Open more tabs and compare',
     step2Intro: 'Open a tab each way, then look at the table above in each of them.',
     newTabLink: 'Open this page in a new tab (a plain link)',
-    newTabHint: 'A link with target="_blank" opens the new tab without a link back to this one (noopener), so its sessionStorage starts empty.',
+    newTabHint:
+      'A link with target="_blank" opens the new tab without a link back to this one (noopener), so its sessionStorage starts empty.',
     windowOpen: 'Open a copy with window.open',
-    windowOpenHint: 'window.open without noopener gives the new tab a copy of this tab\'s sessionStorage. Change the note there: both tabs keep their own copy from then on.',
+    windowOpenHint:
+      "window.open without noopener gives the new tab a copy of this tab's sessionStorage. Change the note there: both tabs keep their own copy from then on.",
     popupBlocked: 'The browser blocked the new window. Allow pop-ups for this site and try again.',
     duplicateTitle: '"Duplicate tab"',
     duplicateText:
-      'Right-click this tab\'s title and choose Duplicate: the browser copies the tab with its history and its sessionStorage, like window.open. No page can press that for you, so try it yourself and read the table in the copy.',
+      "Right-click this tab's title and choose Duplicate: the browser copies the tab with its history and its sessionStorage, like window.open. No page can press that for you, so try it yourself and read the table in the copy.",
     step3: '3. What to expect',
     expectCaption: 'What a new tab gets from this one',
     colPlain: 'Plain new tab',
@@ -43,7 +46,8 @@ export const labTabs = defineMessages({
     claim:
       '이 브라우저의 모든 탭은 서버 세션과 쿠키를 함께 씁니다. sessionStorage는 탭 하나의 것입니다. 평범하게 연 새 탭은 빈 상태로 시작하고, window.open으로 연 탭은 복사본을 가지고 시작한 뒤 그때부터 각자의 길을 갑니다.',
     step1: '1. 세 저장소 모두에 메모 쓰기',
-    step1Intro: '서버는 메모를 세션 속성 labNote로 보관합니다. 이 탭은 같은 메모를 쿠키 lab_note와 자기 sessionStorage의 lab:note에도 씁니다.',
+    step1Intro:
+      '서버는 메모를 세션 속성 labNote로 보관합니다. 이 탭은 같은 메모를 쿠키 lab_note와 자기 sessionStorage의 lab:note에도 씁니다.',
     noteLabel: '메모',
     noteHint: '최대 {max}자. 예를 들어 좋아하는 색을 적어 보세요.',
     save: '세 곳 모두에 메모 저장',
@@ -57,9 +61,11 @@ export const labTabs = defineMessages({
     step2: '2. 탭을 더 열고 비교하기',
     step2Intro: '방법마다 탭을 하나씩 연 다음, 각 탭에서 위의 표를 살펴보세요.',
     newTabLink: '이 페이지를 새 탭에서 열기(평범한 링크)',
-    newTabHint: 'target="_blank" 링크는 이 탭으로 돌아오는 연결 없이(noopener) 새 탭을 엽니다. 그래서 새 탭의 sessionStorage는 비어 있습니다.',
+    newTabHint:
+      'target="_blank" 링크는 이 탭으로 돌아오는 연결 없이(noopener) 새 탭을 엽니다. 그래서 새 탭의 sessionStorage는 비어 있습니다.',
     windowOpen: 'window.open으로 복사본 열기',
-    windowOpenHint: 'noopener 없이 window.open을 쓰면 새 탭이 이 탭의 sessionStorage 복사본을 받습니다. 그 탭에서 메모를 바꿔 보세요. 그때부터 두 탭은 각자의 복사본을 가집니다.',
+    windowOpenHint:
+      'noopener 없이 window.open을 쓰면 새 탭이 이 탭의 sessionStorage 복사본을 받습니다. 그 탭에서 메모를 바꿔 보세요. 그때부터 두 탭은 각자의 복사본을 가집니다.',
     popupBlocked: '브라우저가 새 창을 막았습니다. 이 사이트의 팝업을 허용한 뒤 다시 시도하세요.',
     duplicateTitle: '"탭 복제"',
     duplicateText:
@@ -80,7 +86,8 @@ export const labTabs = defineMessages({
     claim:
       'Todas las pestañas de este navegador comparten la sesión del servidor y las cookies. sessionStorage pertenece a una sola pestaña: una pestaña nueva normal empieza con él vacío; una abierta con window.open empieza con una copia y, a partir de ahí, cada una sigue su camino.',
     step1: '1. Escribe una nota en los tres almacenes',
-    step1Intro: 'El servidor la guarda como el atributo de sesión labNote; esta pestaña también la escribe en la cookie lab_note y en su propio sessionStorage, con la clave lab:note.',
+    step1Intro:
+      'El servidor la guarda como el atributo de sesión labNote; esta pestaña también la escribe en la cookie lab_note y en su propio sessionStorage, con la clave lab:note.',
     noteLabel: 'Nota',
     noteHint: 'Hasta {max} caracteres; por ejemplo, tu color favorito.',
     save: 'Guardar la nota en los tres',
@@ -94,9 +101,11 @@ export const labTabs = defineMessages({
     step2: '2. Abre más pestañas y compara',
     step2Intro: 'Abre una pestaña de cada forma y mira la tabla de arriba en cada una.',
     newTabLink: 'Abrir esta página en una pestaña nueva (un enlace normal)',
-    newTabHint: 'Un enlace con target="_blank" abre la pestaña nueva sin vínculo con esta (noopener), así que su sessionStorage empieza vacío.',
+    newTabHint:
+      'Un enlace con target="_blank" abre la pestaña nueva sin vínculo con esta (noopener), así que su sessionStorage empieza vacío.',
     windowOpen: 'Abrir una copia con window.open',
-    windowOpenHint: 'window.open sin noopener le da a la pestaña nueva una copia del sessionStorage de esta. Cambia la nota allí: desde ese momento cada pestaña conserva su propia copia.',
+    windowOpenHint:
+      'window.open sin noopener le da a la pestaña nueva una copia del sessionStorage de esta. Cambia la nota allí: desde ese momento cada pestaña conserva su propia copia.',
     popupBlocked: 'El navegador bloqueó la ventana nueva. Permite las ventanas emergentes de este sitio y vuelve a intentarlo.',
     duplicateTitle: '«Duplicar pestaña»',
     duplicateText:

@@ -1,11 +1,12 @@
 import { defineMessages } from '../define-messages';
 
-/** The lab index, and each lab's title and one-line claim (keys named after the slug in lib/labs.ts). */
+/** The lab index, and each lab's title and one-line claim (keys named after the slug in lib/labs/labs.ts). */
 export const labs = defineMessages({
   en: {
     navLabs: 'Labs',
     title: 'Labs',
-    intro: 'Each lab states one claim about sessions, cookies or sessionStorage, and lets you test it in your own browser with a few buttons.',
+    intro:
+      'Each lab states one claim about sessions, cookies or sessionStorage, and lets you test it in your own browser with a few buttons.',
     listLabel: 'All labs',
     coming: 'coming soon',
     claim: 'The claim',
@@ -18,13 +19,16 @@ export const labs = defineMessages({
     tabsTitle: 'Tabs',
     tabsSummary: 'Every tab shares the server session and the cookies; sessionStorage belongs to one tab.',
     lifetimeTitle: 'Lifetime',
-    lifetimeSummary: 'The server decides when a session ends: after a quiet spell with no requests (the idle timeout) or at a fixed age (the absolute timeout), whatever the browser keeps.',
+    lifetimeSummary:
+      'The server decides when a session ends: after a quiet spell with no requests (the idle timeout) or at a fixed age (the absolute timeout), whatever the browser keeps.',
     capacityTitle: 'Capacity',
     capacitySummary: 'A cookie holds about 4 KB and a bigger one is dropped without a word; a server session holds far more.',
     securityTitle: 'Security',
-    securitySummary: 'What a script on the page can read, what editing a cookie by hand does, and how a request another site sends in your name (CSRF) is refused.',
+    securitySummary:
+      'What a script on the page can read, what editing a cookie by hand does, and how a request another site sends in your name (CSRF) is refused.',
     statelessTitle: 'Stateful vs stateless',
-    statelessSummary: 'A cookie that carries the data itself, encrypted and signed, next to our server store: can an old copy still be used after logout, can the server cut it off, how much fits, and what two tabs writing at once do to it.',
+    statelessSummary:
+      'A cookie that carries the data itself, encrypted and signed, next to our server store: can an old copy still be used after logout, can the server cut it off, how much fits, and what two tabs writing at once do to it.',
     fixationTitle: 'Session fixation',
     fixationSummary: 'The session ID before and after login, and why it must change.',
     instancesTitle: 'Several servers',
@@ -33,7 +37,8 @@ export const labs = defineMessages({
   ko: {
     navLabs: '실험실',
     title: '실험실',
-    intro: '각 실험실은 세션, 쿠키, sessionStorage에 관한 주장 하나를 내세우고, 버튼 몇 개로 여러분의 브라우저에서 직접 확인하게 해 줍니다.',
+    intro:
+      '각 실험실은 세션, 쿠키, sessionStorage에 관한 주장 하나를 내세우고, 버튼 몇 개로 여러분의 브라우저에서 직접 확인하게 해 줍니다.',
     listLabel: '모든 실험실',
     coming: '준비 중',
     claim: '주장',
@@ -46,13 +51,16 @@ export const labs = defineMessages({
     tabsTitle: '탭',
     tabsSummary: '모든 탭이 서버 세션과 쿠키를 함께 쓰지만, sessionStorage는 탭 하나의 것입니다.',
     lifetimeTitle: '수명',
-    lifetimeSummary: '세션이 언제 끝날지는 서버가 정합니다. 요청 없이 일정 시간이 지나면(유휴 제한 시간), 또는 만든 지 정해진 시간이 지나면(절대 제한 시간) 끝나며, 브라우저가 무엇을 간직하든 상관없습니다.',
+    lifetimeSummary:
+      '세션이 언제 끝날지는 서버가 정합니다. 요청 없이 일정 시간이 지나면(유휴 제한 시간), 또는 만든 지 정해진 시간이 지나면(절대 제한 시간) 끝나며, 브라우저가 무엇을 간직하든 상관없습니다.',
     capacityTitle: '용량',
     capacitySummary: '쿠키에는 약 4KB만 들어가고 그보다 크면 아무 말 없이 버려집니다. 서버 세션에는 훨씬 많이 들어갑니다.',
     securityTitle: '보안',
-    securitySummary: '페이지의 스크립트가 읽을 수 있는 것, 쿠키를 손으로 고치면 생기는 일, 다른 사이트가 내 이름으로 보내는 요청(CSRF)을 거부하는 방법.',
+    securitySummary:
+      '페이지의 스크립트가 읽을 수 있는 것, 쿠키를 손으로 고치면 생기는 일, 다른 사이트가 내 이름으로 보내는 요청(CSRF)을 거부하는 방법.',
     statelessTitle: '상태 저장 vs 무상태',
-    statelessSummary: '데이터를 암호화하고 서명해 직접 담은 쿠키와 서버 저장소 비교: 로그아웃 뒤에도 옛 사본을 쓸 수 있는지, 서버가 끊을 수 있는지, 얼마나 담기는지, 두 탭이 동시에 쓰면 어떻게 되는지.',
+    statelessSummary:
+      '데이터를 암호화하고 서명해 직접 담은 쿠키와 서버 저장소 비교: 로그아웃 뒤에도 옛 사본을 쓸 수 있는지, 서버가 끊을 수 있는지, 얼마나 담기는지, 두 탭이 동시에 쓰면 어떻게 되는지.',
     fixationTitle: '세션 고정',
     fixationSummary: '로그인 전후의 세션 ID, 그리고 ID가 바뀌어야 하는 이유.',
     instancesTitle: '여러 대의 서버',
@@ -61,7 +69,8 @@ export const labs = defineMessages({
   es: {
     navLabs: 'Laboratorios',
     title: 'Laboratorios',
-    intro: 'Cada laboratorio plantea una afirmación sobre sesiones, cookies o sessionStorage y te deja comprobarla en tu propio navegador con unos pocos botones.',
+    intro:
+      'Cada laboratorio plantea una afirmación sobre sesiones, cookies o sessionStorage y te deja comprobarla en tu propio navegador con unos pocos botones.',
     listLabel: 'Todos los laboratorios',
     coming: 'muy pronto',
     claim: 'La afirmación',
@@ -74,16 +83,20 @@ export const labs = defineMessages({
     tabsTitle: 'Pestañas',
     tabsSummary: 'Todas las pestañas comparten la sesión del servidor y las cookies; sessionStorage pertenece a una sola pestaña.',
     lifetimeTitle: 'Duración',
-    lifetimeSummary: 'El servidor decide cuándo termina una sesión: tras un rato sin peticiones (límite de inactividad) o a una edad fija (límite absoluto), guarde lo que guarde el navegador.',
+    lifetimeSummary:
+      'El servidor decide cuándo termina una sesión: tras un rato sin peticiones (límite de inactividad) o a una edad fija (límite absoluto), guarde lo que guarde el navegador.',
     capacityTitle: 'Capacidad',
     capacitySummary: 'Una cookie admite unos 4 KB y una más grande se descarta sin avisar; una sesión del servidor admite mucho más.',
     securityTitle: 'Seguridad',
-    securitySummary: 'Qué puede leer un script de la página, qué pasa al editar una cookie a mano y cómo se rechaza una petición que otro sitio envía en tu nombre (CSRF).',
+    securitySummary:
+      'Qué puede leer un script de la página, qué pasa al editar una cookie a mano y cómo se rechaza una petición que otro sitio envía en tu nombre (CSRF).',
     statelessTitle: 'Con estado o sin estado',
-    statelessSummary: 'Una cookie que lleva los datos dentro, cifrados y firmados, frente a nuestro almacén: ¿sirve una copia vieja tras cerrar sesión?, ¿puede el servidor cortarla?, ¿cuánto cabe?, ¿qué pasa si dos pestañas escriben a la vez?',
+    statelessSummary:
+      'Una cookie que lleva los datos dentro, cifrados y firmados, frente a nuestro almacén: ¿sirve una copia vieja tras cerrar sesión?, ¿puede el servidor cortarla?, ¿cuánto cabe?, ¿qué pasa si dos pestañas escriben a la vez?',
     fixationTitle: 'Fijación de sesión',
     fixationSummary: 'El ID de sesión antes y después de iniciar sesión, y por qué debe cambiar.',
     instancesTitle: 'Varios servidores',
-    instancesSummary: 'Dos copias de la app detrás de una misma dirección comparten las sesiones a través de Redis, un almacén al que llegan las dos.',
+    instancesSummary:
+      'Dos copias de la app detrás de una misma dirección comparten las sesiones a través de Redis, un almacén al que llegan las dos.',
   },
 });

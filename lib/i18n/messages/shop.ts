@@ -14,7 +14,8 @@ export const shop = defineMessages({
     jumpToCart: 'Go to your cart (items: {count}, total: {total})',
     cartWhere:
       'The server keeps this list in your session as [{productId, quantity}]; your browser holds only the sealed session ID. Names and prices are looked up in the catalog each time.',
-    mirrorNote: 'After each change, this tab also copies the cart into a cookie and into its own sessionStorage, so the dashboard can compare the three.',
+    mirrorNote:
+      'After each change, this tab also copies the cart into a cookie and into its own sessionStorage, so the dashboard can compare the three.',
     cartEmpty: 'Your cart is empty. Add something from the catalog.',
     unitPrice: '{price} each',
     quantityOf: 'Quantity of {product}',
@@ -51,7 +52,8 @@ export const shop = defineMessages({
     jumpToCart: '장바구니로 이동 (상품 {count}개, 합계 {total})',
     cartWhere:
       '서버는 이 목록을 세션에 [{productId, quantity}] 형태로 보관하고, 브라우저에는 봉인된 세션 ID만 있습니다. 상품 이름과 가격은 매번 상품 목록에서 찾아옵니다.',
-    mirrorNote: '무언가를 바꿀 때마다 이 탭은 장바구니를 쿠키와 이 탭의 sessionStorage에도 복사합니다. 그래서 대시보드에서 세 곳을 비교할 수 있습니다.',
+    mirrorNote:
+      '무언가를 바꿀 때마다 이 탭은 장바구니를 쿠키와 이 탭의 sessionStorage에도 복사합니다. 그래서 대시보드에서 세 곳을 비교할 수 있습니다.',
     cartEmpty: '장바구니가 비어 있습니다. 상품 목록에서 담아 보세요.',
     unitPrice: '개당 {price}',
     quantityOf: '{product} 수량',
@@ -88,7 +90,8 @@ export const shop = defineMessages({
     jumpToCart: 'Ir a tu carrito (artículos: {count}, total: {total})',
     cartWhere:
       'El servidor guarda esta lista en tu sesión como [{productId, quantity}]; tu navegador solo tiene el ID de sesión sellado. Los nombres y precios se buscan en el catálogo cada vez.',
-    mirrorNote: 'Tras cada cambio, esta pestaña copia también el carrito en una cookie y en su propio sessionStorage, para que el panel pueda comparar los tres.',
+    mirrorNote:
+      'Tras cada cambio, esta pestaña copia también el carrito en una cookie y en su propio sessionStorage, para que el panel pueda comparar los tres.',
     cartEmpty: 'Tu carrito está vacío. Añade algo del catálogo.',
     unitPrice: '{price} la unidad',
     quantityOf: 'Cantidad de {product}',

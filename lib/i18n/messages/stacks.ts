@@ -19,7 +19,8 @@ export const stacks = defineMessages({
   },
   ko: {
     summary: '다른 기술 스택에서는 이렇게 합니다',
-    intro: '이 동작 뒤의 코드를 Java Servlet, Express, Flask, PHP로 쓰면 어떻게 되는지, 그리고 이 앱에서 그 일을 하는 코드 줄을 보여 줍니다.',
+    intro:
+      '이 동작 뒤의 코드를 Java Servlet, Express, Flask, PHP로 쓰면 어떻게 되는지, 그리고 이 앱에서 그 일을 하는 코드 줄을 보여 줍니다.',
     thisApp: '이 앱',
     where: '{file}, {line}번째 줄',
     getOrCreate: '세션 가져오기(없으면 만들기)',

@@ -36,7 +36,9 @@ export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Auth
       >
         {rows.map((row) => (
           <Row key={row.id} look="boxed" data-testid={`session-row-${row.id}`} className="align-top">
-            <th scope="row" className="font-mono font-normal">{row.id}</th>
+            <th scope="row" className="font-mono font-normal">
+              {row.id}
+            </th>
             <td>{row.user ?? <span className="text-slate-600">{t.anonymous}</span>}</td>
             <td>{row.device}</td>
             <td>{row.created}</td>

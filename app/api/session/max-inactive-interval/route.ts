@@ -1,17 +1,20 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { readJson } from '@/lib/api/read-json';
 import { routeMethods } from '@/lib/api/route-methods';
-import { maxInactiveIntervalSchema, setIdleTimeout } from '@/lib/session-settings';
-import { sessionView } from '@/lib/session-view';
+import { maxInactiveIntervalSchema, setIdleTimeout } from '@/lib/next-session/session-settings';
+import { sessionView } from '@/lib/next-session/session-view';
 
 // Per-session answers, never cached; also spares Next.js from wrapping the request to watch for dynamic use.
 export const dynamic = 'force-dynamic';
 
 /** Sets this session's idle timeout, 10 to 86400 seconds. */
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
-  PUT: apiRoute(async ({ request, session }) => {
-    const { seconds } = await readJson(request, maxInactiveIntervalSchema);
-    await setIdleTimeout(session, seconds);
-    return { session: sessionView(session) };
-  }, { takesBody: true }),
+  PUT: apiRoute(
+    async ({ request, session }) => {
+      const { seconds } = await readJson(request, maxInactiveIntervalSchema);
+      await setIdleTimeout(session, seconds);
+      return { session: sessionView(session) };
+    },
+    { takesBody: true },
+  ),
 });

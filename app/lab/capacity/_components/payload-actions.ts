@@ -4,8 +4,8 @@ import { refresh } from 'next/cache';
 import type { ActionState } from '@/lib/forms/action-state';
 import { withSession } from '@/lib/forms/session-action';
 import { format } from '@/lib/i18n/define-messages';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { labPayloadSchema, removeLabPayload, storeLabPayload } from '@/lib/lab-payload';
+import { currentDictionary } from '@/lib/next-session/language';
+import { labPayloadSchema, removeLabPayload, storeLabPayload } from '@/lib/labs/payload';
 
 /** One form, two buttons: `intent` says whether to store or remove the payload. */
 export async function changePayload(_previous: ActionState, formData: FormData): Promise<ActionState> {

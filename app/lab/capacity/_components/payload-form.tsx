@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { LAB_PAYLOAD_MAX_KB } from '@/lib/lab-limits';
+import { LAB_PAYLOAD_MAX_KB } from '@/lib/labs/limits';
 import { changePayload } from './payload-actions';
 import { FormStatus } from '@/components/form-status';
 

@@ -4,9 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { Row, Table } from '@/components/table';
 import { useDocumentCookies } from '@/lib/browser/document-cookies';
-import { utf8Bytes } from '@/lib/byte-size';
-import type { CookieHeaderWeight, CookieWeight } from '@/lib/cookie-header';
-import { formatNumber, formatUtc } from '@/lib/format';
+import { utf8Bytes } from '@/lib/sizes/byte-size';
+import type { CookieHeaderWeight, CookieWeight } from '@/lib/sizes/cookie-header';
+import { formatNumber, formatUtc } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -64,12 +64,16 @@ export function RequestWeight({
         >
           {measured.cookies.map((cookie, i) => (
             <Row key={`${cookie.name}-${i}`}>
-              <th scope="row" className="font-mono font-normal">{cookie.name}</th>
+              <th scope="row" className="font-mono font-normal">
+                {cookie.name}
+              </th>
               <td className="text-right tabular-nums">{n(cookie.bytes)}</td>
             </Row>
           ))}
           <Row rule={false}>
-            <th scope="row" className="font-medium">{t.headerTotal}</th>
+            <th scope="row" className="font-medium">
+              {t.headerTotal}
+            </th>
             <td className="text-right font-medium tabular-nums">{n(measured.total)}</td>
           </Row>
         </Table>

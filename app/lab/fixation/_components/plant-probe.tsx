@@ -34,7 +34,9 @@ export function PlantProbe({ t, kit }: { t: LabFixationMessages; kit: LabKitMess
         {answer && (
           <>
             <p>{fill(t.strictPlanted, { id: code(answer.planted, 'plant-planted') })}</p>
-            <p className="font-medium text-emerald-900">{fill(t.strictAnswered, { id: code(answer.answered.fingerprint, 'plant-answered') })}</p>
+            <p className="font-medium text-emerald-900">
+              {fill(t.strictAnswered, { id: code(answer.answered.fingerprint, 'plant-answered') })}
+            </p>
             <p className="text-slate-700">{fill(t.strictYours, { id: code(answer.yours, 'plant-yours') })}</p>
           </>
         )}

@@ -90,7 +90,9 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
           >
             {t.reads}
           </button>
-          <span id="reads-hint" className="text-xs text-slate-600">{t.readsHint}</span>
+          <span id="reads-hint" className="text-xs text-slate-600">
+            {t.readsHint}
+          </span>
         </div>
         <div className="flex flex-col gap-1">
           <button
@@ -102,7 +104,9 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
           >
             {t.writes}
           </button>
-          <span id="writes-hint" className="max-w-xs text-xs text-slate-600">{t.writesHint}</span>
+          <span id="writes-hint" className="max-w-xs text-xs text-slate-600">
+            {t.writesHint}
+          </span>
         </div>
       </div>
       <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-900" data-testid="probe-status">
@@ -114,7 +118,9 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
             <Row key={answer.n} look="spaced">
               <td className="tabular-nums">{answer.n}</td>
               <td>{answer.kind === 'read' ? t.readKind : t.writeKind}</td>
-              <td className="font-mono" data-testid="answer-served-by">{answer.servedBy}</td>
+              <td className="font-mono" data-testid="answer-served-by">
+                {answer.servedBy}
+              </td>
               <td className="font-mono">{answer.session}</td>
               <td className="tabular-nums">{answer.status}</td>
             </Row>

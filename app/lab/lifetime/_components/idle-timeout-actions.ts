@@ -4,8 +4,8 @@ import { refresh } from 'next/cache';
 import type { ActionState } from '@/lib/forms/action-state';
 import { withSession } from '@/lib/forms/session-action';
 import { format } from '@/lib/i18n/define-messages';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { maxInactiveIntervalSchema, setIdleTimeout } from '@/lib/session-settings';
+import { currentDictionary } from '@/lib/next-session/language';
+import { maxInactiveIntervalSchema, setIdleTimeout } from '@/lib/next-session/session-settings';
 
 /** The form's twin of PUT /api/session/max-inactive-interval: same schema, same function. */
 export async function changeIdleTimeout(_previous: ActionState, formData: FormData): Promise<ActionState> {

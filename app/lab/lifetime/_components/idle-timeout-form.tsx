@@ -34,7 +34,11 @@ export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds
             </option>
           ))}
         </select>
-        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
+        >
           {t.set}
         </button>
       </div>

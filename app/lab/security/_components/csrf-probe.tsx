@@ -30,7 +30,10 @@ export function CsrfProbe({ language, t, kit }: { language: Language; t: LabSecu
         setWithToken(
           error
             ? format(kit.answeredError, { status: response.status, ...error })
-            : format(t.csrfWithResult, { status: response.status, language: ENDONYMS[isLanguage(response.body.language) ? response.body.language : language] }),
+            : format(t.csrfWithResult, {
+                status: response.status,
+                language: ENDONYMS[isLanguage(response.body.language) ? response.body.language : language],
+              }),
         );
       }
     } catch {

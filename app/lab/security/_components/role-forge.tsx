@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { LabButton } from '@/components/lab-kit/lab-button';
 import { labButton, Outcome } from '@/components/lab-kit/experiment';
-import { MIRROR_COOKIE_MAX_AGE, mirrorCookieName } from '@/lib/browser-mirror';
+import { MIRROR_COOKIE_MAX_AGE, mirrorCookieName } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';

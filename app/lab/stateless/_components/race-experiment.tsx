@@ -56,7 +56,8 @@ export function RaceExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKi
     }
   }
 
-  const line = (template: string, tally: Tally) => format(template, { sent: tally.sent, count: tally.count, lost: tally.sent - tally.failed - tally.count });
+  const line = (template: string, tally: Tally) =>
+    format(template, { sent: tally.sent, count: tally.count, lost: tally.sent - tally.failed - tally.count });
   return (
     <>
       <div className="flex flex-wrap items-end gap-2">

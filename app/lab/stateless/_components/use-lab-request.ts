@@ -31,7 +31,9 @@ export function useLabRequest(kit: LabKitMessages) {
     const answer: JsonAnswer = await sendJson(method, path, { body });
     const error = errorOf(answer);
     if (error || answer.status >= 400) {
-      throw new LabRequestError(format(kit.answeredError, { status: answer.status, code: error?.code ?? '', message: error?.message ?? '' }));
+      throw new LabRequestError(
+        format(kit.answeredError, { status: answer.status, code: error?.code ?? '', message: error?.message ?? '' }),
+      );
     }
     return answer.body;
   }

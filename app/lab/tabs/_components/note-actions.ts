@@ -4,8 +4,8 @@ import { refresh } from 'next/cache';
 import type { ActionState } from '@/lib/forms/action-state';
 import { withSession } from '@/lib/forms/session-action';
 import { format } from '@/lib/i18n/define-messages';
-import { currentDictionary } from '@/lib/i18n/current-language';
-import { LAB_NOTE_MAX_LENGTH, labNoteSchema, setLabNote } from '@/lib/lab-note';
+import { currentDictionary } from '@/lib/next-session/language';
+import { LAB_NOTE_MAX_LENGTH, labNoteSchema, setLabNote } from '@/lib/labs/note';
 
 export type NoteState = ActionState<{ note: string }>;
 

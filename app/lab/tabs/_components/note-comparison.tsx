@@ -27,8 +27,20 @@ export function NoteComparison({
   const cookie = cookies ? parseCookies(cookies.text).find((c) => c.name === NOTE_COOKIE) : undefined;
   const rows = [
     { id: 'server', store: storeNames.server, source: 'labNote', value: serverNote, ready: true },
-    { id: 'cookie', store: storeNames.cookie, source: NOTE_COOKIE, value: cookie ? decodeCookieValue(cookie.value) : null, ready: cookies !== null },
-    { id: 'storage', store: storeNames.storage, source: NOTE_STORAGE_KEY, value: storage?.[NOTE_STORAGE_KEY] ?? null, ready: storage !== null },
+    {
+      id: 'cookie',
+      store: storeNames.cookie,
+      source: NOTE_COOKIE,
+      value: cookie ? decodeCookieValue(cookie.value) : null,
+      ready: cookies !== null,
+    },
+    {
+      id: 'storage',
+      store: storeNames.storage,
+      source: NOTE_STORAGE_KEY,
+      value: storage?.[NOTE_STORAGE_KEY] ?? null,
+      ready: storage !== null,
+    },
   ];
   return (
     <div className="flex flex-col gap-2">

@@ -5,7 +5,7 @@ import { writeNoteCopies } from '@/lib/browser/note-copies';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { LAB_NOTE_MAX_LENGTH } from '@/lib/lab-limits';
+import { LAB_NOTE_MAX_LENGTH } from '@/lib/labs/limits';
 import { saveNote, type NoteState } from './note-actions';
 import { FormStatus } from '@/components/form-status';
 
@@ -32,7 +32,11 @@ export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: st
           aria-describedby={error ? 'lab-note-hint lab-note-error' : 'lab-note-hint'}
           className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-1.5"
         />
-        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
+        >
           {t.save}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/api-route';
-import { probePlantedCookie } from '@/lib/cookie-probe';
+import { probePlantedCookie } from '@/lib/labs/cookie-probe';
 import { routeMethods } from '@/lib/api/route-methods';
 
 // Per-session answers, never cached.

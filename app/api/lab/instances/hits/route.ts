@@ -1,6 +1,6 @@
 import { apiRoute } from '@/lib/api/api-route';
-import { instanceName } from '@/lib/instance';
-import { countInstanceHit } from '@/lib/instance-hits';
+import { instanceName } from '@/lib/http/instance';
+import { countInstanceHit } from '@/lib/labs/instance-hits';
 import { routeMethods } from '@/lib/api/route-methods';
 
 // Per-session answers, never cached.

@@ -1,5 +1,5 @@
 import { apiRoute } from '@/lib/api/api-route';
-import { probeTamperedCookie } from '@/lib/cookie-probe';
+import { probeTamperedCookie } from '@/lib/labs/cookie-probe';
 import { routeMethods } from '@/lib/api/route-methods';
 
 // Per-session answers, never cached.

@@ -7,10 +7,13 @@ import { routeMethods } from '@/lib/api/route-methods';
 export const dynamic = 'force-dynamic';
 
 /** `{bytes}`: stores that much text in our session and tries the stateless cookie. */
-const handlePut = apiRoute(async ({ request, session }) => {
-  const { bytes } = await readJson(request, noteBodySchema);
-  return storeNote(session, bytes);
-}, { takesBody: true });
+const handlePut = apiRoute(
+  async ({ request, session }) => {
+    const { bytes } = await readJson(request, noteBodySchema);
+    return storeNote(session, bytes);
+  },
+  { takesBody: true },
+);
 
 const handleDelete = apiRoute(async ({ session }) => removeNote(session));
 

@@ -7,10 +7,13 @@ import { routeMethods } from '@/lib/api/route-methods';
 export const dynamic = 'force-dynamic';
 
 /** `{store: "cookie" | "server"}`: adds one pencil to that store's race cart. */
-const handlePost = apiRoute(async ({ request, session }) => {
-  const { store } = await readJson(request, raceBodySchema);
-  return raceAdd(session, store);
-}, { takesBody: true });
+const handlePost = apiRoute(
+  async ({ request, session }) => {
+    const { store } = await readJson(request, raceBodySchema);
+    return raceAdd(session, store);
+  },
+  { takesBody: true },
+);
 
 /** Empties both race carts. */
 const handleDelete = apiRoute(async ({ session }) => raceReset(session));

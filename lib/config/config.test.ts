@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '@/lib/config/config';
+import { loadSessionSecrets } from '@/lib/config/secrets';
+
+const dir = mkdtempSync(join(tmpdir(), 'session-lab-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readConfig', () => {
+  it('has the OWASP defaults and SQLite with no settings at all', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({
+      idleTimeout: 1800,
+      absoluteTimeout: 28_800,
+      store: 'sqlite',
+      sqlitePath: 'data/sessions.db',
+      secureCookies: false,
+    });
+  });
+
+  it('picks Redis when REDIS_URL is set, and production cookies are Secure', () => {
+    expect(readConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).store).toBe('redis');
+    expect(readConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
+    expect(readConfig({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secureCookies).toBe(false);
+  });
+
+  it('names the instance after INSTANCE_NAME, or host:port', () => {
+    expect(readConfig({ INSTANCE_NAME: 'app-a' }).instanceName).toBe('app-a');
+    expect(readConfig({ PORT: '3002' }).instanceName).toMatch(/^.+:3002$/);
+    expect(() => readConfig({ INSTANCE_NAME: 'a\r\nSet-Cookie: x' })).toThrow(/INSTANCE_NAME/);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readConfig({ SESSION_IDLE_TIMEOUT: 'soon' })).toThrow(/SESSION_IDLE_TIMEOUT/);
+    expect(() => readConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET.*32/);
+    expect(() => readConfig({ SESSION_STORE: 'redis' })).toThrow(/REDIS_URL/);
+  });
+});
+
+describe('loadSessionSecrets', () => {
+  it('production without SESSION_SECRET refuses, saying what to set', () => {
+    const config = readConfig({ NODE_ENV: 'production', SESSION_DATA_DIR: dir });
+    expect(() => loadSessionSecrets(config)).toThrow(ConfigError);
+    expect(() => loadSessionSecrets(config)).toThrow(/SESSION_SECRET/);
+  });
+
+  it('development generates a secret once, privately, and reuses it', () => {
+    const dataDir = join(dir, 'dev');
+    const config = readConfig({ NODE_ENV: 'development', SESSION_DATA_DIR: dataDir });
+    const notices: string[] = [];
+    const first = loadSessionSecrets(config, (m) => notices.push(m));
+    const second = loadSessionSecrets(config, (m) => notices.push(m));
+    expect(first.current).toBe(second.current);
+    expect(first.current.length).toBeGreaterThanOrEqual(32);
+    expect(notices).toHaveLength(1);
+    const file = join(dataDir, 'session-secret');
+    expect(existsSync(file) && readFileSync(file, 'utf8')).toBe(first.current);
+    expect(statSync(file).mode & 0o077).toBe(0);
+  });
+
+  it('uses SESSION_SECRET and SESSION_SECRET_PREVIOUS when given', () => {
+    const config = readConfig({ NODE_ENV: 'production', SESSION_SECRET: 'a'.repeat(32), SESSION_SECRET_PREVIOUS: 'b'.repeat(32) });
+    expect(loadSessionSecrets(config)).toEqual({ current: 'a'.repeat(32), previous: 'b'.repeat(32) });
+  });
+});

@@ -1,0 +1,175 @@
+import 'server-only';
+import type { SessionEvent } from '../session/events';
+import type { HttpSession } from '../session/http-session';
+import type { SessionManager } from '../session/session-manager';
+import { formatSse, type SessionDeadlines, type StreamMessage } from './stream-protocol';
+
+export interface EventStreamOptions {
+  manager: SessionManager;
+  /** The session the request's cookie names, loaded without touching it. */
+  session: HttpSession;
+  /** Aborts when the browser goes away. */
+  signal: AbortSignal;
+  heartbeatMs?: number;
+  /** How often the store is re-read for deadlines nobody announced (touches, a new idle timeout). */
+  pollMs?: number;
+  /** Sent as the SSE `retry:` so EventSource reconnects quickly after a regeneration. */
+  retryMs?: number;
+  /** The Last-Event-ID header of a reconnecting EventSource: what it saw last. */
+  lastEventId?: string | null;
+}
+
+/**
+ * The events a reconnecting browser missed: those after `lastEventId` in the
+ * session's history (which follows the session through a regeneration). None
+ * when the id is unknown: better a gap than a repeat.
+ */
+export function missedEvents(history: SessionEvent[], lastEventId: string | null | undefined): SessionEvent[] {
+  if (!lastEventId) return [];
+  const index = history.findIndex((event) => event.id === lastEventId);
+  return index === -1 ? [] : history.slice(index + 1);
+}
+
+/** One browser needs one stream (its tabs share it); a few spare for reloads still closing. */
+export const MAX_STREAMS_PER_SESSION = 8;
+const openStreams = new Map<string, number>();
+
+export function openStreamCount(fingerprint: string): number {
+  return openStreams.get(fingerprint) ?? 0;
+}
+
+function deadlinesOf(session: HttpSession): SessionDeadlines {
+  return {
+    session: session.fingerprint,
+    idleExpiresAt: session.idleExpiresAt,
+    absoluteExpiresAt: session.absoluteExpiresAt,
+    maxInactiveInterval: session.maxInactiveInterval,
+  };
+}
+
+/**
+ * When to look at the store next: every `pollMs`, and also just before the
+ * deadline (to catch a last-second touch from another tab) and just after it
+ * (to enforce the timeout, which publishes `expired`).
+ */
+export function nextCheckDelay(now: number, deadline: number, pollMs: number): number {
+  const untilDeadline = deadline - now;
+  if (untilDeadline > pollMs + 1000) return pollMs;
+  if (untilDeadline > 1000) return untilDeadline - 1000;
+  return Math.max(0, untilDeadline) + 100;
+}
+
+/**
+ * This session's lifecycle events as Server-Sent Events. Watching never
+ * touches the session: the store is only read, so an open tab does not keep
+ * an idle session alive. The stream ends when the session does (expired,
+ * invalidated) and when its ID changes (regenerated): the cookie that opened
+ * it no longer names a session, so the browser reconnects with its new
+ * cookie rather than this stream following the new ID on an old credential.
+ *
+ * Returns null when this session already has too many streams open.
+ */
+export function openSessionEventStream(options: EventStreamOptions): ReadableStream<Uint8Array> | null {
+  const { manager, session, signal } = options;
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const pollMs = options.pollMs ?? 5_000;
+  const retryMs = options.retryMs ?? 1_000;
+  const fingerprint = session.fingerprint;
+  if (openStreamCount(fingerprint) >= MAX_STREAMS_PER_SESSION) return null;
+  openStreams.set(fingerprint, openStreamCount(fingerprint) + 1);
+
+  const encoder = new TextEncoder();
+  let finish = () => {};
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let closed = false;
+      let deadlines = deadlinesOf(session);
+      let checkTimer: ReturnType<typeof setTimeout> | undefined;
+      let unsubscribe = () => {};
+
+      const write = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
+      };
+      const send = (message: StreamMessage) => write(formatSse(message));
+      const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
+
+      finish = () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        clearTimeout(checkTimer);
+        unsubscribe();
+        signal.removeEventListener('abort', finish);
+        const left = openStreamCount(fingerprint) - 1;
+        if (left > 0) openStreams.set(fingerprint, left);
+        else openStreams.delete(fingerprint);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the reader going away
+        }
+      };
+
+      const onEvent = (event: SessionEvent) => {
+        const regeneratedFromHere = event.type === 'regenerated' && event.previous === fingerprint;
+        if (event.session !== fingerprint && !regeneratedFromHere) return;
+        send({ event: 'session', data: event });
+        if (regeneratedFromHere || event.type === 'expired' || event.type === 'invalidated') finish();
+      };
+
+      const check = async () => {
+        let live: HttpSession | null;
+        try {
+          live = await manager.load(session.id, { touch: false });
+        } catch {
+          // The store is down for a moment: look again later, the browser keeps waiting.
+          schedule();
+          return;
+        }
+        if (closed) return;
+        if (!live) {
+          // Usually load() has just published `expired` and onEvent ended us; if
+          // another process deleted the row, nothing here did: say so plainly.
+          send({ event: 'gone', data: { session: fingerprint } });
+          finish();
+          return;
+        }
+        const next = deadlinesOf(live);
+        if (
+          next.idleExpiresAt !== deadlines.idleExpiresAt ||
+          next.absoluteExpiresAt !== deadlines.absoluteExpiresAt ||
+          next.maxInactiveInterval !== deadlines.maxInactiveInterval
+        ) {
+          deadlines = next;
+          send({ event: 'deadline', data: next });
+        }
+        schedule();
+      };
+
+      const schedule = () => {
+        if (closed) return;
+        const deadline = Math.min(deadlines.idleExpiresAt, deadlines.absoluteExpiresAt);
+        checkTimer = setTimeout(() => void check(), nextCheckDelay(manager.now(), deadline, pollMs));
+      };
+
+      if (signal.aborted) {
+        finish();
+        return;
+      }
+      signal.addEventListener('abort', finish, { once: true });
+      unsubscribe = manager.events.subscribe(onEvent);
+      write(`retry: ${retryMs}\n\n`);
+      send({ event: 'ready', data: deadlines });
+      // Events that happened while the browser was reconnecting, e.g. between a
+      // regeneration (which ends the old stream) and the new stream.
+      for (const event of missedEvents(manager.events.recent(fingerprint), options.lastEventId)) {
+        send({ event: 'session', data: event });
+      }
+      schedule();
+    },
+    cancel() {
+      finish();
+    },
+  });
+}

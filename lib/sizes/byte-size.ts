@@ -1,0 +1,26 @@
+/** Sizes as the browser and the server count them. Works in both. */
+
+const encoder = new TextEncoder();
+
+export function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** What one value costs as stored JSON. */
+export function jsonBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value) ?? '');
+}
+
+/** Web Storage keeps strings in UTF-16: two bytes per code unit, key and value both count. */
+export function utf16Bytes(text: string): number {
+  return text.length * 2;
+}
+
+/** RFC 6265 §6.1: browsers must keep at least 4096 bytes per cookie; in practice that is the most they keep. */
+export const COOKIE_LIMIT_BYTES = 4096;
+
+/**
+ * sessionStorage quota per site in Chromium: 5 Mi UTF-16 code units (keys
+ * and values), i.e. 10 MiB. Measured by e2e/lab-capacity.spec.ts.
+ */
+export const SESSION_STORAGE_LIMIT_BYTES = 2 * 5 * 1024 * 1024;
