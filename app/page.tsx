@@ -11,6 +11,7 @@ import { CookiePanel } from './_components/cookie-panel';
 import { ServerSessionPanel } from './_components/server-session-panel';
 import { SessionInspector } from './_components/session-inspector';
 import { SessionStoragePanel } from './_components/session-storage-panel';
+import { StoreDownNotice } from '@/components/store-down-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,11 +40,7 @@ export default async function DashboardPage() {
           </Link>
         </p>
       </div>
-      {storeDown && (
-        <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-          {t.common.storeDown}
-        </p>
-      )}
+      {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {view && <LiveSessionSync session={view.id} t={t.live} restartHref="/" />}
       <div className="grid gap-4 lg:grid-cols-3">
         {view ? (

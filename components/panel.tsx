@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 
-/** A labelled region: screen readers list it by its title ("Server session", "Cookie", ...). */
-export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/**
+ * The one frame of every section: a dashboard panel, a lab's step. A labelled
+ * region, so screen readers list it by its title ("Server session", "Step 2 …").
+ * `step` is the small number before the title in the labs that count their steps.
+ */
+export function Panel({ id, step, title, children }: { id: string; step?: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
       <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {step && <span className="mr-2 text-slate-600">{step}</span>}
         {title}
       </h2>
       {children}

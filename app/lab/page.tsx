@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.labs.title };
 }
 
-/** Every lab with its claim in one line; labs still being built are listed without a link. */
+/** Every lab, a link with its claim in one line. */
 export default async function LabIndexPage() {
   const { t } = await currentDictionary();
   return (
@@ -18,17 +18,11 @@ export default async function LabIndexPage() {
         <p className="mt-2 text-slate-700">{t.labs.intro}</p>
       </div>
       <ul aria-label={t.labs.listLabel} className="flex flex-col gap-3">
-        {LABS.map(({ slug, available }) => (
+        {LABS.map(({ slug }) => (
           <li key={slug} className="rounded-lg border border-slate-300 bg-white p-4" data-lab={slug}>
-            {available ? (
-              <Link href={labPath(slug)} className="text-lg font-semibold text-blue-800 underline underline-offset-4">
-                {t.labs[`${slug}Title`]}
-              </Link>
-            ) : (
-              <span className="text-lg font-semibold text-slate-700">
-                {t.labs[`${slug}Title`]} <span className="text-sm font-normal">({t.labs.coming})</span>
-              </span>
-            )}
+            <Link href={labPath(slug)} className="text-lg font-semibold text-blue-800 underline underline-offset-4">
+              {t.labs[`${slug}Title`]}
+            </Link>
             <p className="mt-1 text-slate-700">{t.labs[`${slug}Summary`]}</p>
           </li>
         ))}

@@ -8,6 +8,7 @@ import { format } from '@/lib/i18n/define-messages';
 import { CookieExplainer } from './_components/cookie-explainer';
 import { DemoAccounts } from './_components/demo-accounts';
 import { LoginForm } from './_components/login-form';
+import { StoreDownNotice } from '@/components/store-down-notice';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentDictionary();
@@ -27,11 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {format(t.auth.alreadySignedIn, { name: user.name })}
         </p>
       )}
-      {!session && (
-        <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-          {t.auth.storeDown}
-        </p>
-      )}
+      {!session && <StoreDownNotice text={t.common.storeDown} />}
       {/* The accounts come first, so a phone shows them above the form that needs them; side by side, the form is on the left. */}
       <div className="grid items-start gap-6 md:grid-cols-2">
         <div className="md:order-last">

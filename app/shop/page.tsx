@@ -6,8 +6,9 @@ import { cartView } from '@/lib/cart/cart-view';
 import { PRODUCTS } from '@/lib/cart/catalog';
 import { currentDictionary } from '@/lib/next-session/language';
 import { formatPrice } from '@/lib/cart/money';
-import { readSession } from '@/lib/next-session/request-session';
+import { readPageSession } from '@/lib/next-session/request-session';
 import { ShopView } from './_components/shop-view';
+import { StoreDownNotice } from '@/components/store-down-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,14 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ShopPage() {
   const { language, t } = await currentDictionary();
-  let cart: CartLine[] = [];
-  let storeDown = false;
-  try {
-    const session = await readSession();
-    cart = session ? cartOf(session) : [];
-  } catch {
-    storeDown = true;
-  }
+  const { session, storeDown } = await readPageSession();
+  const cart: CartLine[] = session ? cartOf(session) : [];
   const view = cartView(cart, language);
   const price = (cents: number) => formatPrice(cents, language);
   const products = PRODUCTS.map((product) => ({
@@ -50,11 +45,7 @@ export default async function ShopPage() {
         <p className="mt-2 text-slate-700">{t.shop.intro}</p>
         <p className="mt-2 text-sm text-slate-700">{t.shop.currencyNote}</p>
       </div>
-      {storeDown && (
-        <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-          {t.common.storeDown}
-        </p>
-      )}
+      {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {/* Keyed by language: a status line from before a switch would be in the old language. */}
       <ShopView
         key={language}

@@ -5,25 +5,51 @@ import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import { errorOf, sendJson } from './send-json';
 
-/** One button's request to the lab API: its answer, or a problem in words, and whether it is running. */
-export function useLabRequest<Answer>(kit: LabKitMessages) {
+class LabRequestError extends Error {}
+
+/**
+ * The one request cycle of every lab button: whether it is running, the
+ * problem in the visitor's words (the API's refusal or a network failure),
+ * and the last answer.
+ *
+ * - `run(method, path)`: one request; its body becomes `answer`.
+ * - `run(async () => { ... await send(...) ... })`: several steps; a refusal
+ *   from `send` (or a network failure) ends them and becomes `problem`.
+ */
+export function useLabRequest<Answer = Record<string, unknown>>(kit: LabKitMessages) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
 
-  async function run(method: string, path: string) {
+  /** Sends and returns the body, or throws with the server's refusal in words. */
+  async function send(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+    const response = await sendJson(method, path, { body });
+    const error = errorOf(response);
+    if (error || response.status >= 400) {
+      throw new LabRequestError(
+        format(kit.answeredError, { status: response.status, code: error?.code ?? '', message: error?.message ?? '' }),
+      );
+    }
+    return response.body;
+  }
+
+  function run(method: string, path: string): Promise<Answer | null>;
+  function run<T>(work: () => Promise<T>): Promise<T | null>;
+  async function run<T>(work: string | (() => Promise<T>), path?: string): Promise<T | Answer | null> {
     setRunning(true);
     setProblem(null);
     try {
-      const response = await sendJson(method, path);
-      const error = errorOf(response);
-      if (error) setProblem(format(kit.answeredError, { status: response.status, ...error }));
-      else setAnswer(response.body as unknown as Answer);
-    } catch {
-      setProblem(kit.networkFailed);
+      if (typeof work !== 'string') return await work();
+      const body = (await send(work, path!)) as Answer;
+      setAnswer(body);
+      return body;
+    } catch (error) {
+      setProblem(error instanceof LabRequestError ? error.message : kit.networkFailed);
+      return null;
+    } finally {
+      setRunning(false);
     }
-    setRunning(false);
   }
 
-  return { answer, problem, running, run };
+  return { answer, problem, running, run, send };
 }

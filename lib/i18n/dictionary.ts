@@ -3,7 +3,7 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { compare } from './messages/compare';
 import { dashboard } from './messages/dashboard';
-import { instances } from './messages/instances';
+import { labInstances } from './messages/lab-instances';
 import { labCapacity } from './messages/lab-capacity';
 import { labFixation } from './messages/lab-fixation';
 import { labKit } from './messages/lab-kit';
@@ -29,7 +29,7 @@ const features = {
   labTabs,
   labLifetime,
   labCapacity,
-  instances,
+  labInstances,
   labKit,
   labSecurity,
   labStateless,

@@ -93,3 +93,16 @@ export async function requestCookieWeight(): Promise<CookieHeaderWeight & { sess
     measuredAt: Date.now(),
   };
 }
+
+/**
+ * For pages: the session (or null), and whether the store was down, in which
+ * case the page still renders and shows its StoreDownNotice.
+ */
+export async function readPageSession(): Promise<{ session: HttpSession | null; storeDown: boolean }> {
+  try {
+    return { session: await readSession(), storeDown: false };
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return { session: null, storeDown: true };
+    throw error;
+  }
+}

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
-import { Panel } from '@/components/panel';
+import { Experiment } from '@/components/lab-kit/experiment';
+import { StoreDownNotice } from '@/components/store-down-notice';
 import { jsonBytes } from '@/lib/sizes/byte-size';
 import { formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import { currentDictionary } from '@/lib/next-session/language';
 import { LAB_PAYLOAD_ATTRIBUTE, LAB_PAYLOAD_MAX_KB } from '@/lib/labs/payload';
-import { readSession, requestCookieWeight } from '@/lib/next-session/request-session';
+import { readPageSession, requestCookieWeight } from '@/lib/next-session/request-session';
 import { LabIntro } from '../_components/lab-intro';
 import { CookieGrower } from './_components/cookie-grower';
 import { PayloadForm } from './_components/payload-form';
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CapacityLabPage() {
   const { language, t } = await currentDictionary();
   const l = t.labCapacity;
-  const session = await readSession().catch(() => null);
+  const { session, storeDown } = await readPageSession();
   const { sessionCookie, measuredAt, ...measured } = await requestCookieWeight();
   const payload = session?.getAttribute(LAB_PAYLOAD_ATTRIBUTE);
   const payloadBytes = payload === undefined ? null : jsonBytes(payload);
@@ -31,13 +32,14 @@ export default async function CapacityLabPage() {
   return (
     <div className="flex flex-col gap-6">
       <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
+      {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {session && <LiveSessionSync session={session.fingerprint} t={t.live} restartHref="/lab/capacity" />}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Panel id="step-cookie" title={l.step1}>
+        <Experiment id="step-cookie" title={l.step1}>
           <p className="text-sm text-slate-700">{l.step1Intro}</p>
           <CookieGrower t={l} />
-        </Panel>
-        <Panel id="step-server" title={l.step2}>
+        </Experiment>
+        <Experiment id="step-server" title={l.step2}>
           <p className="text-sm text-slate-700">{format(l.step2Intro, { max: LAB_PAYLOAD_MAX_KB })}</p>
           <PayloadForm t={l} working={t.labs.working} />
           <p className="text-sm font-medium" data-testid="payload-size" data-bytes={payloadBytes ?? 0}>
@@ -46,12 +48,12 @@ export default async function CapacityLabPage() {
           <p className="text-sm" data-testid="session-size" data-bytes={sessionBytes}>
             {format(l.sessionNow, { bytes: n(sessionBytes) })}
           </p>
-        </Panel>
+        </Experiment>
       </div>
-      <Panel id="step-request" title={l.step3}>
+      <Experiment id="step-request" title={l.step3}>
         <p className="text-sm text-slate-700">{l.step3Intro}</p>
         <RequestWeight sessionCookie={sessionCookie} measured={measured} measuredAt={measuredAt} language={language} t={l} />
-      </Panel>
+      </Experiment>
     </div>
   );
 }

@@ -25,13 +25,7 @@ export default async function FixationLabPage() {
     <div className="flex flex-col gap-6">
       <LabIntro title={s.title} claim={s.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
 
-      <section
-        aria-labelledby="fixation-now"
-        className="flex max-w-xl flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm"
-      >
-        <h2 id="fixation-now" className="text-lg font-semibold">
-          {s.nowTitle}
-        </h2>
+      <Experiment id="fixation-now" title={s.nowTitle}>
         <dl className="flex flex-col gap-2">
           <Fact term={s.fingerprint}>
             <code className="font-mono" data-testid="fixation-fingerprint">
@@ -43,7 +37,7 @@ export default async function FixationLabPage() {
           </Fact>
         </dl>
         <p className="text-xs text-slate-600">{s.fingerprintHint}</p>
-      </section>
+      </Experiment>
 
       <Experiment id="lab-attack" step={step(1)} title={s.attackTitle}>
         <ol className="list-decimal pl-6 text-slate-700">

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { Fact, Panel } from '@/components/panel';
-import { getDictionary } from '@/lib/i18n/dictionary';
-import { currentDictionary, currentLanguage } from '@/lib/next-session/language';
+import { Experiment } from '@/components/lab-kit/experiment';
+import { Fact } from '@/components/panel';
+import { StoreDownNotice } from '@/components/store-down-notice';
+import { currentDictionary } from '@/lib/next-session/language';
 import { instanceName } from '@/lib/http/instance';
-import { readSession } from '@/lib/next-session/request-session';
+import { readPageSession } from '@/lib/next-session/request-session';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { LabIntro } from '../_components/lab-intro';
 import { InstanceProbe } from './_components/instance-probe';
@@ -11,55 +12,47 @@ import { InstanceProbe } from './_components/instance-probe';
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: getDictionary(await currentLanguage()).instances.metaTitle };
+  const { t } = await currentDictionary();
+  return { title: t.labInstances.title };
 }
 
 export default async function InstancesLabPage() {
   const { t } = await currentDictionary();
   const { config } = getSessionRuntime();
-  let fingerprint: string | null = null;
-  let storeDown = false;
-  try {
-    fingerprint = (await readSession())?.fingerprint ?? null;
-  } catch {
-    storeDown = true;
-  }
+  const { session, storeDown } = await readPageSession();
+  const fingerprint = session?.fingerprint ?? null;
   return (
     <div className="flex flex-col gap-6">
-      <LabIntro title={t.instances.title} claim={t.labs.instancesSummary} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs}>
-        <p className="text-slate-700">{t.instances.intro}</p>
+      <LabIntro title={t.labInstances.title} claim={t.labs.instancesSummary} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs}>
+        <p className="text-slate-700">{t.labInstances.intro}</p>
       </LabIntro>
-      {storeDown && (
-        <p role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-amber-950">
-          {t.common.storeDown}
-        </p>
-      )}
+      {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       <div className="grid gap-4 md:grid-cols-[1fr_2fr]">
         <div className="flex flex-col gap-4">
-          <Panel id="panel-this-page" title={t.instances.thisPage}>
+          <Experiment id="panel-this-page" title={t.labInstances.thisPage}>
             <dl className="flex flex-col gap-2">
-              <Fact term={t.instances.servedBy}>
+              <Fact term={t.labInstances.servedBy}>
                 <code className="font-mono" data-testid="page-served-by">
                   {instanceName()}
                 </code>
-                <span className="block text-xs text-slate-600">{t.instances.servedByHint}</span>
+                <span className="block text-xs text-slate-600">{t.labInstances.servedByHint}</span>
               </Fact>
-              <Fact term={t.instances.store}>{config.store === 'redis' ? t.instances.storeRedis : t.instances.storeSqlite}</Fact>
-              <Fact term={t.instances.fingerprint}>
+              <Fact term={t.labInstances.store}>{config.store === 'redis' ? t.labInstances.storeRedis : t.labInstances.storeSqlite}</Fact>
+              <Fact term={t.labInstances.fingerprint}>
                 <code className="font-mono" data-testid="session-fingerprint">
-                  {fingerprint ?? t.instances.noSession}
+                  {fingerprint ?? t.labInstances.noSession}
                 </code>
               </Fact>
             </dl>
-          </Panel>
-          <Panel id="panel-run-cluster" title={t.instances.runTitle}>
-            <p className="text-sm text-slate-700">{t.instances.runSteps}</p>
-          </Panel>
+          </Experiment>
+          <Experiment id="panel-run-cluster" title={t.labInstances.runTitle}>
+            <p className="text-sm text-slate-700">{t.labInstances.runSteps}</p>
+          </Experiment>
         </div>
-        <Panel id="panel-try" title={t.instances.tryTitle}>
-          <p className="text-sm text-slate-700">{t.instances.tryIntro}</p>
-          <InstanceProbe t={t.instances} />
-        </Panel>
+        <Experiment id="panel-try" title={t.labInstances.tryTitle}>
+          <p className="text-sm text-slate-700">{t.labInstances.tryIntro}</p>
+          <InstanceProbe t={t.labInstances} />
+        </Experiment>
       </div>
     </div>
   );

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { LiveCountdown } from '@/components/live-countdown';
 import { LiveSessionSync } from '@/components/live-session-sync';
-import { Fact, Panel } from '@/components/panel';
+import { Experiment } from '@/components/lab-kit/experiment';
+import { Fact } from '@/components/panel';
+import { StoreDownNotice } from '@/components/store-down-notice';
 import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
 import { currentDictionary } from '@/lib/next-session/language';
 import { formatNumber } from '@/lib/i18n/format';
-import { readSession } from '@/lib/next-session/request-session';
+import { readPageSession } from '@/lib/next-session/request-session';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { sessionView } from '@/lib/next-session/session-view';
 import { LabIntro } from '../_components/lab-intro';
@@ -33,7 +35,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
   const { language, t } = await currentDictionary();
   const l = t.labLifetime;
   const { previous } = searchSchema.parse(await searchParams);
-  const session = await readSession().catch(() => null);
+  const { session, storeDown } = await readPageSession();
   const view = session ? sessionView(session) : null;
   const { manager, cookieName } = getSessionRuntime();
   const now = view ? Date.parse(view.lastAccessedAt) : 0;
@@ -47,13 +49,14 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
   return (
     <div className="flex flex-col gap-6">
       <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
+      {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {view && previous && previous !== view.id && (
         <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-green-950" data-testid="previous-session-note">
           {format(l.previousGone, { previous, current: view.id })}
         </p>
       )}
       {view && <LiveSessionSync session={view.id} t={t.live} restartHref={`/lab/lifetime?previous=${view.id}`} />}
-      <Panel id="step-idle" title={l.step1}>
+      <Experiment id="step-idle" title={l.step1}>
         <p className="text-sm text-slate-700">{l.step1Intro}</p>
         {view && (
           <dl className="flex flex-col gap-2">
@@ -81,8 +84,8 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         )}
         <IdleTimeoutForm defaultSeconds={manager.policy.idleTimeout} t={l} working={t.labs.working} />
         <p className="text-sm text-slate-700">{l.watching}</p>
-      </Panel>
-      <Panel id="step-absolute" title={l.step2}>
+      </Experiment>
+      <Experiment id="step-absolute" title={l.step2}>
         <p className="text-sm text-slate-700">
           {format(l.absoluteText, { hours: formatNumber(Math.round((manager.policy.absoluteTimeout / 3600) * 100) / 100, language) })}
         </p>
@@ -99,8 +102,8 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
             </Fact>
           </dl>
         )}
-      </Panel>
-      <Panel id="step-restart" title={l.step3}>
+      </Experiment>
+      <Experiment id="step-restart" title={l.step3}>
         <p className="text-sm text-slate-700">{l.restartIntro}</p>
         <Table caption={l.restartCaption} columns={[l.colStore, l.colPlain, l.colContinue]} look="spaced">
           {restart.map((row) => (
@@ -114,7 +117,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
           ))}
         </Table>
         <p className="text-sm text-slate-700">{l.restartTakeaway}</p>
-      </Panel>
+      </Experiment>
     </div>
   );
 }

@@ -67,10 +67,7 @@ export default async function StatelessLabPage() {
     <div className="flex flex-col gap-6">
       <LabIntro title={s.title} claim={s.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
 
-      <section aria-labelledby="stateless-now" className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
-        <h2 id="stateless-now" className="text-lg font-semibold">
-          {s.nowTitle}
-        </h2>
+      <Experiment id="stateless-now" title={s.nowTitle}>
         <Table columns={[s.colWhat, s.colOurs, s.colStateless]} look="spaced">
           {rows.map((row) => (
             <Row key={row.testId} look="spaced" className="align-top" data-testid={row.testId}>
@@ -83,7 +80,7 @@ export default async function StatelessLabPage() {
           ))}
         </Table>
         <p className="text-sm text-slate-700">{s.made}</p>
-      </section>
+      </Experiment>
 
       <Experiment id="lab-sign-in" step={step(1)} title={s.signInTitle}>
         <p className="text-slate-700">{s.signInHow}</p>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
-import { Panel } from '@/components/panel';
+import { Experiment } from '@/components/lab-kit/experiment';
+import { StoreDownNotice } from '@/components/store-down-notice';
 import { Row, Table } from '@/components/table';
 import { currentDictionary } from '@/lib/next-session/language';
 import { labNoteOf } from '@/lib/labs/note';
-import { readSession } from '@/lib/next-session/request-session';
+import { readPageSession } from '@/lib/next-session/request-session';
 import { LabIntro } from '../_components/lab-intro';
 import { NoteComparison } from './_components/note-comparison';
 import { NoteForm } from './_components/note-form';
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TabsLabPage() {
   const { t } = await currentDictionary();
-  const session = await readSession().catch(() => null);
+  const { session, storeDown } = await readPageSession();
   const l = t.labTabs;
   const storeNames = { server: t.dashboard.serverSession, cookie: t.dashboard.cookieTitle, storage: t.dashboard.storageTitle };
   const expectations = [
@@ -30,26 +31,27 @@ export default async function TabsLabPage() {
   return (
     <div className="flex flex-col gap-6">
       <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
+      {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {session && <LiveSessionSync session={session.fingerprint} t={t.live} restartHref="/lab/tabs" />}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Panel id="step-note" title={l.step1}>
+        <Experiment id="step-note" title={l.step1}>
           <p className="text-sm text-slate-700">{l.step1Intro}</p>
           <NoteForm t={l} working={t.labs.working} />
-        </Panel>
-        <Panel id="step-sees" title={l.seesTitle}>
+        </Experiment>
+        <Experiment id="step-sees" title={l.seesTitle}>
           <NoteComparison
             serverNote={session ? labNoteOf(session) : null}
             t={l}
             storeNames={storeNames}
             counting={t.dashboard.tabsCounting}
           />
-        </Panel>
+        </Experiment>
       </div>
-      <Panel id="step-open" title={l.step2}>
+      <Experiment id="step-open" title={l.step2}>
         <p className="text-sm text-slate-700">{l.step2Intro}</p>
         <OpenTabs t={l} />
-      </Panel>
-      <Panel id="step-expect" title={l.step3}>
+      </Experiment>
+      <Experiment id="step-expect" title={l.step3}>
         <Table look="spaced" caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
           {expectations.map((row) => (
             <Row key={row.store} look="spaced">
@@ -63,7 +65,7 @@ export default async function TabsLabPage() {
           ))}
         </Table>
         <p className="text-sm text-slate-700">{l.takeaway}</p>
-      </Panel>
+      </Experiment>
     </div>
   );
 }

@@ -8,7 +8,6 @@ export const labs = defineMessages({
     intro:
       'Each lab states one claim about sessions, cookies or sessionStorage, and lets you test it in your own browser with a few buttons.',
     listLabel: 'All labs',
-    coming: 'coming soon',
     claim: 'The claim',
     tryIt: 'Try it',
     result: 'What you see',
@@ -40,7 +39,6 @@ export const labs = defineMessages({
     intro:
       '각 실험실은 세션, 쿠키, sessionStorage에 관한 주장 하나를 내세우고, 버튼 몇 개로 여러분의 브라우저에서 직접 확인하게 해 줍니다.',
     listLabel: '모든 실험실',
-    coming: '준비 중',
     claim: '주장',
     tryIt: '직접 해 보기',
     result: '결과',
@@ -72,7 +70,6 @@ export const labs = defineMessages({
     intro:
       'Cada laboratorio plantea una afirmación sobre sesiones, cookies o sessionStorage y te deja comprobarla en tu propio navegador con unos pocos botones.',
     listLabel: 'Todos los laboratorios',
-    coming: 'muy pronto',
     claim: 'La afirmación',
     tryIt: 'Pruébalo',
     result: 'Lo que ves',

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { BIG_COOKIE_MAX, BIG_COOKIE_MIN, deleteBigCookie, writeBigCookie } from '@/lib/browser/big-cookie';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 type Result = { kind: 'kept' | 'dropped'; bytes: number } | { kind: 'deleted' } | { kind: 'invalid' } | null;
 
@@ -42,10 +43,8 @@ export function CookieGrower({ t }: { t: Dictionary['labCapacity'] }) {
           aria-invalid={result?.kind === 'invalid' ? true : undefined}
           className="w-32 rounded-md border border-slate-400 px-3 py-1.5"
         />
-        <button type="submit" className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900">
-          {t.setCookie}
-        </button>
-        <button
+        <LabButton type="submit">{t.setCookie}</LabButton>
+        <LabButton
           type="button"
           onClick={() => {
             deleteBigCookie();
@@ -54,7 +53,7 @@ export function CookieGrower({ t }: { t: Dictionary['labCapacity'] }) {
           className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
         >
           {t.deleteCookie}
-        </button>
+        </LabButton>
       </div>
       <p id="cookie-bytes-hint" className="text-sm text-slate-600">
         {format(t.sizeHint, { min: BIG_COOKIE_MIN, max: BIG_COOKIE_MAX })}

@@ -7,6 +7,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LAB_PAYLOAD_MAX_KB } from '@/lib/labs/limits';
 import { changePayload } from './payload-actions';
 import { FormStatus } from '@/components/form-status';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 const CHOICES = [4, 16, LAB_PAYLOAD_MAX_KB];
 
@@ -33,24 +34,12 @@ export function PayloadForm({ t, working }: { t: Dictionary['labCapacity']; work
             </option>
           ))}
         </select>
-        <button
-          type="submit"
-          name="intent"
-          value="store"
-          disabled={pending}
-          className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
-        >
+        <LabButton type="submit" name="intent" value="store" disabled={pending}>
           {t.store}
-        </button>
-        <button
-          type="submit"
-          name="intent"
-          value="remove"
-          disabled={pending}
-          className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 disabled:text-slate-500"
-        >
+        </LabButton>
+        <LabButton type="submit" name="intent" value="remove" disabled={pending} variant="secondary">
           {t.remove}
-        </button>
+        </LabButton>
       </div>
       {error && (
         <p id="payload-kb-error" className="text-sm text-red-800">

@@ -10,6 +10,7 @@ import { formatNumber, formatUtc } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 /**
  * The Cookie header, two ways: live from this page (document.cookie plus the
@@ -81,14 +82,14 @@ export function RequestWeight({
       <p className="text-xs text-slate-600" data-testid="measured-at">
         <time dateTime={new Date(measuredAt).toISOString()}>{format(t.measuredAt, { time: formatUtc(measuredAt) })}</time>
       </p>
-      <button
+      <LabButton
         type="button"
         onClick={() => startMeasuring(() => router.refresh())}
         disabled={measuring}
         className="self-start rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 disabled:text-slate-500"
       >
         {measuring ? t.measuring : t.measureAgain}
-      </button>
+      </LabButton>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 import type { LabFixationMessages } from '@/lib/i18n/messages/lab-fixation';
@@ -26,7 +25,7 @@ export function PlantProbe({ t, kit }: { t: LabFixationMessages; kit: LabKitMess
 
   return (
     <>
-      <LabButton onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running}>
         {running ? kit.running : t.strictButton}
       </LabButton>
       <Outcome testId="plant-result">

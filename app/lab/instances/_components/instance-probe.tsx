@@ -5,6 +5,7 @@ import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { readOnce, writeOnce, type ProbeAnswer } from './probe-requests';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 const BATCH = 10;
 
@@ -12,7 +13,7 @@ const BATCH = 10;
 const counted = (answer: { instanceHits?: Record<string, number> }) =>
   Object.values(answer.instanceHits ?? {}).reduce((sum, count) => sum + count, 0);
 
-function summarize(batch: ProbeAnswer[], t: Dictionary['instances']): string {
+function summarize(batch: ProbeAnswer[], t: Dictionary['labInstances']): string {
   const failed = batch.find((answer) => answer.status !== 200);
   if (failed) return format(t.failed, { message: `${failed.status} ${failed.error ?? ''}`.trim() });
   const instances = new Set(batch.map((answer) => answer.servedBy));
@@ -23,7 +24,7 @@ function summarize(batch: ProbeAnswer[], t: Dictionary['instances']): string {
 }
 
 /** Fires requests at whichever instance the balancer picks and lists who answered, with which session. */
-export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
+export function InstanceProbe({ t }: { t: Dictionary['labInstances'] }) {
   const [answers, setAnswers] = useState<ProbeAnswer[]>([]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -81,29 +82,17 @@ export function InstanceProbe({ t }: { t: Dictionary['instances'] }) {
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-3">
         <div className="flex flex-col gap-1">
-          <button
-            type="button"
-            onClick={sendReads}
-            disabled={busy}
-            aria-describedby="reads-hint"
-            className="rounded-lg bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
-          >
+          <LabButton type="button" onClick={sendReads} disabled={busy} aria-describedby="reads-hint">
             {t.reads}
-          </button>
+          </LabButton>
           <span id="reads-hint" className="text-xs text-slate-600">
             {t.readsHint}
           </span>
         </div>
         <div className="flex flex-col gap-1">
-          <button
-            type="button"
-            onClick={sendWrites}
-            disabled={busy}
-            aria-describedby="writes-hint"
-            className="rounded-lg bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
-          >
+          <LabButton type="button" onClick={sendWrites} disabled={busy} aria-describedby="writes-hint">
             {t.writes}
-          </button>
+          </LabButton>
           <span id="writes-hint" className="max-w-xs text-xs text-slate-600">
             {t.writesHint}
           </span>

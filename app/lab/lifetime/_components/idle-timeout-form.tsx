@@ -6,6 +6,7 @@ import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { changeIdleTimeout } from './idle-timeout-actions';
 import { FormStatus } from '@/components/form-status';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 /** Short enough to watch in class; the server's default last, to undo the experiment. */
 const CHOICES = [10, 30, 60];
@@ -34,13 +35,9 @@ export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds
             </option>
           ))}
         </select>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
-        >
+        <LabButton type="submit" disabled={pending}>
           {t.set}
-        </button>
+        </LabButton>
       </div>
       {error && (
         <p id="idle-seconds-error" className="text-sm text-red-800">

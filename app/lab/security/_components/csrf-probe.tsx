@@ -1,8 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, labButtonSecondary, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { errorOf, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
 import { ENDONYMS } from '@/lib/i18n/endonyms';
@@ -45,10 +44,10 @@ export function CsrfProbe({ language, t, kit }: { language: Language; t: LabSecu
   return (
     <>
       <div className="flex flex-wrap gap-2">
-        <LabButton onClick={() => send('without')} disabled={running !== null} className={labButton}>
+        <LabButton onClick={() => send('without')} disabled={running !== null}>
           {running === 'without' ? kit.running : t.csrfWithout}
         </LabButton>
-        <LabButton onClick={() => send('with')} disabled={running !== null} className={labButtonSecondary}>
+        <LabButton onClick={() => send('with')} disabled={running !== null} variant="secondary">
           {running === 'with' ? kit.running : t.csrfWith}
         </LabButton>
       </div>

@@ -2,8 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { MIRROR_COOKIE_MAX_AGE, mirrorCookieName } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
@@ -44,7 +43,7 @@ export function RoleForge({ t, kit }: { t: LabSecurityMessages; kit: LabKitMessa
 
   return (
     <>
-      <LabButton onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running}>
         {running ? kit.running : t.forgeButton}
       </LabButton>
       <Outcome testId="forge-result">

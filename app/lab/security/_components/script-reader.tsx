@@ -1,8 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
@@ -59,7 +58,7 @@ export function ScriptReader({ sessionCookieName, t, kit }: { sessionCookieName:
 
   return (
     <>
-      <LabButton onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running}>
         {running ? kit.running : t.runScript}
       </LabButton>
       <Outcome testId="script-reading">

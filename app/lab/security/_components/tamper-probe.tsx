@@ -1,7 +1,6 @@
 'use client';
 
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
@@ -19,7 +18,7 @@ export function TamperProbe({ t, kit }: { t: LabSecurityMessages; kit: LabKitMes
 
   return (
     <>
-      <LabButton onClick={run} disabled={running} className={labButton}>
+      <LabButton onClick={run} disabled={running}>
         {running ? kit.running : t.tamperButton}
       </LabButton>
       <Outcome testId="tamper-result">

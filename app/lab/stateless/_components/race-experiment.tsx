@@ -2,13 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { csrfToken, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
-import { useLabRequest } from './use-lab-request';
+import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 
 const COUNTS = [5, 10, 20];
 
@@ -78,7 +77,7 @@ export function RaceExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKi
             ))}
           </select>
         </div>
-        <LabButton onClick={race} disabled={running} className={labButton}>
+        <LabButton onClick={race} disabled={running}>
           {running ? kit.running : t.raceButton}
         </LabButton>
       </div>

@@ -2,14 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
 import type { Language } from '@/lib/i18n/languages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
-import { useLabRequest } from './use-lab-request';
+import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 
 interface Replayed {
   server: { sessionFound: boolean };
@@ -32,7 +31,7 @@ export function ReplayExperiment({ language, t, kit }: { language: Language; t: 
   const user = replayed?.stateless.user;
   return (
     <>
-      <LabButton onClick={replay} disabled={running} className={labButton}>
+      <LabButton onClick={replay} disabled={running}>
         {running ? kit.running : t.replayButton}
       </LabButton>
       <Outcome testId="replay-result">

@@ -2,12 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
-import { useLabRequest } from './use-lab-request';
+import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 
 /** Copies this session's login into the stateless cookie. */
 export function SignInBoth({ name, t, kit }: { name: string; t: LabStatelessMessages; kit: LabKitMessages }) {
@@ -26,7 +25,7 @@ export function SignInBoth({ name, t, kit }: { name: string; t: LabStatelessMess
 
   return (
     <>
-      <LabButton onClick={signIn} disabled={running} className={labButton}>
+      <LabButton onClick={signIn} disabled={running}>
         {running ? kit.running : format(t.signInButton, { name })}
       </LabButton>
       <Outcome testId="stateless-sign-in-result">

@@ -2,12 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { LabButton } from '@/components/lab-kit/lab-button';
-import { labButton, labButtonSecondary, Outcome } from '@/components/lab-kit/experiment';
+import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
-import { useLabRequest } from './use-lab-request';
+import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 
 const SIZES = [1024, 2048, 3072, 5120];
 
@@ -69,10 +68,10 @@ export function SizeExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKi
             ))}
           </select>
         </div>
-        <LabButton onClick={store} disabled={running} className={labButton}>
+        <LabButton onClick={store} disabled={running}>
           {running ? kit.running : t.sizeButton}
         </LabButton>
-        <LabButton onClick={remove} disabled={running} className={labButtonSecondary}>
+        <LabButton onClick={remove} disabled={running} variant="secondary">
           {t.sizeRemove}
         </LabButton>
       </div>

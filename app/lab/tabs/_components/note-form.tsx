@@ -8,6 +8,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LAB_NOTE_MAX_LENGTH } from '@/lib/labs/limits';
 import { saveNote, type NoteState } from './note-actions';
 import { FormStatus } from '@/components/form-status';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 /** Saves on the server first; only when that worked does this tab write its cookie and sessionStorage copies. */
 export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: string }) {
@@ -32,13 +33,9 @@ export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: st
           aria-describedby={error ? 'lab-note-hint lab-note-error' : 'lab-note-hint'}
           className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-1.5"
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 disabled:bg-slate-500"
-        >
+        <LabButton type="submit" disabled={pending}>
           {t.save}
-        </button>
+        </LabButton>
       </div>
       <p id="lab-note-hint" className="text-sm text-slate-600">
         {format(t.noteHint, { max: LAB_NOTE_MAX_LENGTH })}

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import { LabButton } from '@/components/lab-kit/experiment';
 
 /** The two ways a page can open a tab, side by side, and the one only the visitor can do. */
 export function OpenTabs({ t }: { t: Dictionary['labTabs'] }) {
@@ -16,13 +17,13 @@ export function OpenTabs({ t }: { t: Dictionary['labTabs'] }) {
         <p className="text-sm text-slate-700">{t.newTabHint}</p>
       </div>
       <div className="flex flex-col gap-2">
-        <button
+        <LabButton
           type="button"
           onClick={() => setBlocked(window.open('/lab/tabs') === null)}
           className="self-start rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900"
         >
           {t.windowOpen}
-        </button>
+        </LabButton>
         <p className="text-sm text-slate-700">{t.windowOpenHint}</p>
         {blocked && (
           <p role="alert" className="text-sm text-red-800">

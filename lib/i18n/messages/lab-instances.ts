@@ -1,8 +1,7 @@
 import { defineMessages } from '../define-messages';
 
-export const instances = defineMessages({
+export const labInstances = defineMessages({
   en: {
-    metaTitle: 'Several instances, one session',
     title: 'Several instances, one session',
     intro:
       'A busy site runs several copies of the same app, called instances, behind a load balancer that hands each request to one of them. The instances share no memory. What lets your session follow you from one to the next is the session store they all use.',
@@ -45,7 +44,6 @@ export const instances = defineMessages({
       'npm run build, then npm run cluster: it starts Redis if none is running, two instances on ports 3001 and 3002, and a round-robin balancer on port 3000. Open each port in the same browser: cookies ignore the port, so all three show the same session.',
   },
   ko: {
-    metaTitle: '여러 인스턴스, 하나의 세션',
     title: '여러 인스턴스, 하나의 세션',
     intro:
       '사용자가 많은 사이트는 같은 앱을 여러 벌(인스턴스) 띄우고, 로드 밸런서가 요청마다 그중 하나에 넘깁니다. 인스턴스끼리는 메모리를 공유하지 않습니다. 세션이 한 인스턴스에서 다른 인스턴스로 따라오는 것은 모두가 같은 세션 저장소를 쓰기 때문입니다.',
@@ -87,7 +85,6 @@ export const instances = defineMessages({
       'npm run build 후 npm run cluster를 실행하세요. Redis가 없으면 띄우고, 3001번과 3002번 포트에 인스턴스 두 개, 3000번 포트에 라운드 로빈 밸런서를 띄웁니다. 같은 브라우저에서 각 포트를 열어 보세요. 쿠키는 포트를 구분하지 않으므로 세 곳 모두 같은 세션을 보여 줍니다.',
   },
   es: {
-    metaTitle: 'Varias instancias, una sesión',
     title: 'Varias instancias, una sesión',
     intro:
       'Un sitio con mucho tráfico ejecuta varias copias de la misma aplicación, llamadas instancias, detrás de un balanceador de carga que entrega cada petición a una de ellas. Las instancias no comparten memoria. Lo que permite que tu sesión te siga de una a otra es el almacén de sesiones que todas usan.',
@@ -130,3 +127,5 @@ export const instances = defineMessages({
       'npm run build y después npm run cluster: arranca Redis si no hay ninguno en marcha, dos instancias en los puertos 3001 y 3002, y un balanceador por turnos en el puerto 3000. Abre cada puerto en el mismo navegador: las cookies no distinguen puertos, así que los tres muestran la misma sesión.',
   },
 });
+
+export type LabInstancesMessages = (typeof labInstances)['en'];
