@@ -2,13 +2,11 @@
 
 import { useActionState, useEffect, useId } from 'react';
 import { mirrorToBrowser } from '@/lib/browser/mirror';
-import type { ActionState } from '@/lib/forms/action-state';
+import { idleState } from '@/lib/forms/action-state';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { ENDONYMS } from '@/lib/i18n/endonyms';
 import { LANGUAGES, type Language } from '@/lib/i18n/languages';
-import { setLanguageAction } from './set-language-action';
-
-const idle: ActionState<Language> = { status: 'idle' };
+import { setLanguageAction } from '@/lib/i18n/actions';
 
 /**
  * The header's language picker: a labelled select and a button. It does not
@@ -16,7 +14,7 @@ const idle: ActionState<Language> = { status: 'idle' };
  * does not reload the page under the visitor (WCAG 3.2.2, on input).
  */
 export function LanguagePicker({ current, t }: { current: Language; t: Dictionary['language'] }) {
-  const [state, formAction, pending] = useActionState(setLanguageAction, idle);
+  const [state, formAction, pending] = useActionState(setLanguageAction, idleState);
   const selectId = useId();
 
   useEffect(() => {

@@ -4,12 +4,12 @@ import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ApiError } from '../api/api-error';
+import { z } from 'zod';
 import { fieldErrorsOf, type ActionState } from '../forms/action-state';
-import { currentDictionary } from '@/lib/next-session/language';
+import { validatedAction } from '../forms/validated-action';
 import { format } from '../i18n/define-messages';
 import { getSession } from '../next-session/request-session';
-import { SessionEndedError, type HttpSession } from '../session/http-session';
-import { StoreUnavailableError } from '../session/store';
+import type { HttpSession } from '../session/http-session';
 import type { PublicUser } from './accounts';
 import { clientAddress } from './client-address';
 import { credentialsSchema, USERNAME_MAX } from './credentials';
@@ -41,17 +41,16 @@ export type LoginFormState = ActionState<LoginSuccess> & {
   retry?: { at: number; serverNow: number };
 };
 
-export async function loginAction(_previous: LoginFormState, formData: FormData): Promise<LoginFormState> {
-  const { t } = await currentDictionary();
-  const typed = formData.get('username');
-  const username = typeof typed === 'string' ? typed.slice(0, USERNAME_MAX) : '';
-  const parsed = credentialsSchema(t.auth).safeParse({ username: typed, password: formData.get('password') });
-  if (!parsed.success) {
-    return { status: 'error', message: t.auth.formInvalid, fieldErrors: fieldErrorsOf(parsed.error), username };
-  }
-  try {
-    const session = await getSession();
-    const result = await login(session, parsed.data, { address: clientAddress(await headers()) });
+export const loginAction = validatedAction({
+  // The JSON API's fields and words; the form also sends `next`, read below.
+  schema: (t) => z.object(credentialsSchema(t.auth).shape),
+  invalid: (t, error) => ({ message: t.auth.formInvalid, fieldErrors: fieldErrorsOf(error) }),
+  keep: (formData): Partial<LoginFormState> => {
+    const typed = formData.get('username');
+    return { username: typeof typed === 'string' ? typed.slice(0, USERNAME_MAX) : '' };
+  },
+  run: async (credentials, { session, t, formData }): Promise<LoginFormState> => {
+    const result = await login(session, credentials, { address: clientAddress(await headers()) });
     if (result.ok) {
       const next = formData.get('next');
       return {
@@ -60,6 +59,7 @@ export async function loginAction(_previous: LoginFormState, formData: FormData)
         data: { user: result.user, before: result.before, after: result.after, next: next ? safeNextPath(next) : null },
       };
     }
+    const username = credentials.username;
     if (result.reason === 'invalid_credentials') return { status: 'error', message: t.auth.invalidCredentials, username };
     const now = Date.now();
     return {
@@ -68,12 +68,8 @@ export async function loginAction(_previous: LoginFormState, formData: FormData)
       username,
       retry: { at: now + result.retryAfterSeconds * 1000, serverNow: now },
     };
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return { status: 'error', message: t.auth.storeDown, username };
-    if (error instanceof SessionEndedError) return { status: 'error', message: t.auth.actionFailed, username };
-    throw error;
-  }
-}
+  },
+});
 
 /** The header's Log out button: a plain form, so it works without JavaScript. */
 export async function logoutAction(): Promise<void> {
@@ -82,46 +78,35 @@ export async function logoutAction(): Promise<void> {
 }
 
 /** "My sessions": ends one of the signed-in user's other sessions (the button's `id`). */
-export async function revokeSessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return endOne(formData, 'revoked', async (session, id) => {
-    const user = userOf(session);
-    if (!user) redirect('/login?next=/sessions');
-    return revokeMySession(session, user, id);
-  });
-}
+export const revokeSessionAction = endOne('revoked', async (session, id) => {
+  const user = userOf(session);
+  if (!user) redirect('/login?next=/sessions');
+  return revokeMySession(session, user, id);
+});
 
 /** The admin list: ends any session. */
-export async function endAnySessionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return endOne(formData, 'ended', async (session, id) => {
-    if (!userOf(session)) redirect('/login?next=/admin/sessions');
-    requireAdmin(session);
-    return endAnySession(session, id);
-  });
-}
+export const endAnySessionAction = endOne('ended', async (session, id) => {
+  if (!userOf(session)) redirect('/login?next=/admin/sessions');
+  requireAdmin(session);
+  return endAnySession(session, id);
+});
 
-async function endOne(
-  formData: FormData,
-  done: 'revoked' | 'ended',
-  end: (session: HttpSession, id: string) => Promise<{ current: boolean }>,
-): Promise<ActionState> {
-  const { t } = await currentDictionary();
-  const id = fingerprintSchema.safeParse(formData.get('id'));
-  if (!id.success) return { status: 'error', message: t.auth.unknownSession };
-  let current = false;
-  try {
-    ({ current } = await end(await getSession(), id.data));
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'unknown_session') {
+function endOne(done: 'revoked' | 'ended', end: (session: HttpSession, id: string) => Promise<{ current: boolean }>) {
+  return validatedAction({
+    schema: z.object({ id: fingerprintSchema }),
+    invalid: (t) => ({ message: t.auth.unknownSession }),
+    run: async ({ id }, { session, t }): Promise<ActionState> => {
+      const { current } = await end(session, id);
+      // Ending the session this browser uses is a logout.
+      if (current) redirect('/');
       refresh();
-      return { status: 'error', message: t.auth.unknownSession };
-    }
-    if (error instanceof ApiError || error instanceof StoreUnavailableError || error instanceof SessionEndedError) {
-      return { status: 'error', message: t.auth.actionFailed };
-    }
-    throw error;
-  }
-  // Ending the session this browser uses is a logout.
-  if (current) redirect('/');
-  refresh();
-  return { status: 'success', message: format(t.auth[done], { id: id.data }) };
+      return { status: 'success', message: format(t.auth[done], { id }) };
+    },
+    refuse: (error, t) => {
+      if (!(error instanceof ApiError)) return undefined;
+      if (error.code !== 'unknown_session') return t.auth.actionFailed;
+      refresh();
+      return t.auth.unknownSession;
+    },
+  });
 }

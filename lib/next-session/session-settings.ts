@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import type { HttpSession } from '../session/http-session';
 
-/** Ten seconds is short enough to watch a session die in class; a day is the most we allow. */
+/**
+ * The idle timeout a session may set for itself (HttpSession.setMaxInactiveInterval),
+ * for PUT /api/session/max-inactive-interval and the lifetime lab's form.
+ * Ten seconds is short enough to watch a session die in class; a day is the most we allow.
+ */
 export const maxInactiveIntervalSchema = z
   .object({
     seconds: z
@@ -11,8 +14,3 @@ export const maxInactiveIntervalSchema = z
       .max(86_400, 'seconds must be at most 86400 (one day)'),
   })
   .strict();
-
-/** Changes this session's idle timeout (Servlet's setMaxInactiveInterval). */
-export async function setIdleTimeout(session: HttpSession, seconds: number): Promise<void> {
-  await session.setMaxInactiveInterval(seconds);
-}

@@ -5,14 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { Countdown } from '@/components/countdown';
 import { SubmitButton } from '@/components/auth/submit-button';
-import { loginAction, type LoginFormState } from '@/lib/auth/actions';
+import { loginAction } from '@/lib/auth/actions';
 import { mirrorToBrowser } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FixationPanel } from './fixation-panel';
 import { FormStatus } from '@/components/form-status';
-
-const initialState: LoginFormState = { status: 'idle' };
+import { idleState } from '@/lib/forms/action-state';
 
 const input = 'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
@@ -23,7 +22,7 @@ const input = 'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text
  * a page that needed a login.
  */
 export function LoginForm({ t, before, next }: { t: AuthMessages; before: string | null; next: string | null }) {
-  const [state, formAction] = useActionState(loginAction, initialState);
+  const [state, formAction] = useActionState(loginAction, idleState);
   const router = useRouter();
   const success = state.status === 'success' ? state.data : undefined;
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { EndSessionControl } from '@/components/auth/end-session-control';
 import { Row, Table } from '@/components/table';
 import { revokeSessionAction } from '@/lib/auth/actions';
-import type { ActionState } from '@/lib/forms/action-state';
+import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FormStatus } from '@/components/form-status';
@@ -19,11 +19,9 @@ export interface MySessionRow {
   lastSeen: string;
 }
 
-const idle: ActionState = { status: 'idle' };
-
 /** The signed-in user's sessions. One form; each Revoke button submits its row's id. */
 export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMessages }) {
-  const [state, formAction] = useActionState(revokeSessionAction, idle);
+  const [state, formAction] = useActionState(revokeSessionAction, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormStatus state={state} />

@@ -4,19 +4,18 @@ import { useActionState, useEffect, useRef } from 'react';
 import { mirrorToBrowser } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { cartAction, type CartActionState } from './cart-action';
+import { cartAction } from '@/lib/cart/actions';
 import { CartLineItem, quantityInputId } from './cart-line';
 import { ProductCard } from './product-card';
 import type { ShopCart, ShopProduct } from './shop-types';
-
-const idle: CartActionState = { status: 'idle' };
+import { idleState } from '@/lib/forms/action-state';
 
 /**
  * The catalog and the cart. Every form here posts to one server action, so
  * there is one status line to announce the outcome, whichever button was used.
  */
 export function ShopView({ products, cart, t }: { products: ShopProduct[]; cart: ShopCart; t: Dictionary['shop'] }) {
-  const [state, formAction, pending] = useActionState(cartAction, idle);
+  const [state, formAction, pending] = useActionState(cartAction, idleState);
   const cartHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

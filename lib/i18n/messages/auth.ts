@@ -38,7 +38,6 @@ export const auth = defineMessages({
     loggedIn: 'Welcome, {name}. You are logged in.',
     continueTo: 'Continue to {path}',
     alreadySignedIn: 'You are logged in as {name}. Logging in again, as anyone, replaces that login.',
-    storeDown: 'The session store cannot be reached, so nobody can log in right now. Try again in a moment.',
 
     // Session fixation
     fixationTitle: 'Your session ID changes when you log in',
@@ -137,7 +136,6 @@ export const auth = defineMessages({
     loggedIn: '{name}님, 환영합니다. 로그인되었습니다.',
     continueTo: '{path}(으)로 계속',
     alreadySignedIn: '지금 {name}(으)로 로그인되어 있습니다. 다시 로그인하면 누구로 로그인하든 기존 로그인을 대신합니다.',
-    storeDown: '세션 저장소에 연결할 수 없어 지금은 아무도 로그인할 수 없습니다. 잠시 후 다시 시도하세요.',
 
     fixationTitle: '로그인하면 세션 ID가 바뀝니다',
     fixationNow: '지금 세션의 지문(fingerprint)',
@@ -231,7 +229,6 @@ export const auth = defineMessages({
     loggedIn: 'Hola, {name}. Has iniciado sesión.',
     continueTo: 'Continuar a {path}',
     alreadySignedIn: 'Has iniciado sesión como {name}. Si vuelves a iniciar sesión, con cualquier cuenta, sustituye a esta.',
-    storeDown: 'No se puede acceder al almacén de sesiones, así que ahora nadie puede iniciar sesión. Inténtalo de nuevo en un momento.',
 
     fixationTitle: 'Tu ID de sesión cambia al iniciar sesión',
     fixationNow: 'La huella de tu sesión ahora',

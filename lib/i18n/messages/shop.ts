@@ -36,7 +36,6 @@ export const shop = defineMessages({
     errorQuantityLimit: 'You can have at most {max} of one product.',
     errorLinesLimit: 'Your cart can hold at most {max} different products.',
     errorUnknownProduct: 'That product is not in the catalog.',
-    errorSessionEnded: 'Your session has ended. Reload the page to start a new one.',
     errorGeneric: 'Something went wrong on our side. Please try again.',
   },
   ko: {
@@ -74,7 +73,6 @@ export const shop = defineMessages({
     errorQuantityLimit: '한 상품은 최대 {max}개까지 담을 수 있습니다.',
     errorLinesLimit: '장바구니에는 서로 다른 상품을 최대 {max}개까지 담을 수 있습니다.',
     errorUnknownProduct: '상품 목록에 없는 상품입니다.',
-    errorSessionEnded: '세션이 끝났습니다. 페이지를 새로 고치면 새 세션이 시작됩니다.',
     errorGeneric: '서버에서 문제가 생겼습니다. 다시 시도해 주세요.',
   },
   es: {
@@ -112,7 +110,6 @@ export const shop = defineMessages({
     errorQuantityLimit: 'Puedes tener como máximo {max} unidades de un producto.',
     errorLinesLimit: 'Tu carrito admite como máximo {max} productos distintos.',
     errorUnknownProduct: 'Ese producto no está en el catálogo.',
-    errorSessionEnded: 'Tu sesión ha terminado. Recarga la página para empezar una nueva.',
     errorGeneric: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo.',
   },
 });

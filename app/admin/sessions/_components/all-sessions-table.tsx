@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { EndSessionControl } from '@/components/auth/end-session-control';
 import { Row, Table } from '@/components/table';
 import { endAnySessionAction } from '@/lib/auth/actions';
-import type { ActionState } from '@/lib/forms/action-state';
+import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FormStatus } from '@/components/form-status';
@@ -21,11 +21,9 @@ export interface AdminSessionRow {
   total: string;
 }
 
-const idle: ActionState = { status: 'idle' };
-
 /** Every live session as an admin sees it; End submits that row's id. */
 export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: AuthMessages }) {
-  const [state, formAction] = useActionState(endAnySessionAction, idle);
+  const [state, formAction] = useActionState(endAnySessionAction, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormStatus state={state} />

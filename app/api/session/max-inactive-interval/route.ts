@@ -1,7 +1,7 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { readJson } from '@/lib/api/read-json';
 import { routeMethods } from '@/lib/api/route-methods';
-import { maxInactiveIntervalSchema, setIdleTimeout } from '@/lib/next-session/session-settings';
+import { maxInactiveIntervalSchema } from '@/lib/next-session/session-settings';
 import { sessionView } from '@/lib/next-session/session-view';
 
 // Per-session answers, never cached; also spares Next.js from wrapping the request to watch for dynamic use.
@@ -12,7 +12,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   PUT: apiRoute(
     async ({ request, session }) => {
       const { seconds } = await readJson(request, maxInactiveIntervalSchema);
-      await setIdleTimeout(session, seconds);
+      await session.setMaxInactiveInterval(seconds);
       return { session: sessionView(session) };
     },
     { takesBody: true },

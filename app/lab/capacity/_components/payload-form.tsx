@@ -5,7 +5,7 @@ import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LAB_PAYLOAD_MAX_KB } from '@/lib/labs/limits';
-import { changePayload } from './payload-actions';
+import { changePayload } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
 

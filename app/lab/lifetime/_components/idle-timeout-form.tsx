@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { changeIdleTimeout } from './idle-timeout-actions';
+import { changeIdleTimeout } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
 

@@ -6,7 +6,7 @@ import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LAB_NOTE_MAX_LENGTH } from '@/lib/labs/limits';
-import { saveNote, type NoteState } from './note-actions';
+import { saveNote, type NoteState } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
 
