@@ -105,7 +105,7 @@ test.describe('stateful vs stateless lab', () => {
 
     await page.getByLabel('Size of the note').selectOption('3072');
     await store.click();
-    await expect(page.getByTestId('size-server')).toHaveText('Server session: stored 3072 bytes in the labNote attribute.');
+    await expect(page.getByTestId('size-server')).toHaveText('Server session: stored 3072 bytes in the labStatelessNote attribute.');
     await expect(page.getByTestId('size-cookie')).toContainText(
       'Stateless cookie: refused. iron-session said: “iron-session: Cookie length is too big (',
     );

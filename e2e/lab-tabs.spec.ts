@@ -34,6 +34,21 @@ test.describe('the tabs lab', () => {
     expect(session.attributes.labNote).toBe('teal');
   });
 
+  test("the stateless lab's note is its own attribute: storing it leaves this lab's note as it was", async ({ page }) => {
+    const attributes = async () => (await (await page.request.get('/api/session')).json()).session.attributes;
+    await page.goto('/lab/tabs');
+    await saveNote(page, 'teal');
+    await page.goto('/lab/stateless');
+    await page.getByLabel('Size of the note').selectOption('1024');
+    await page.getByRole('button', { name: 'Store the note in both' }).click();
+    await expect(page.getByTestId('size-server')).toContainText('stored 1024 bytes');
+    expect((await attributes()).labNote).toBe('teal');
+    await page.goto('/lab/tabs');
+    expect(await sees(page)).toMatchObject({ server: 'teal' });
+    await saveNote(page, 'plum');
+    expect((await attributes()).labStatelessNote).toHaveLength(1024);
+  });
+
   test('an empty or too long note is refused and changes nothing', async ({ page }) => {
     await page.goto('/lab/tabs');
     await saveNote(page, 'first');

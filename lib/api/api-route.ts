@@ -8,6 +8,7 @@ import { SessionEndedError } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';
 import { ApiError, errorResponse } from './api-error';
 import { readNoBody } from './read-json';
+import { attribute } from '../next-session/attributes';
 
 export interface ApiContext<Params> {
   request: NextRequest;
@@ -69,7 +70,7 @@ async function answer<Params>(
           origin: request.headers.get('origin'),
           host: request.headers.get('host'),
         },
-        session.getAttribute('csrfToken'),
+        session.getAttribute(attribute('csrfToken')),
       );
       if (problem) throw new ApiError(403, 'csrf', problem);
       if (!options.takesBody) await readNoBody(request);

@@ -4,6 +4,7 @@ import { ApiError } from '../api/api-error';
 import { readSession } from '../next-session/request-session';
 import type { HttpSession } from '../session/http-session';
 import { findUserById, type PublicUser, type Role } from './accounts';
+import { attribute } from '../next-session/attributes';
 
 /**
  * The signed-in user of a session, or null. The role comes from the session's
@@ -12,8 +13,8 @@ import { findUserById, type PublicUser, type Role } from './accounts';
  */
 export function userOf(session: HttpSession | null): PublicUser | null {
   if (!session) return null;
-  const account = findUserById(session.getAttribute('userId'));
-  const role = session.getAttribute('role');
+  const account = findUserById(session.getAttribute(attribute('userId')));
+  const role = session.getAttribute(attribute('role'));
   if (!account || (role !== 'user' && role !== 'admin')) return null;
   return { ...account, role: role satisfies Role };
 }

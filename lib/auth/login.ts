@@ -6,6 +6,7 @@ import { audit } from './audit';
 import { checkCredentials, normalizeUsername, type PublicUser } from './accounts';
 import type { Credentials } from './credentials';
 import { loginThrottle } from './login-throttle';
+import { attribute } from '../next-session/attributes';
 
 export type LoginResult =
   | { ok: true; user: PublicUser; /** Fingerprints of the session ID before and after the rotation. */ before: string; after: string }
@@ -37,10 +38,10 @@ export async function login(session: HttpSession, credentials: Credentials, clie
   permit.succeeded();
   const before = session.fingerprint;
   await rotateSession(session);
-  await session.setAttribute('userId', user.id);
-  await session.setAttribute('role', user.role);
+  await session.setAttribute(attribute('userId'), user.id);
+  await session.setAttribute(attribute('role'), user.role);
   // The token the page held before login was readable by whoever fixed the session: replace it too.
-  await session.setAttribute('csrfToken', newCsrfToken());
+  await session.setAttribute(attribute('csrfToken'), newCsrfToken());
   audit('login', { user: user.id, address: client.address, session: session.fingerprint });
   return { ok: true, user, before, after: session.fingerprint };
 }

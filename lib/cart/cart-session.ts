@@ -5,6 +5,7 @@ import { cartView } from './cart-view';
 import { findProduct } from './catalog';
 import { languageOf } from '../next-session/language';
 import type { HttpSession } from '../session/http-session';
+import { attribute } from '../next-session/attributes';
 
 /*
  * The cart operations, one place for the API routes and the shop's server
@@ -14,7 +15,7 @@ import type { HttpSession } from '../session/http-session';
  * inside the transaction, which then writes nothing.
  */
 
-const CART = 'cart';
+const CART = attribute('cart');
 
 export class UnknownProductError extends ApiError {
   constructor(readonly productId: string) {

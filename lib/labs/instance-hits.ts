@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { HttpSession } from '../session/http-session';
+import { attribute } from '../next-session/attributes';
 
 /** The session attribute that counts, per instance, the writes each instance made to this session. */
-export const INSTANCE_HITS_ATTRIBUTE = 'instanceHits';
+export const INSTANCE_HITS_ATTRIBUTE = attribute('instanceHits');
 
 const hitsSchema = z.record(z.string(), z.number().int().nonnegative());
 export type InstanceHits = z.infer<typeof hitsSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LAB_NOTE_MAX_LENGTH } from './limits';
 import type { HttpSession } from '../session/http-session';
+import { attribute } from '../next-session/attributes';
 
 export { LAB_NOTE_MAX_LENGTH };
 
@@ -8,7 +9,7 @@ export { LAB_NOTE_MAX_LENGTH };
  * The tabs lab writes one short note into all three stores at once, so a
  * visitor can see which tabs then share it. Its server copy is this attribute.
  */
-export const LAB_NOTE_ATTRIBUTE = 'labNote';
+export const LAB_NOTE_ATTRIBUTE = attribute('labNote');
 
 export const labNoteSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LAB_PAYLOAD_MAX_KB } from './limits';
 import type { HttpSession } from '../session/http-session';
+import { attribute } from '../next-session/attributes';
 
 export { LAB_PAYLOAD_MAX_KB };
 
@@ -9,7 +10,7 @@ export { LAB_PAYLOAD_MAX_KB };
  * not bound by a cookie's 4 KB. The server makes the filler itself, so the
  * request stays tiny; 64 KB is a sane cap for a demo anyone can press.
  */
-export const LAB_PAYLOAD_ATTRIBUTE = 'labPayload';
+export const LAB_PAYLOAD_ATTRIBUTE = attribute('labPayload');
 
 export const labPayloadSchema = z
   .object({

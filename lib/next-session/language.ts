@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../i18n/
 import type { HttpSession } from '../session/http-session';
 import { getDictionary } from '../i18n/dictionary';
 import { readSession } from './request-session';
+import { attribute } from './attributes';
 
 /** PUT /api/language: `{language}`. The type is checked here; whether we speak it, by parseLanguage. */
 export const languageBodySchema = z.object({ language: z.string({ error: 'must be a string' }).max(64, 'is too long') }).strict();
@@ -23,14 +24,14 @@ export function parseLanguage(value: unknown): Language {
 
 /** The session's language; English if the attribute is missing or odd. */
 export function languageOf(session: HttpSession): Language {
-  const stored = session.getAttribute('language');
+  const stored = session.getAttribute(attribute('language'));
   return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
 }
 
 /** Stores the visitor's choice in the `language` attribute: every page reads it from there. */
 export async function setLanguage(session: HttpSession, value: unknown): Promise<Language> {
   const language = parseLanguage(value);
-  await session.setAttribute('language', language);
+  await session.setAttribute(attribute('language'), language);
   return language;
 }
 

@@ -8,6 +8,7 @@ import { addItem, itemCount, readCart, type CartLine } from '../cart/cart';
 import { findSession, sessionCookieName } from '../next-session/session-cookie';
 import type { HttpSession } from '../session/http-session';
 import { sealExpiresAt } from './seal-expiry';
+import { attribute } from '../next-session/attributes';
 import {
   getStatelessSession,
   openStatelessCookie,
@@ -23,8 +24,8 @@ import {
  */
 
 /** Our session's attributes for the experiments (beside the article's five). */
-const RACE_CART = 'labRaceCart';
-const NOTE = 'labNote';
+const RACE_CART = attribute('labRaceCart');
+const NOTE = attribute('labStatelessNote');
 /** What the race adds, one at a time. */
 export const RACE_PRODUCT = 'pencil';
 
