@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { documentCookie, mirrorInPage, tabStorage } from './support/browser-stores';
 import { SESSION_COOKIE } from './support/session-cookie';
+import { sessionOf } from './support/auth';
 
 const PANELS = ['Server session', 'Cookie', 'sessionStorage'] as const;
 
@@ -146,7 +147,7 @@ test.describe('the dashboard', () => {
     const inspector = page.getByRole('region', { name: 'Session inspector' });
     for (const term of ['Created', 'Last active', 'Ends if idle at', 'Ends at the latest at'])
       await expect(inspector.getByText(term, { exact: true })).toBeVisible();
-    const session = (await (await page.request.get('/api/session')).json()).session;
+    const session = await sessionOf(page.request);
     for (const [name, value] of Object.entries(session.attributes)) {
       const row = inspector.getByRole('row', { name: new RegExp(`^${name}`) });
       await expect(row).toContainText(`${Buffer.byteLength(JSON.stringify(value))} bytes`);

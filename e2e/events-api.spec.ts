@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readyFromEventStream } from './support/browser-stores';
+import { sessionOf } from './support/auth';
 
 test.describe('GET /api/events', () => {
   test('without a session: a 401 JSON error, and no session is created', async ({ page, context }) => {
@@ -21,7 +22,7 @@ test.describe('GET /api/events', () => {
       return result;
     });
     expect(headers).toEqual({ status: 200, type: 'text/event-stream; charset=utf-8', cache: 'no-store, no-transform' });
-    const session = (await (await page.request.get('/api/session')).json()).session;
+    const session = await sessionOf(page.request);
     const ready = await readyFromEventStream(page);
     expect(ready).toMatchObject({ session: session.id, maxInactiveInterval: 1800 });
   });

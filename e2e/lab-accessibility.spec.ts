@@ -1,11 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { ALICE, loginWithForm } from './support/auth';
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Opens every "same thing in other stacks" box on the page. */
 async function openStackEquivalents(page: Page) {
@@ -18,8 +13,8 @@ async function openStackEquivalents(page: Page) {
   }
 }
 
-test.describe('accessibility of the labs, /compare, and the stack equivalents (axe, WCAG 2.1 AA)', () => {
-  test('security lab, after every experiment ran, with the stack equivalents open', async ({ page }) => {
+test.describe('accessibility of the labs, /compare, and the stack equivalents (axe)', () => {
+  test('security lab, after every experiment ran, with the stack equivalents open', async ({ page, expectAccessible }) => {
     await loginWithForm(page, ALICE);
     await page.goto('/lab/security');
     await page.getByRole('button', { name: 'Run the script' }).click();
@@ -32,10 +27,10 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await page.getByRole('button', { name: 'Send it with the token' }).click();
     await expect(page.getByTestId('csrf-with')).toBeVisible();
     await openStackEquivalents(page);
-    await expectNoViolations(page);
+    await expectAccessible();
   });
 
-  test('stateless lab, signed in to both, after the size and race experiments, on a phone', async ({ browser }) => {
+  test('stateless lab, signed in to both, after the size and race experiments, on a phone', async ({ browser, expectAccessible }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await loginWithForm(page, ALICE);
@@ -47,38 +42,38 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await page.getByRole('button', { name: 'Add one pencil per request, all at once, to each cart' }).click();
     await expect(page.getByTestId('race-server')).toBeVisible();
     await openStackEquivalents(page);
-    await expectNoViolations(page);
+    await expectAccessible();
     await page.getByRole('button', { name: 'Log out of both and replay the copies' }).click();
     await expect(page.getByTestId('replay-stateless')).toBeVisible();
-    await expectNoViolations(page);
+    await expectAccessible();
     await context.close();
   });
 
-  test('fixation lab, after planting an ID', async ({ page }) => {
+  test('fixation lab, after planting an ID', async ({ page, expectAccessible }) => {
     await page.goto('/lab/fixation');
     await page.getByRole('button', { name: 'Plant a sealed ID we never issued' }).click();
     await expect(page.getByTestId('plant-answered')).toBeVisible();
     await openStackEquivalents(page);
-    await expectNoViolations(page);
+    await expectAccessible();
   });
 
-  test('/compare on a desktop and on a phone', async ({ page }) => {
+  test('/compare on a desktop and on a phone', async ({ page, expectAccessible }) => {
     await page.goto('/compare');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session, cookie, sessionStorage: the tables');
-    await expectNoViolations(page);
+    await expectAccessible();
     await page.setViewportSize({ width: 390, height: 844 });
-    await expectNoViolations(page);
+    await expectAccessible();
   });
 
-  test('/shop and /login with the stack equivalents open; the header links to /compare', async ({ page }) => {
+  test('/shop and /login with the stack equivalents open; the header links to /compare', async ({ page, expectAccessible }) => {
     await page.goto('/shop');
     await openStackEquivalents(page);
     await expect(page.getByTestId('stack-equivalents')).toContainText('lib/cart/cart-session.ts, line 36');
-    await expectNoViolations(page);
+    await expectAccessible();
     await page.goto('/login');
     await openStackEquivalents(page);
     await expect(page.getByTestId('stack-equivalents')).toContainText('request.changeSessionId();');
-    await expectNoViolations(page);
+    await expectAccessible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
     await expect(page).toHaveURL('/compare');
   });
@@ -96,7 +91,7 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await expect(box).not.toHaveAttribute('open', '');
   });
 
-  test('a lab reads naturally in Korean and Spanish too', async ({ page }) => {
+  test('a lab reads naturally in Korean and Spanish too', async ({ page, expectAccessible }) => {
     await page.goto('/lab/security');
     for (const [language, button, title] of [
       // The picker's button is labelled in the language the page is in now.
@@ -106,7 +101,7 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
       await page.getByRole('combobox').first().selectOption(language!);
       await page.getByRole('button', { name: button, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
-      await expectNoViolations(page);
+      await expectAccessible();
     }
   });
 });

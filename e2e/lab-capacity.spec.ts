@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { documentCookie } from './support/browser-stores';
 import { SESSION_COOKIE } from './support/session-cookie';
+import { sessionOf } from './support/auth';
 
 async function growCookie(page: Page, bytes: number) {
   await page.getByRole('spinbutton', { name: 'Bytes of name and value' }).fill(String(bytes));
@@ -56,7 +57,7 @@ test.describe('the capacity lab', () => {
     await page.getByRole('button', { name: 'Store it in the server session' }).click();
     await expect(page.getByTestId('payload-size')).toHaveText('labPayload in the server session: 65,536 bytes.');
     expect(Number(await page.getByTestId('session-size').getAttribute('data-bytes'))).toBeGreaterThan(65_536);
-    const session = (await (await page.request.get('/api/session')).json()).session;
+    const session = await sessionOf(page.request);
     expect(session.attributes.labPayload).toHaveLength(65_534);
 
     await page.getByRole('button', { name: 'Measure a new request' }).click();

@@ -4,6 +4,7 @@ import { chromiumExecutable } from './support/chromium';
 import { readyFromEventStream, tabStorage } from './support/browser-stores';
 import { MAIN_PORT } from './support/server';
 import { SESSION_COOKIE } from './support/session-cookie';
+import { sessionOf } from './support/auth';
 
 const baseURL = `http://127.0.0.1:${MAIN_PORT}`;
 
@@ -69,7 +70,7 @@ test.describe('the lifetime lab', () => {
     });
     await page.getByRole('button', { name: 'Set the idle timeout' }).click();
     await expect(page.getByText('Choose one of the offered timeouts.').first()).toBeVisible();
-    const session = (await (await page.request.get('/api/session')).json()).session;
+    const session = await sessionOf(page.request);
     expect(session.maxInactiveInterval).toBe(1800);
   });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tabStorage } from './support/browser-stores';
+import { sessionOf } from './support/auth';
 
 async function saveNote(page: Page, note: string) {
   await page.getByRole('textbox', { name: 'Note' }).fill(note);
@@ -30,12 +31,12 @@ test.describe('the tabs lab', () => {
     expect(await sees(page)).toEqual({ server: 'teal', cookie: 'teal', storage: 'teal' });
     expect(await tabStorage(page)).toEqual({ 'lab:note': 'teal' });
     expect((await context.cookies()).find((c) => c.name === 'lab_note')).toMatchObject({ value: 'teal', httpOnly: false, sameSite: 'Lax' });
-    const session = (await (await page.request.get('/api/session')).json()).session;
+    const session = await sessionOf(page.request);
     expect(session.attributes.labNote).toBe('teal');
   });
 
   test("the stateless lab's note is its own attribute: storing it leaves this lab's note as it was", async ({ page }) => {
-    const attributes = async () => (await (await page.request.get('/api/session')).json()).session.attributes;
+    const attributes = async () => (await sessionOf(page.request)).attributes;
     await page.goto('/lab/tabs');
     await saveNote(page, 'teal');
     await page.goto('/lab/stateless');

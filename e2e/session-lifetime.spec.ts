@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startServer, testPort } from './support/server';
+import { sessionOf } from './support/auth';
 
 test.describe('lifetime on the server', () => {
   test('the session survives a crash (kill -9) and restart of the server', async ({ browser }) => {
@@ -22,16 +23,16 @@ test.describe('lifetime on the server', () => {
 
   test('a session idle past its own short timeout is gone: the next request starts a new one', async ({ page }) => {
     await page.goto('/');
-    const session = await (await page.request.get('/api/session')).json();
+    const session = await sessionOf(page.request);
     const put = await page.request.put('/api/session/max-inactive-interval', {
       data: { seconds: 10 },
-      headers: { 'X-CSRF-Token': session.session.attributes.csrfToken },
+      headers: { 'X-CSRF-Token': session.attributes.csrfToken },
     });
     expect(put.status()).toBe(200);
     expect((await put.json()).session.maxInactiveInterval).toBe(10);
     await page.waitForTimeout(11_000);
-    const after = await (await page.request.get('/api/session')).json();
-    expect(after.session.id).not.toBe(session.session.id);
-    expect(after.session.isNew).toBe(true);
+    const after = await sessionOf(page.request);
+    expect(after.id).not.toBe(session.id);
+    expect(after.isNew).toBe(true);
   });
 });

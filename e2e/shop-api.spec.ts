@@ -1,4 +1,5 @@
-import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { apiSession, type ApiSession } from './support/api-session';
 
 /** Prices the tests rely on: the catalog's own numbers. */
@@ -14,8 +15,7 @@ async function expectError(response: Awaited<ReturnType<ApiSession['get']>>, sta
 }
 
 test.describe('GET /api/products', () => {
-  test('lists 8 to 12 products with integer cent prices, named in the session language', async ({ request }) => {
-    const api = await apiSession(request);
+  test('lists 8 to 12 products with integer cent prices, named in the session language', async ({ apiSession: api }) => {
     const english = await (await api.get('/api/products')).json();
     expect(english.currency).toBe('USD');
     expect(english.products.length).toBeGreaterThanOrEqual(8);
@@ -41,8 +41,7 @@ test.describe('the cart API', () => {
     expect(await response.json()).toEqual({ cart: { items: [], total: 0, currency: 'USD' } });
   });
 
-  test('POST adds (one by default), adding again increments the same line, totals are in cents', async ({ request }) => {
-    const api = await apiSession(request);
+  test('POST adds (one by default), adding again increments the same line, totals are in cents', async ({ apiSession: api }) => {
     expect((await api.post('/api/cart/items', { productId: 'apple' })).status()).toBe(200);
     await api.post('/api/cart/items', { productId: 'mug', quantity: 2 });
     const response = await api.post('/api/cart/items', { productId: 'apple', quantity: 2 });
@@ -63,8 +62,7 @@ test.describe('the cart API', () => {
     ]);
   });
 
-  test('PATCH sets the quantity, 0 removes the line, and a product not yet in the cart gets one', async ({ request }) => {
-    const api = await apiSession(request);
+  test('PATCH sets the quantity, 0 removes the line, and a product not yet in the cart gets one', async ({ apiSession: api }) => {
     await api.post('/api/cart/items', { productId: 'apple', quantity: 5 });
     let cart = (await (await api.patch('/api/cart/items/apple', { quantity: 2 })).json()).cart;
     expect(cart.items).toEqual([{ productId: 'apple', name: 'Apple', unitPrice: APPLE, quantity: 2, lineTotal: 2 * APPLE }]);
@@ -75,8 +73,7 @@ test.describe('the cart API', () => {
     expect(cart.total).toBe(99 * MUG);
   });
 
-  test('DELETE removes one line (again: still fine), DELETE /api/cart empties it', async ({ request }) => {
-    const api = await apiSession(request);
+  test('DELETE removes one line (again: still fine), DELETE /api/cart empties it', async ({ apiSession: api }) => {
     await api.post('/api/cart/items', { productId: 'apple' });
     await api.post('/api/cart/items', { productId: 'mug' });
     const removed = await api.delete('/api/cart/items/apple');
@@ -91,8 +88,7 @@ test.describe('the cart API', () => {
     expect((await api.attributes()).cart).toEqual([]);
   });
 
-  test('PUT /api/language stores the language, and the cart answers in it', async ({ request }) => {
-    const api = await apiSession(request);
+  test('PUT /api/language stores the language, and the cart answers in it', async ({ apiSession: api }) => {
     await api.post('/api/cart/items', { productId: 'apple' });
     for (const [language, name] of [
       ['es', 'Manzana'],
@@ -152,8 +148,7 @@ test.describe('refusals: a clear 4xx, and nothing changes', () => {
     });
   }
 
-  test('writes without the X-CSRF-Token header are refused with 403 csrf', async ({ request }) => {
-    const api = await apiSession(request);
+  test('writes without the X-CSRF-Token header are refused with 403 csrf', async ({ apiSession: api, request }) => {
     const before = await api.attributes();
     await expectError(await request.post('/api/cart/items', { data: { productId: 'apple' } }), 403, 'csrf');
     await expectError(await request.patch('/api/cart/items/apple', { data: { quantity: 1 } }), 403, 'csrf');
@@ -165,8 +160,7 @@ test.describe('refusals: a clear 4xx, and nothing changes', () => {
 });
 
 test.describe('concurrency', () => {
-  test('99 parallel adds of one product to one session give exactly 99; one more is refused with 400', async ({ request }) => {
-    const api = await apiSession(request);
+  test('99 parallel adds of one product to one session give exactly 99; one more is refused with 400', async ({ apiSession: api }) => {
     const responses = await Promise.all(Array.from({ length: 99 }, () => api.post('/api/cart/items', { productId: 'honey', quantity: 1 })));
     expect(responses.map((r) => r.status())).toEqual(Array(99).fill(200));
     expect((await api.cart()).items).toEqual([expect.objectContaining({ productId: 'honey', quantity: 99 })]);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sessionOf } from '../support/auth';
 
 const PER_TAB = 25;
 
@@ -23,11 +24,11 @@ function hammer(page: Page, requests: { method: string; path: string; body?: unk
 async function twoTabs(page: Page) {
   const second = await page.context().newPage();
   await Promise.all([page.goto('/'), second.goto('/')]);
-  const session = await (await page.request.get('/api/session')).json();
+  const session = await sessionOf(page.request);
   return {
     tabs: [page, second] as const,
-    fingerprint: session.session.id as string,
-    token: session.session.attributes.csrfToken as string,
+    fingerprint: session.id,
+    token: session.attributes.csrfToken,
   };
 }
 
@@ -54,7 +55,7 @@ test.describe('two tabs of one browser racing', () => {
         written.push(sent.seconds);
       }
     }
-    const after = (await (await page.request.get('/api/session')).json()).session;
+    const after = await sessionOf(page.request);
     expect(after.id).toBe(fingerprint);
     expect(written).toContain(after.maxInactiveInterval);
   });

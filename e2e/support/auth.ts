@@ -31,11 +31,13 @@ export async function csrfToken(request: APIRequestContext): Promise<string> {
   return (await response.json()).session.attributes.csrfToken;
 }
 
+/** GET /api/session as this client (a page's `page.request` shares its cookies). */
 export async function sessionOf(request: APIRequestContext) {
   return (await (await request.get('/api/session')).json()).session as {
     id: string;
     isNew: boolean;
-    attributes: { userId?: string; role?: string; csrfToken: string; language: string; cart: unknown[] };
+    maxInactiveInterval: number;
+    attributes: { userId?: string; role?: string; csrfToken: string; language: string; cart: unknown[]; [name: string]: unknown };
   };
 }
 

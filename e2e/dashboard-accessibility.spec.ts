@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const PAGES = ['/', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity'];
 
@@ -9,14 +8,13 @@ test.describe('accessibility (axe)', () => {
       { name: 'desktop', width: 1280, height: 900 },
       { name: 'phone', width: 390, height: 844 },
     ]) {
-      test(`${path} on a ${viewport.name} has no axe violations`, async ({ page }) => {
+      test(`${path} on a ${viewport.name} has no axe violations`, async ({ page, expectAccessible }) => {
         await page.setViewportSize(viewport);
         await page.goto(path);
         // Let the live parts (panels read from the browser, the event stream) render first.
         await page.waitForLoadState('load');
         await expect(page.locator('[data-testid="stream-status"], [data-testid="lab-claim"], h1').first()).toBeVisible();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await expectAccessible();
       });
     }
   }
