@@ -3,7 +3,7 @@
 import { useLiveSession } from '@/lib/browser/live-session';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { formatUtc } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { SessionEvent } from '@/lib/session/events';
 
 function describe(event: SessionEvent, t: Dictionary['live']): string {
@@ -60,7 +60,7 @@ export function SessionTimeline({ session, history, t }: { session: string; hist
             {events.map((event) => (
               <li key={keyOf(event)} className="grid grid-cols-[auto_1fr] gap-2" data-event-type={event.type}>
                 <time dateTime={new Date(event.at).toISOString()} className="font-mono text-xs text-slate-600 tabular-nums">
-                  {formatUtc(event.at).slice(11, 19)}
+                  {formatDateTime(event.at, 'time')}
                 </time>
                 <span>{describe(event, t)}</span>
               </li>

@@ -8,7 +8,7 @@ import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies
 import { MIRRORED, mirrorCookieName } from '@/lib/browser/mirror';
 import { COOKIE_LIMIT_BYTES, utf8Bytes } from '@/lib/sizes/byte-size';
 import type { CookieWeight } from '@/lib/sizes/cookie-header';
-import { formatNumber, formatUtc } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -40,7 +40,7 @@ export function CookiePanel({
       value: cookie ? decodeCookieValue(cookie.value) : null,
       size: cookie ? bytes(utf8Bytes(`${cookie.name}=${cookie.value}`)) : null,
       extra: !cookie ? null : expires ? (
-        <time dateTime={new Date(expires).toISOString()}>{format(t.cookieUntil, { date: formatUtc(expires) })}</time>
+        <time dateTime={new Date(expires).toISOString()}>{format(t.cookieUntil, { date: formatDateTime(expires, language) })}</time>
       ) : (
         t.cookieUntilUnknown
       ),

@@ -1,14 +1,14 @@
 import { Fact, Panel } from '@/components/panel';
 import { Row, Table } from '@/components/table';
 import { jsonBytes } from '@/lib/sizes/byte-size';
-import { formatNumber, formatUtc, previewJson } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber, previewJson } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import type { SessionView } from '@/lib/next-session/session-view';
 
-function Moment({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatUtc(Date.parse(iso))}</time>;
+function Moment({ iso, language }: { iso: string; language: Language }) {
+  return <time dateTime={iso}>{formatDateTime(iso, language)}</time>;
 }
 
 /** Everything the server holds for this session, each attribute with what it costs. */
@@ -19,16 +19,16 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
       <p className="text-sm text-slate-700">{t.inspectorIntro}</p>
       <dl className="flex flex-col gap-2">
         <Fact term={t.createdAt}>
-          <Moment iso={view.createdAt} />
+          <Moment iso={view.createdAt} language={language} />
         </Fact>
         <Fact term={t.lastAccessedAt}>
-          <Moment iso={view.lastAccessedAt} />
+          <Moment iso={view.lastAccessedAt} language={language} />
         </Fact>
         <Fact term={t.idleExpiresAt}>
-          <Moment iso={view.idleExpiresAt} />
+          <Moment iso={view.idleExpiresAt} language={language} />
         </Fact>
         <Fact term={t.absoluteExpiresAt}>
-          <Moment iso={view.absoluteExpiresAt} />
+          <Moment iso={view.absoluteExpiresAt} language={language} />
         </Fact>
       </dl>
       <Table

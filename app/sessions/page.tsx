@@ -5,7 +5,7 @@ import { formatDevice } from '@/lib/auth/device';
 import { listMySessions } from '@/lib/auth/session-list';
 import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
-import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
+import { formatDateTime } from '@/lib/i18n/format';
 import { MySessionsTable } from './_components/my-sessions-table';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,9 +22,9 @@ export default async function MySessionsPage() {
     current: row.current,
     device: formatDevice(row.device, { browserOnOs: t.auth.deviceOnOs, unknownDevice: t.auth.unknownDevice }),
     createdAt: row.createdAt,
-    created: formatDateTimeUtc(row.createdAt, language),
+    created: formatDateTime(row.createdAt, language),
     lastAccessedAt: row.lastAccessedAt,
-    lastSeen: formatDateTimeUtc(row.lastAccessedAt, language),
+    lastSeen: formatDateTime(row.lastAccessedAt, language),
   }));
   return (
     <div className="flex max-w-4xl flex-col gap-4">

@@ -7,13 +7,12 @@ import type { PublicUser } from './accounts';
 import { userOf } from './current-user';
 import { describeDevice, type Device } from './device';
 import { logout } from './login';
+import { isoTime } from '../i18n/format';
 
 /** How many sessions the admin list shows (most recently active first). */
 export const ADMIN_LIST_LIMIT = 200;
 /** How far a fingerprint lookup for "end this session" searches. */
 const LOOKUP_LIMIT = 10_000;
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 export interface MySessionView {
   id: string;
@@ -38,9 +37,9 @@ function mine(session: HttpSession, current: HttpSession): MySessionView {
   return {
     id: session.fingerprint,
     device: describeDevice(session.userAgent),
-    createdAt: iso(session.creationTime),
-    lastAccessedAt: iso(session.lastAccessedTime),
-    expiresAt: iso(session.expiresAt),
+    createdAt: isoTime(session.creationTime),
+    lastAccessedAt: isoTime(session.lastAccessedTime),
+    expiresAt: isoTime(session.expiresAt),
     current: session.id === current.id,
   };
 }
@@ -52,8 +51,8 @@ function forAdmin(session: HttpSession, current: HttpSession): AdminSessionView 
   return {
     ...mine(session, current),
     user: userOf(session),
-    idleExpiresAt: iso(session.idleExpiresAt),
-    absoluteExpiresAt: iso(session.absoluteExpiresAt),
+    idleExpiresAt: isoTime(session.idleExpiresAt),
+    absoluteExpiresAt: isoTime(session.absoluteExpiresAt),
     attributeSizes,
     totalBytes: Object.values(attributeSizes).reduce((sum, size) => sum + size, 0),
   };
@@ -96,7 +95,7 @@ async function end(target: HttpSession | undefined, current: HttpSession): Promi
     await logout(current);
     return { current: true };
   }
-  await getSessionRuntime().manager.revoke(target);
+  await target.invalidate();
   audit('session_revoked', { by: userOf(current)?.id ?? null, session: target.fingerprint });
   return { current: false };
 }

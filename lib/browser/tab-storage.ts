@@ -29,10 +29,6 @@ export function tabStorageText(): string {
   );
 }
 
-export function readTabStorage(): Record<string, string> {
-  return JSON.parse(tabStorageText()) as Record<string, string>;
-}
-
 /** Writes (or with null, removes) one key in this tab's sessionStorage. */
 export function writeTabStorage(key: string, value: string | null): void {
   try {

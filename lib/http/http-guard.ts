@@ -66,8 +66,19 @@ function refuse(response: ServerResponse, refusal: Refusal): void {
 const INSTALLED = Symbol.for('session-lab.http-guard');
 
 /**
- * Puts the check in front of every HTTP server in this process (`next start`
- * owns its server, so there is no other hook). Called once from instrumentation.ts.
+ * Puts the check in front of every HTTP server in this process. Called once
+ * from instrumentation.ts.
+ *
+ * Checked against Next.js 16.4.6 (package.json) and its docs: there is no
+ * supported hook that runs before Next.js parses a request. proxy.ts and
+ * instrumentation's onRequestError run after the parsing that fails here;
+ * a custom server (next({ ... }).getRequestHandler()) could check first, but
+ * it replaces `next start` and gives up its optimisations, which the docs warn
+ * against. So `next start`'s own server is patched, and the router-state check
+ * above imports Next.js's own validator from next/dist (not a public API: the
+ * import fails the build, and lib/api/route-methods.test.ts and the
+ * reliability corpus send a garbled header, if a Next.js upgrade moves it).
+ * Look again at each Next.js upgrade.
  */
 export function installHttpGuard(): void {
   const holder = globalThis as typeof globalThis & { [INSTALLED]?: true };

@@ -1,12 +1,7 @@
+import { isoTime } from '../i18n/format';
 import type { HttpSession } from '../session/http-session';
 
-// One Date, reset for each timestamp: a view formats four, on every request,
-// and Next.js wraps the Date constructor (for its own checks) in production too.
-const scratch = new Date(0);
-const iso = (ms: number) => {
-  scratch.setTime(ms);
-  return scratch.toISOString();
-};
+const iso = isoTime;
 
 /** The session as the API and the pages show it: the fingerprint stands in for the ID. */
 export function sessionView(session: HttpSession) {

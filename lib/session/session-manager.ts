@@ -84,11 +84,6 @@ export class SessionManager {
     return this.live(await this.store.listAll(limit));
   }
 
-  /** Ends another session (revocation from "my sessions" or the admin page). */
-  async revoke(session: HttpSession): Promise<void> {
-    await session.invalidate();
-  }
-
   /** Deletes up to `limit` expired sessions; returns how many. */
   async sweepOnce(limit: number): Promise<number> {
     const now = this.now();

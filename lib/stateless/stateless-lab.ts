@@ -8,6 +8,7 @@ import { addItem, itemCount, readCart, type CartLine } from '../cart/cart';
 import { findSession, sessionCookieName } from '../next-session/session-cookie';
 import type { HttpSession } from '../session/http-session';
 import { sealExpiresAt } from './seal-expiry';
+import { isoTime } from '../i18n/format';
 import { attribute } from '../next-session/attributes';
 import {
   getStatelessSession,
@@ -35,7 +36,7 @@ export const noteBodySchema = z
 
 export const raceBodySchema = z.object({ store: z.enum(['cookie', 'server'], { error: 'store must be "cookie" or "server"' }) }).strict();
 
-const iso = (ms: number | null | undefined) => (ms ? new Date(ms).toISOString() : null);
+const isoOrNull = (ms: number | null) => (ms ? isoTime(ms) : null);
 
 /** iron-session's save() refuses a cookie past 4096 bytes: a 400 the page can show, not a 500. */
 async function save(stateless: StatelessSession): Promise<void> {
@@ -52,9 +53,9 @@ async function save(stateless: StatelessSession): Promise<void> {
 function statelessSide(data: StatelessData, sealed: string | undefined) {
   return {
     user: data.user ?? null,
-    signedInAt: iso(data.signedInAt),
+    signedInAt: data.signedInAt ? isoTime(data.signedInAt) : null,
     /** When this copy of the cookie stops opening, whatever the server does. */
-    expiresAt: data.user || data.raceCart || data.note ? iso(sealExpiresAt(sealed)) : null,
+    expiresAt: data.user || data.raceCart || data.note ? isoOrNull(sealExpiresAt(sealed)) : null,
     raceCartCount: itemCount(readCart(data.raceCart)),
     noteBytes: data.note?.length ?? 0,
     cookieBytes: sealed?.length ?? 0,
@@ -100,7 +101,7 @@ export async function logOutBothAndReplay(session: HttpSession) {
   const replayedStateless = await openStatelessCookie(statelessCopy);
   return {
     server: { user: replayedOurs ? userOf(replayedOurs.session) : null, sessionFound: replayedOurs !== null },
-    stateless: { user: replayedStateless.user ?? null, expiresAt: replayedStateless.user ? iso(sealExpiresAt(statelessCopy)) : null },
+    stateless: { user: replayedStateless.user ?? null, expiresAt: replayedStateless.user ? isoOrNull(sealExpiresAt(statelessCopy)) : null },
   };
 }
 

@@ -5,7 +5,7 @@ import { formatDevice } from '@/lib/auth/device';
 import { listAllSessions } from '@/lib/auth/session-list';
 import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
-import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
+import { formatDateTime } from '@/lib/i18n/format';
 import { AllSessionsTable } from './_components/all-sessions-table';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function AdminSessionsPage() {
   if (!session || !user) redirect('/login?next=/admin/sessions');
   if (user.role !== 'admin') forbidden();
   const { sessions, total } = await listAllSessions(session);
-  const when = (iso: string) => formatDateTimeUtc(iso, language);
+  const when = (iso: string) => formatDateTime(iso, language);
   const rows = sessions.map((row) => ({
     id: row.id,
     current: row.current,

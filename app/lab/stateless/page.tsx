@@ -8,7 +8,7 @@ import { readCurrentUser } from '@/lib/auth/current-user';
 import { listMySessions } from '@/lib/auth/session-list';
 import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
-import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
+import { formatDateTime } from '@/lib/i18n/format';
 import { sessionCookieName } from '@/lib/next-session/session-cookie';
 import { sealExpiresAt } from '@/lib/stateless/seal-expiry';
 import { openStatelessCookie, STATELESS_COOKIE } from '@/lib/stateless/stateless-session';
@@ -58,7 +58,7 @@ export default async function StatelessLabPage() {
     {
       label: s.rowValid,
       ours: s.validOurs,
-      stateless: statelessExpiry ? format(s.validStateless, { time: formatDateTimeUtc(statelessExpiry, language) }) : '—',
+      stateless: statelessExpiry ? format(s.validStateless, { time: formatDateTime(statelessExpiry, language) }) : '—',
       testId: 'row-valid',
     },
   ];

@@ -6,7 +6,7 @@ import { Row, Table } from '@/components/table';
 import { useDocumentCookies } from '@/lib/browser/document-cookies';
 import { utf8Bytes } from '@/lib/sizes/byte-size';
 import type { CookieHeaderWeight, CookieWeight } from '@/lib/sizes/cookie-header';
-import { formatNumber, formatUtc } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -80,7 +80,7 @@ export function RequestWeight({
         </Table>
       )}
       <p className="text-xs text-slate-600" data-testid="measured-at">
-        <time dateTime={new Date(measuredAt).toISOString()}>{format(t.measuredAt, { time: formatUtc(measuredAt) })}</time>
+        <time dateTime={new Date(measuredAt).toISOString()}>{format(t.measuredAt, { time: formatDateTime(measuredAt, language) })}</time>
       </p>
       <LabButton
         type="button"

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
-import { formatDateTimeUtc } from '@/lib/i18n/format-date-time';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Language } from '@/lib/i18n/languages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
@@ -45,7 +45,7 @@ export function ReplayExperiment({ language, t, kit }: { language: Language; t: 
               {user
                 ? format(t.replayStatelessUser, {
                     name: user.name,
-                    time: replayed.stateless.expiresAt ? formatDateTimeUtc(replayed.stateless.expiresAt, language) : '?',
+                    time: replayed.stateless.expiresAt ? formatDateTime(replayed.stateless.expiresAt, language) : '?',
                   })
                 : t.replayStatelessNobody}
             </p>
