@@ -4,15 +4,15 @@ import { ADMIN, ALICE } from './support/auth';
 test.describe('accessibility of the auth pages (axe)', () => {
   test('login page: empty, with errors, and after login', async ({ page, expectAccessible }) => {
     await page.goto('/login');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('status')).toHaveText('Check the fields marked below.');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByLabel('Username').fill(ALICE.username);
     await page.getByLabel('Password').fill(ALICE.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByTestId('fingerprint-after')).toBeVisible();
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   test('my sessions, the admin list and the 403 page', async ({ signedIn, expectAccessible }) => {

@@ -14,7 +14,7 @@ test.describe('accessibility (axe)', () => {
         // Let the live parts (panels read from the browser, the event stream) render first.
         await page.waitForLoadState('load');
         await expect(page.locator('[data-testid="stream-status"], [data-testid="lab-claim"], h1').first()).toBeVisible();
-        await expectAccessible();
+        await expectAccessible(page);
       });
     }
   }

@@ -27,7 +27,7 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await page.getByRole('button', { name: 'Send it with the token' }).click();
     await expect(page.getByTestId('csrf-with')).toBeVisible();
     await openStackEquivalents(page);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   test('stateless lab, signed in to both, after the size and race experiments, on a phone', async ({ browser, expectAccessible }) => {
@@ -42,10 +42,10 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await page.getByRole('button', { name: 'Add one pencil per request, all at once, to each cart' }).click();
     await expect(page.getByTestId('race-server')).toBeVisible();
     await openStackEquivalents(page);
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Log out of both and replay the copies' }).click();
     await expect(page.getByTestId('replay-stateless')).toBeVisible();
-    await expectAccessible();
+    await expectAccessible(page);
     await context.close();
   });
 
@@ -54,26 +54,26 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await page.getByRole('button', { name: 'Plant a sealed ID we never issued' }).click();
     await expect(page.getByTestId('plant-answered')).toBeVisible();
     await openStackEquivalents(page);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   test('/compare on a desktop and on a phone', async ({ page, expectAccessible }) => {
     await page.goto('/compare');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session, cookie, sessionStorage: the tables');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.setViewportSize({ width: 390, height: 844 });
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   test('/shop and /login with the stack equivalents open; the header links to /compare', async ({ page, expectAccessible }) => {
     await page.goto('/shop');
     await openStackEquivalents(page);
     await expect(page.getByTestId('stack-equivalents')).toContainText('lib/cart/cart-session.ts, line 36');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.goto('/login');
     await openStackEquivalents(page);
     await expect(page.getByTestId('stack-equivalents')).toContainText('request.changeSessionId();');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
     await expect(page).toHaveURL('/compare');
   });
@@ -101,7 +101,7 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
       await page.getByRole('combobox').first().selectOption(language!);
       await page.getByRole('button', { name: button, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
-      await expectAccessible();
+      await expectAccessible(page);
     }
   });
 });

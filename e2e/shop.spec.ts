@@ -155,7 +155,7 @@ test.describe('shop and cart', () => {
     await page.goto('/shop');
     await page.getByRole('button', { name: 'Add Honey to cart' }).click();
     await expect(status(page)).toContainText('Honey');
-    await expectAccessible();
+    await expectAccessible(page);
   });
 });
 

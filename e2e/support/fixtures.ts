@@ -14,8 +14,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 type Account = { username: string; password: string; name: string };
 
 interface Fixtures {
-  /** Runs axe on `page` (the test's page by default) and expects no violations. */
-  expectAccessible: (page?: Page) => Promise<void>;
+  /** Runs axe on `page` and expects no violations. */
+  expectAccessible: (page: Page) => Promise<void>;
   /** A curl-like API client with its own cookie jar and the session's CSRF token. */
   apiSession: ApiSession;
   /** A fresh browser context signed in through the form; closed after the test. */
@@ -24,8 +24,8 @@ interface Fixtures {
 
 // The fixture callback is named `provide` (Playwright's docs say `use`, which ESLint takes for a React hook).
 export const test = base.extend<Fixtures>({
-  expectAccessible: async ({ page }, provide) => {
-    await provide(async (target = page) => {
+  expectAccessible: async ({}, provide) => {
+    await provide(async (target) => {
       const { violations } = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
