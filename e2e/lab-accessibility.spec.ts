@@ -68,7 +68,7 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
   test('/shop and /login with the stack equivalents open; the header links to /compare', async ({ page, expectAccessible }) => {
     await page.goto('/shop');
     await openStackEquivalents(page);
-    await expect(page.getByTestId('stack-equivalents')).toContainText('lib/cart/cart-session.ts, line 36');
+    await expect(page.getByTestId('stack-equivalents')).toContainText('lib/cart/cart-session.ts, line 37');
     await expectAccessible(page);
     await page.goto('/login');
     await openStackEquivalents(page);
