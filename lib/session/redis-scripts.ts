@@ -1,34 +1,34 @@
 import { LuaScript } from './redis-connection';
 
 /*
- * Every write is one Lua script: Redis runs a script alone, start to end, so
- * the record, its TTL, the expiry index and the per-user index always change
+ * Every write to a session is one Lua script: Redis runs a script alone,
+ * start to end, so the record, its TTL and its bucket's indexes always change
  * together, even with many app instances writing at once.
  *
- * Keys, for the prefix `session-lab:`:
- *   session-lab:session:<id>   hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
- *   session-lab:expiries       sorted set: id -> deadline (ms); for sweep, count and listAll
- *   session-lab:owners         hash: id -> userId, for signed-in sessions; finds the user's set
- *                              even after Redis expired the record itself
- *   session-lab:user:<userId>  set of that user's session IDs ("my sessions")
+ * Keys, for the prefix `session-lab:` (b = the session's bucket, 0-15, from its ID's hash):
+ *   session-lab:session:{s<b>}:<id>  hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
+ *   session-lab:expiries:{s<b>}      sorted set: id -> deadline (ms); for sweep, count and listAll
+ *   session-lab:meta:{s<b>}          hash: id -> "<absoluteExpiresAt>:<userId>", what the sweeper needs
+ *                                    once Redis has expired the record itself (the reason, the owner)
+ *   session-lab:user:<userId>        sorted set: that user's session IDs -> when they were added ("my sessions")
+ *
+ * The `{s<b>}` part is a hash tag: Redis Cluster places a key by the tag
+ * alone, so a session and its bucket's indexes share one slot and one script
+ * may touch them all. A user's set lives in the user's own slot, which no
+ * script can reach together with a session's; see redis-store.ts for the
+ * order of writes that keeps it right without one.
  *
  * Every key a script touches is passed in KEYS (none is built inside), as
- * Redis asks. A script that depends on the owner gets the owner the caller
- * read, checks it is still current, and answers RETRY when it is not.
+ * Redis (and a cluster) asks.
  */
 
-export const RETRY = 'retry';
-
-/** KEYS: session, expiries, owners, userKey. ARGV: id, deadline, userId ('' = none), field, value, ... */
+/** KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId ('' = none), field, value, ... */
 export const createScript = new LuaScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('HSET', KEYS[1], unpack(ARGV, 5))
 redis.call('PEXPIREAT', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-if ARGV[3] ~= '' then
-  redis.call('SADD', KEYS[4], ARGV[1])
-  redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
-end
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
 return 1
 `);
 
@@ -46,8 +46,7 @@ return 1
 
 /**
  * Compare-and-set: writes only if nobody wrote since the caller read `version`.
- * KEYS: session, expiries, owners, oldUserKey, newUserKey.
- * ARGV: id, version, deadline, oldUserId, newUserId, field, value, ...
+ * KEYS: session, expiries, meta. ARGV: id, version, deadline, absoluteExpiresAt, userId, field, value, ...
  * Returns 1 (written), 0 (changed meanwhile: read again), -1 (gone).
  */
 export const compareAndSetScript = new LuaScript(`
@@ -58,91 +57,87 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 6))
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('PEXPIREAT', KEYS[1], ARGV[3])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
-if ARGV[4] ~= ARGV[5] then
-  if ARGV[4] ~= '' then redis.call('SREM', KEYS[4], ARGV[1]) end
-  if ARGV[5] ~= '' then
-    redis.call('SADD', KEYS[5], ARGV[1])
-    redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
-  else
-    redis.call('HDEL', KEYS[3], ARGV[1])
-  end
-end
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[4] .. ':' .. ARGV[5])
 return 1
 `);
 
-/** Shared by destroy and sweep: forget `id` in both indexes. KEYS[2..4] = expiries, owners, userKey; ARGV[1] = id. */
-const FORGET = `
-local function forget(owner)
-  redis.call('ZREM', KEYS[2], ARGV[1])
-  if owner ~= '' then
-    redis.call('SREM', KEYS[4], ARGV[1])
-    redis.call('HDEL', KEYS[3], ARGV[1])
-  end
-end
-local owner = redis.call('HGET', KEYS[3], ARGV[1]) or ''
-if owner ~= ARGV[2] then return '${RETRY}' end
-`;
-
-/** KEYS: session, expiries, owners, userKey. ARGV: id, owner. Returns 1 if the record existed, else 0. */
-export const destroyScript = new LuaScript(`${FORGET}
+/**
+ * KEYS: session, expiries, meta. ARGV: id.
+ * Deletes the record and its bucket's index entries; returns {1 or 0 (did the record exist), owner}.
+ */
+export const destroyScript = new LuaScript(`
 local existed = redis.call('DEL', KEYS[1])
-forget(owner)
-return existed
+redis.call('ZREM', KEYS[2], ARGV[1])
+local meta = redis.call('HGET', KEYS[3], ARGV[1]) or ':'
+redis.call('HDEL', KEYS[3], ARGV[1])
+return {existed, meta}
 `);
 
 /**
- * KEYS: session, expiries, owners, userKey. ARGV: id, owner, now.
- * Deletes the record if its deadline is at or before `now` and returns its
- * fields; returns 0 if it is alive after all (its index entry is corrected),
- * and 'gone' if Redis had already expired it (the indexes are cleaned).
+ * The first half of a rename (the ID's bucket, and so its slot, changes with
+ * the ID): takes the record out under its old ID. KEYS: session, expiries, meta. ARGV: id.
+ * Returns {fields..., } as HGETALL with 'deadline' appended, or 0 if there is no such record.
  */
-export const sweepOneScript = new LuaScript(`${FORGET}
-local f = redis.call('HMGET', KEYS[1], 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
-if not f[1] then
-  forget(owner)
-  return 'gone'
-end
-local deadline = math.min(tonumber(f[1]) + tonumber(f[2]) * 1000, tonumber(f[3]))
-if deadline > tonumber(ARGV[3]) then
-  redis.call('ZADD', KEYS[2], string.format('%.0f', deadline), ARGV[1])
-  return 0
-end
+export const takeScript = new LuaScript(`
 local record = redis.call('HGETALL', KEYS[1])
+if #record == 0 then return 0 end
+local deadline = redis.call('ZSCORE', KEYS[2], ARGV[1]) or redis.call('PEXPIRETIME', KEYS[1])
 redis.call('DEL', KEYS[1])
-forget(owner)
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HDEL', KEYS[3], ARGV[1])
+table.insert(record, 'deadline')
+table.insert(record, tostring(deadline))
 return record
 `);
 
 /**
- * KEYS: oldSession, newSession, expiries, owners, userKey. ARGV: oldId, newId, owner.
- * RENAME keeps the TTL. Returns 1, 0 (old ID unknown) or an error if the new ID is taken.
+ * The second half: places a taken record under its new ID, version and all.
+ * KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId, field, value, ...
  */
-export const renameScript = new LuaScript(`
-local owner = redis.call('HGET', KEYS[4], ARGV[1]) or ''
-if owner ~= ARGV[3] then return '${RETRY}' end
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ERR session id taken') end
-local deadline = redis.call('ZSCORE', KEYS[3], ARGV[1])
-redis.call('RENAME', KEYS[1], KEYS[2])
-redis.call('ZREM', KEYS[3], ARGV[1])
-if deadline then redis.call('ZADD', KEYS[3], deadline, ARGV[2]) end
-if owner ~= '' then
-  redis.call('SREM', KEYS[5], ARGV[1])
-  redis.call('SADD', KEYS[5], ARGV[2])
-  redis.call('HDEL', KEYS[4], ARGV[1])
-  redis.call('HSET', KEYS[4], ARGV[2], owner)
-end
+export const placeScript = new LuaScript(`
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('ERR session id taken') end
+redis.call('HSET', KEYS[1], unpack(ARGV, 5))
+redis.call('PEXPIREAT', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
 return 1
 `);
 
 /**
- * Removes index entries of a record that no longer exists (Redis expired it).
- * KEYS: session, expiries, owners, userKey. ARGV: id, userId.
+ * The sweep of one expiry-index entry, and the claim that makes `expired`
+ * happen once: ZREM answers 1 to exactly one caller, whichever instance's
+ * sweeper (or load()) came first. KEYS: session, expiries, meta. ARGV: id, now.
+ * Returns 0 (claimed by someone else, or alive after all: its entry is
+ * corrected), {'dead', field, value, ...} (deleted now) or
+ * {'gone', deadline, meta} (Redis had already expired the record by its TTL).
  */
-export const pruneScript = new LuaScript(`
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+export const sweepOneScript = new LuaScript(`
+local score = redis.call('ZSCORE', KEYS[2], ARGV[1])
+if not score then return 0 end
 redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('SREM', KEYS[4], ARGV[1])
-if redis.call('HGET', KEYS[3], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[3], ARGV[1]) end
+local f = redis.call('HMGET', KEYS[1], 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] then
+  local deadline = math.min(tonumber(f[1]) + tonumber(f[2]) * 1000, tonumber(f[3]))
+  if deadline > tonumber(ARGV[2]) then
+    redis.call('ZADD', KEYS[2], string.format('%.0f', deadline), ARGV[1])
+    return 0
+  end
+end
+local meta = redis.call('HGET', KEYS[3], ARGV[1]) or ':'
+redis.call('HDEL', KEYS[3], ARGV[1])
+if not f[1] then return {'gone', score, meta} end
+local record = redis.call('HGETALL', KEYS[1])
+redis.call('DEL', KEYS[1])
+table.insert(record, 1, 'dead')
+return record
+`);
+
+/**
+ * A user's set lives in the user's slot. KEYS: user. ARGV: id, now, absoluteExpiresAt.
+ * The set expires with the last session it may list (absolute deadlines never move).
+ */
+export const userAddScript = new LuaScript(`
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+if redis.call('PEXPIRETIME', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIREAT', KEYS[1], ARGV[3]) end
 return 1
 `);

@@ -86,7 +86,7 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     const absolute = makeRecord(now, { maxInactiveInterval: 600, absoluteExpiresAt: now + 30_000 });
     await store.create(idle);
     await store.create(absolute);
-    const deadline = (id: string) => store.client.pexpiretime(`${prefix}session:${id}`);
+    const deadline = (id: string) => store.client.pexpiretime(store.sessionKey(id));
     expect(await deadline(idle.id)).toBe(now + 60_000);
     expect(await deadline(absolute.id)).toBe(now + 30_000);
     await store.touch(idle.id, now + 5000);
@@ -96,7 +96,7 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     expect(await deadline(absolute.id)).toBe(now + 30_000);
   });
 
-  it('Redis deletes an idle session by itself; "my sessions" never lists it and its index entries go', async () => {
+  it('Redis deletes an idle session by itself; "my sessions" never lists it, and the sweep cleans its index entries', async () => {
     const prefix = `ttl-${n++}:`;
     const store = newStore(prefix);
     const now = Date.now();
@@ -108,24 +108,47 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     await new Promise((r) => setTimeout(r, 1200));
     expect(await store.get(short.id)).toBeNull();
     expect((await store.listByUser('carol')).map((r) => r.id)).toEqual([long.id]);
-    expect(await store.client.smembers(`${prefix}user:carol`)).toEqual([long.id]);
-    expect(await store.client.hget(`${prefix}owners`, short.id)).toBeNull();
+    expect(await store.sweep(Date.now(), 10)).toEqual([{ id: short.id, reason: 'idle' }]);
+    expect(await store.client.zrange(store.userKey('carol'), '0', '-1')).toEqual([long.id]);
+    expect(await store.count()).toBe(1);
   });
 
-  it('sweep cleans the indexes of sessions Redis already expired (it cannot return them)', async () => {
+  it('sweep returns the sessions Redis already expired by their TTL too (their `expired` is not lost), with the reason', async () => {
     const prefix = `sweep-${n++}:`;
     const store = newStore(prefix);
     const now = Date.now();
-    const gone = Array.from({ length: 5 }, () => makeRecord(now, { maxInactiveInterval: 1, attributes: { userId: 'dan' } }));
+    const gone = Array.from({ length: 4 }, () => makeRecord(now, { maxInactiveInterval: 1, attributes: { userId: 'dan' } }));
+    const absolute = makeRecord(now, { absoluteExpiresAt: now + 1000 });
     const alive = makeRecord(now, { attributes: { userId: 'dan' } });
-    for (const record of [...gone, alive]) await store.create(record);
+    for (const record of [...gone, absolute, alive]) await store.create(record);
     expect(await store.count()).toBe(6);
     await new Promise((r) => setTimeout(r, 1200));
-    expect(await store.sweep(Date.now(), 2)).toEqual([]);
+    const first = await store.sweep(Date.now(), 2);
+    expect(first).toHaveLength(2);
+    const rest = await store.sweep(Date.now(), 100);
+    expect([...first, ...rest].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...gone.map(({ id }) => ({ id, reason: 'idle' })), { id: absolute.id, reason: 'absolute' }].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect(await store.count()).toBe(1);
-    expect(await store.client.smembers(`${prefix}user:dan`)).toEqual([alive.id]);
-    expect(await store.client.hkeys(`${prefix}owners`)).toEqual([alive.id]);
+    expect(await store.client.zrange(store.userKey('dan'), '0', '-1')).toEqual([alive.id]);
     expect((await store.listAll(10)).map((r) => r.id)).toEqual([alive.id]);
+  });
+
+  it('several instances sweeping at once: each expired session is returned by exactly one of them', async () => {
+    const prefix = `claim-${n++}:`;
+    const stores = [newStore(prefix), newStore(prefix), newStore(prefix)];
+    const now = Date.now();
+    const records = Array.from({ length: 60 }, (_, i) => makeRecord(now, { maxInactiveInterval: i % 2 ? 1 : 600 }));
+    for (const record of records) await stores[0]!.create(record);
+    // Half are dead by the clock the sweepers pass in; half of those Redis also deleted already.
+    await new Promise((r) => setTimeout(r, 1100));
+    const swept = (await Promise.all(stores.map((store) => store.sweep(now + 5000, 1000)))).flat();
+    expect(swept.map((s) => s.id).sort()).toEqual(
+      records
+        .filter((_, i) => i % 2)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 });
 

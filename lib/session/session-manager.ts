@@ -48,7 +48,10 @@ export class SessionManager {
     };
     await this.store.create(record);
     const session = new HttpSession(this.context, record, true);
-    this.events.publish({ id: newEventId(), type: 'created', session: session.fingerprint, at: now });
+    this.events.publish(
+      { id: newEventId(), type: 'created', session: session.fingerprint, at: now },
+      { keepUntil: record.absoluteExpiresAt },
+    );
     return session;
   }
 
@@ -64,7 +67,7 @@ export class SessionManager {
     const reason = expiryReason(record, now);
     if (reason) {
       if (await this.store.destroy(id)) {
-        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(id), at: now, reason });
+        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(id), at: now, reason }, { keepUntil: now });
       }
       return null;
     }
@@ -93,9 +96,8 @@ export class SessionManager {
   async sweepOnce(limit: number): Promise<number> {
     const now = this.now();
     const swept = await this.store.sweep(now, limit);
-    for (const record of swept) {
-      const reason = expiryReason(record, now) ?? 'idle';
-      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(record.id), at: now, reason });
+    for (const { id, reason } of swept) {
+      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(id), at: now, reason }, { keepUntil: now });
     }
     return swept.length;
   }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SessionStore } from './store';
 import { StoreUnavailableError } from './store';
-import { expiresAt, userIdOf, type Attributes, type SessionRecord } from './types';
+import { expiresAt, expiryReason, userIdOf, type Attributes, type SessionRecord } from './types';
 
 interface Row {
   id: string;
@@ -211,7 +211,12 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   sweep(now: number, limit: number) {
-    return this.run(() => this.statements.sweep.all(now, limit).map(toRecord));
+    return this.run(() =>
+      this.statements.sweep.all(now, limit).map((row) => {
+        const record = toRecord(row);
+        return { id: record.id, reason: expiryReason(record, now) ?? 'idle' };
+      }),
+    );
   }
 
   count() {
