@@ -224,6 +224,16 @@ export class RedisSessionStore implements SessionStore {
    * their `expired` event is not lost). Each entry is claimed by a ZREM inside
    * its script, so with several instances sweeping at once each session is
    * returned by exactly one of them.
+   *
+   * Why a sweep of the index rather than keyspace notifications (`__keyevent@0__:expired`):
+   * a notification is fire-and-forget pub/sub (an instance that is restarting
+   * at that moment misses it for good, and every instance listening gets it,
+   * so they would still need a claim), it carries only the key name (the
+   * record, its reason and its owner are gone), it needs CONFIG SET
+   * notify-keyspace-events (often refused by managed Redis), and on a cluster
+   * each master sends only its own. The index outlives the record, every
+   * instance sweeps it on its timer with no leader to elect, and ZREM picks
+   * one winner. The cost: `expired` comes up to one sweep interval late.
    */
   async sweep(now: number, limit: number) {
     const swept: SweptSession[] = [];
