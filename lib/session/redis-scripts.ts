@@ -6,11 +6,18 @@ import { LuaScript } from './redis-connection';
  * together, even with many app instances writing at once.
  *
  * Keys, for the prefix `session-lab:`:
- *   session-lab:session:<id>   hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
- *   session-lab:expiries       sorted set: id -> deadline (ms); for sweep, count and listAll
- *   session-lab:owners         hash: id -> userId, for signed-in sessions; finds the user's set
+ *   session-lab:session:<fp>   hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
+ *   session-lab:expiries       sorted set: fp -> deadline (ms); for sweep, count and listAll
+ *   session-lab:owners         hash: fp -> userId, for signed-in sessions; finds the user's set
  *                              even after Redis expired the record itself
- *   session-lab:user:<userId>  set of that user's session IDs ("my sessions")
+ *   session-lab:user:<userId>  set of that user's sessions' fps ("my sessions")
+ *
+ * <fp> is the session's fingerprint: the first 64 bits of its key, the SHA-256
+ * of the session ID (the ID itself is never sent to Redis). Filing the record
+ * under the fingerprint finds it in one lookup from a list's or a URL's
+ * fingerprint; the full key is kept in the record's `key` field and every
+ * script that takes a key checks it, so only the whole hash opens a record.
+ * In the scripts below, "id" is that fingerprint.
  *
  * Every key a script touches is passed in KEYS (none is built inside), as
  * Redis asks. A script that depends on the owner gets the owner the caller
@@ -32,16 +39,38 @@ end
 return 1
 `);
 
-/** KEYS: session, expiries. ARGV: id, now. The deadline moves to min(now + idle timeout, absolute deadline). */
-export const touchScript = new LuaScript(`
-local f = redis.call('HMGET', KEYS[1], 'maxInactiveInterval', 'absoluteExpiresAt')
-if not f[1] then return 0 end
-local deadline = string.format('%.0f', math.min(tonumber(ARGV[2]) + tonumber(f[1]) * 1000, tonumber(f[2])))
-redis.call('HSET', KEYS[1], 'lastAccessedAt', ARGV[2])
-redis.call('HINCRBY', KEYS[1], 'version', 1)
-redis.call('PEXPIREAT', KEYS[1], deadline)
-redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+/** Moves the deadline to min(now + idle timeout, absolute deadline). KEYS[1..2] = session, expiries; ARGV[1] = id. */
+const TOUCH = `
+local function touch(now, idle, absolute)
+  local deadline = string.format('%.0f', math.min(now + idle * 1000, absolute))
+  redis.call('HSET', KEYS[1], 'lastAccessedAt', string.format('%.0f', now))
+  redis.call('HINCRBY', KEYS[1], 'version', 1)
+  redis.call('PEXPIREAT', KEYS[1], deadline)
+  redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+end
+`;
+
+/** KEYS: session, expiries. ARGV: id, now, key. Returns 1, or 0 if there is no record with this key. */
+export const touchScript = new LuaScript(`${TOUCH}
+local f = redis.call('HMGET', KEYS[1], 'key', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] ~= ARGV[3] then return 0 end
+touch(tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]))
 return 1
+`);
+
+/**
+ * A request's read: the record, touched first if its last activity is at
+ * least `minInterval` ms old and its deadline still ahead (a dead record is
+ * returned untouched, for the caller to end). One round trip per request.
+ * KEYS: session, expiries. ARGV: id, now, minInterval, key, field, field, ...
+ * Returns the fields' values (HMGET), or nil if there is no record with this key.
+ */
+export const getAndTouchScript = new LuaScript(`${TOUCH}
+local f = redis.call('HMGET', KEYS[1], 'key', 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] ~= ARGV[4] then return false end
+local now, last, idle, absolute = tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
+if now - last >= tonumber(ARGV[3]) and math.min(last + idle * 1000, absolute) > now then touch(now, idle, absolute) end
+return redis.call('HMGET', KEYS[1], unpack(ARGV, 5))
 `);
 
 /**
@@ -83,8 +112,10 @@ local owner = redis.call('HGET', KEYS[3], ARGV[1]) or ''
 if owner ~= ARGV[2] then return '${RETRY}' end
 `;
 
-/** KEYS: session, expiries, owners, userKey. ARGV: id, owner. Returns 1 if the record existed, else 0. */
+/** KEYS: session, expiries, owners, userKey. ARGV: id, owner, key. Returns 1 if the record existed, else 0. */
 export const destroyScript = new LuaScript(`${FORGET}
+local stored = redis.call('HGET', KEYS[1], 'key')
+if stored and stored ~= ARGV[3] then return 0 end
 local existed = redis.call('DEL', KEYS[1])
 forget(owner)
 return existed
@@ -114,23 +145,28 @@ return record
 `);
 
 /**
- * KEYS: oldSession, newSession, expiries, owners, userKey. ARGV: oldId, newId, owner.
- * RENAME keeps the TTL. Returns 1, 0 (old ID unknown) or an error if the new ID is taken.
+ * Compare-and-set under a new key: moves the record (RENAME keeps the TTL) and
+ * writes its new fields in one step, if nobody wrote since the caller read `version`.
+ * KEYS: oldSession, newSession, expiries, owners, oldUserKey, newUserKey.
+ * ARGV: oldId, newId, version, deadline, oldUserId, newUserId, field, value, ...
+ * Returns 1 (moved), 0 (changed meanwhile: read again), -1 (gone), or an error if the new ID is taken.
  */
 export const renameScript = new LuaScript(`
-local owner = redis.call('HGET', KEYS[4], ARGV[1]) or ''
-if owner ~= ARGV[3] then return '${RETRY}' end
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local version = redis.call('HGET', KEYS[1], 'version')
+if not version then return -1 end
+if version ~= ARGV[3] then return 0 end
 if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ERR session id taken') end
-local deadline = redis.call('ZSCORE', KEYS[3], ARGV[1])
 redis.call('RENAME', KEYS[1], KEYS[2])
+redis.call('HSET', KEYS[2], unpack(ARGV, 7))
+redis.call('HINCRBY', KEYS[2], 'version', 1)
+redis.call('PEXPIREAT', KEYS[2], ARGV[4])
 redis.call('ZREM', KEYS[3], ARGV[1])
-if deadline then redis.call('ZADD', KEYS[3], deadline, ARGV[2]) end
-if owner ~= '' then
-  redis.call('SREM', KEYS[5], ARGV[1])
-  redis.call('SADD', KEYS[5], ARGV[2])
-  redis.call('HDEL', KEYS[4], ARGV[1])
-  redis.call('HSET', KEYS[4], ARGV[2], owner)
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[2])
+redis.call('HDEL', KEYS[4], ARGV[1])
+if ARGV[5] ~= '' then redis.call('SREM', KEYS[5], ARGV[1]) end
+if ARGV[6] ~= '' then
+  redis.call('SADD', KEYS[6], ARGV[2])
+  redis.call('HSET', KEYS[4], ARGV[2], ARGV[6])
 end
 return 1
 `);

@@ -6,12 +6,14 @@ import {
   compareAndSetScript,
   createScript,
   destroyScript,
+  getAndTouchScript,
   pruneScript,
   renameScript,
   RETRY,
   sweepOneScript,
   touchScript,
 } from './redis-scripts';
+import { fingerprintOfKey } from './session-id';
 import type { SessionStore } from './store';
 import { StoreUnavailableError } from './store';
 import { userIdOf, type SessionRecord } from './types';
@@ -45,8 +47,9 @@ export class RedisSessionStore implements SessionStore {
     this.link = new RedisLink(createRedisClient(url, options), 'Redis session store', options.firstConnectWaitMs);
   }
 
-  private sessionKey(id: string) {
-    return `${this.prefix}session:${id}`;
+  /** A record's Redis key: filed under its fingerprint (see redis-scripts.ts). */
+  private sessionKey(fp: string) {
+    return `${this.prefix}session:${fp}`;
   }
   private userKey(userId: string) {
     return `${this.prefix}user:${userId}`;
@@ -58,65 +61,111 @@ export class RedisSessionStore implements SessionStore {
     return `${this.prefix}owners`;
   }
 
-  private read(id: string): Promise<StoredRecord | null> {
-    return this.link.run(async (client) => fromValues(id, await client.hmget(this.sessionKey(id), ...RECORD_FIELDS)));
+  /** The record filed under this fingerprint, whatever its full key. */
+  private readByFingerprint(fp: string): Promise<StoredRecord | null> {
+    return this.link.run(async (client) => fromValues(await client.hmget(this.sessionKey(fp), ...RECORD_FIELDS)));
   }
 
-  async get(id: string) {
-    return (await this.read(id))?.record ?? null;
+  /** The record with this key: the fingerprint finds it, the full key must match. */
+  private async read(key: string): Promise<StoredRecord | null> {
+    const stored = await this.readByFingerprint(fingerprintOfKey(key));
+    return stored?.record.key === key ? stored : null;
+  }
+
+  async get(key: string) {
+    return (await this.read(key))?.record ?? null;
+  }
+
+  async getByFingerprint(fingerprint: string) {
+    return (await this.readByFingerprint(fingerprint))?.record ?? null;
+  }
+
+  async getAndTouch(key: string, now: number, minIntervalMs: number) {
+    const fp = fingerprintOfKey(key);
+    const values = await this.link.script(
+      getAndTouchScript,
+      [this.sessionKey(fp), this.expiriesKey],
+      [fp, now, minIntervalMs, key, ...RECORD_FIELDS],
+    );
+    return Array.isArray(values) ? (fromValues(values as (string | null)[])?.record ?? null) : null;
   }
 
   async create(record: SessionRecord) {
     const userId = userIdOf(record) ?? '';
     const deadline = deadlineOf(record);
+    const fp = fingerprintOfKey(record.key);
     const created = await this.link.script(
       createScript,
-      [this.sessionKey(record.id), this.expiriesKey, this.ownersKey, this.userKey(userId)],
-      [record.id, deadline, userId, ...toFields(record), 'version', '0'],
+      [this.sessionKey(fp), this.expiriesKey, this.ownersKey, this.userKey(userId)],
+      [fp, deadline, userId, ...toFields(record), 'version', '0'],
     );
-    if (created !== 1) throw new Error('A session with this ID already exists.');
+    if (created !== 1) throw new Error('A session with this key already exists.');
   }
 
-  async destroy(id: string) {
-    return (await this.withOwner(id, (owner) => this.link.script(destroyScript, this.indexKeys(id, owner), [id, owner]))) === 1;
+  async destroy(key: string) {
+    const fp = fingerprintOfKey(key);
+    return (await this.withOwner(fp, (owner) => this.link.script(destroyScript, this.indexKeys(fp, owner), [fp, owner, key]))) === 1;
   }
 
-  async touch(id: string, lastAccessedAt: number) {
-    const touched = await this.link.script(touchScript, [this.sessionKey(id), this.expiriesKey], [id, lastAccessedAt]);
+  async touch(key: string, lastAccessedAt: number) {
+    const fp = fingerprintOfKey(key);
+    const touched = await this.link.script(touchScript, [this.sessionKey(fp), this.expiriesKey], [fp, lastAccessedAt, key]);
     return touched === 1;
   }
 
-  async update(id: string, change: (current: SessionRecord) => SessionRecord | null) {
+  async update(key: string, change: (current: SessionRecord) => SessionRecord | null) {
+    const fp = fingerprintOfKey(key);
+    return this.compareAndSet(key, key, change, (stored, next) =>
+      this.link.script(
+        compareAndSetScript,
+        [this.sessionKey(fp), this.expiriesKey, this.ownersKey, this.userKey(stored.userId), this.userKey(userIdOf(next) ?? '')],
+        [fp, stored.version, deadlineOf(next), stored.userId, userIdOf(next) ?? '', ...toFields(next)],
+      ),
+    );
+  }
+
+  async rename(oldKey: string, newKey: string, change: (current: SessionRecord) => SessionRecord = (current) => current) {
+    const [oldFp, newFp] = [fingerprintOfKey(oldKey), fingerprintOfKey(newKey)];
+    return this.compareAndSet(oldKey, newKey, change, (stored, next) =>
+      this.link.script(
+        renameScript,
+        [
+          this.sessionKey(oldFp),
+          this.sessionKey(newFp),
+          this.expiriesKey,
+          this.ownersKey,
+          this.userKey(stored.userId),
+          this.userKey(userIdOf(next) ?? ''),
+        ],
+        [oldFp, newFp, stored.version, deadlineOf(next), stored.userId, userIdOf(next) ?? '', ...toFields(next)],
+      ),
+    );
+  }
+
+  /**
+   * Optimistic read-modify-write: read the record and its version, compute the
+   * next record (filed under `nextKey`), and let `write` store it only if the version is unchanged;
+   * retried until it wins, so parallel writers in any number of processes lose nothing.
+   */
+  private async compareAndSet(
+    key: string,
+    nextKey: string,
+    change: (current: SessionRecord) => SessionRecord | null,
+    write: (stored: StoredRecord, next: SessionRecord) => Promise<unknown>,
+  ): Promise<SessionRecord | null> {
     for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      const stored = await this.read(id);
+      const stored = await this.read(key);
       if (!stored) return null;
       const changed = change(stored.record);
       if (!changed) return stored.record;
-      const next = { ...changed, id };
-      const newUserId = userIdOf(next) ?? '';
-      const result = await this.link.script(
-        compareAndSetScript,
-        [this.sessionKey(id), this.expiriesKey, this.ownersKey, this.userKey(stored.userId), this.userKey(newUserId)],
-        [id, stored.version, deadlineOf(next), stored.userId, newUserId, ...toFields(next)],
-      );
+      const next = { ...changed, key: nextKey };
+      const result = await write(stored, next);
       if (result === 1) return next;
       if (result === -1) return null;
       // Someone wrote first. Past a few rounds, spread the retries out a little.
       if (attempt > 3) await sleep(Math.random() * Math.min(attempt, 20));
     }
     throw new StoreUnavailableError(`Redis session store: session too busy, ${MAX_UPDATE_ATTEMPTS} conflicting writes in a row.`);
-  }
-
-  async rename(oldId: string, newId: string) {
-    return (
-      (await this.withOwner(oldId, (owner) =>
-        this.link.script(
-          renameScript,
-          [this.sessionKey(oldId), this.sessionKey(newId), this.expiriesKey, this.ownersKey, this.userKey(owner)],
-          [oldId, newId, owner],
-        ),
-      )) === 1
-    );
   }
 
   /** The user's set, read back record by record; members whose record Redis expired are removed on the way. */
@@ -162,9 +211,9 @@ export class RedisSessionStore implements SessionStore {
           return this.link.script(sweepOneScript, this.indexKeys(id, owner), [id, owner, now]);
         }),
       );
-      results.forEach((result, index) => {
+      results.forEach((result) => {
         if (Array.isArray(result)) {
-          const stored = fromPairs(ids[index]!, result as string[]);
+          const stored = fromPairs(result as string[]);
           if (stored) swept.push(stored.record);
         }
       });
@@ -209,7 +258,7 @@ export class RedisSessionStore implements SessionStore {
 
   /** Reads many records at once (pipelined); index entries of missing ones are pruned. */
   private async readMany(ids: string[], ownerOf: (id: string, index: number) => string) {
-    const stored = await Promise.all(ids.map((id) => this.read(id)));
+    const stored = await Promise.all(ids.map((id) => this.readByFingerprint(id)));
     const missing = ids.flatMap((id, index) => (stored[index] ? [] : [[id, ownerOf(id, index)] as const]));
     const results = await Promise.all(missing.map(([id, owner]) => this.link.script(pruneScript, this.indexKeys(id, owner), [id, owner])));
     return {
