@@ -177,6 +177,9 @@ export class HttpSession {
   }
 
   private emit(event: Omit<SessionEvent, 'id' | 'session' | 'at'>): void {
-    this.context.events.publish({ ...event, id: newEventId(), session: this.fingerprint, at: this.context.now() });
+    const at = this.context.now();
+    // The history goes when the session does: at its absolute deadline, or a minute after it ended.
+    const keepUntil = event.type === 'invalidated' ? at : this.record.absoluteExpiresAt;
+    this.context.events.publish({ ...event, id: newEventId(), session: this.fingerprint, at }, { keepUntil });
   }
 }

@@ -93,7 +93,7 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     const absolute = makeRecord(now, { maxInactiveInterval: 600, absoluteExpiresAt: now + 30_000 });
     await store.create(idle);
     await store.create(absolute);
-    const deadline = (record: SessionRecord) => store.client.pexpiretime(`${prefix}session:${fp(record)}`);
+    const deadline = (record: SessionRecord) => store.client.pexpiretime(store.sessionKey(fp(record)));
     expect(await deadline(idle)).toBe(now + 60_000);
     expect(await deadline(absolute)).toBe(now + 30_000);
     await store.touch(idle.key, now + 5000);
@@ -105,7 +105,7 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     expect(await deadline(absolute)).toBe(now + 30_000);
   });
 
-  it('Redis deletes an idle session by itself; "my sessions" never lists it and its index entries go', async () => {
+  it('Redis deletes an idle session by itself; "my sessions" never lists it, and the sweep cleans its index entries', async () => {
     const prefix = `ttl-${n++}:`;
     const store = newStore(prefix);
     const now = Date.now();
@@ -117,24 +117,50 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     await new Promise((r) => setTimeout(r, 1200));
     expect(await store.get(short.key)).toBeNull();
     expect((await store.listByUser('carol')).map((r) => r.key)).toEqual([long.key]);
-    expect(await store.client.smembers(`${prefix}user:carol`)).toEqual([fp(long)]);
-    expect(await store.client.hget(`${prefix}owners`, fp(short))).toBeNull();
+    expect(await store.sweep(Date.now(), 10)).toEqual([{ fingerprint: fp(short), reason: 'idle' }]);
+    expect(await store.client.zrange(store.userKey('carol'), '0', '-1')).toEqual([fp(long)]);
+    expect(await store.count()).toBe(1);
   });
 
-  it('sweep cleans the indexes of sessions Redis already expired (it cannot return them)', async () => {
+  it('sweep returns the sessions Redis already expired by their TTL too (their `expired` is not lost), with the reason', async () => {
     const prefix = `sweep-${n++}:`;
     const store = newStore(prefix);
     const now = Date.now();
-    const gone = Array.from({ length: 5 }, () => makeRecord(now, { maxInactiveInterval: 1, attributes: { userId: 'dan' } }));
+    const gone = Array.from({ length: 4 }, () => makeRecord(now, { maxInactiveInterval: 1, attributes: { userId: 'dan' } }));
+    const absolute = makeRecord(now, { absoluteExpiresAt: now + 1000 });
     const alive = makeRecord(now, { attributes: { userId: 'dan' } });
-    for (const record of [...gone, alive]) await store.create(record);
+    for (const record of [...gone, absolute, alive]) await store.create(record);
     expect(await store.count()).toBe(6);
     await new Promise((r) => setTimeout(r, 1200));
-    expect(await store.sweep(Date.now(), 2)).toEqual([]);
+    const first = await store.sweep(Date.now(), 2);
+    expect(first).toHaveLength(2);
+    const rest = await store.sweep(Date.now(), 100);
+    const byFingerprint = (a: { fingerprint: string }, b: { fingerprint: string }) => a.fingerprint.localeCompare(b.fingerprint);
+    expect([...first, ...rest].sort(byFingerprint)).toEqual(
+      [...gone.map((record) => ({ fingerprint: fp(record), reason: 'idle' })), { fingerprint: fp(absolute), reason: 'absolute' }].sort(
+        byFingerprint,
+      ),
+    );
     expect(await store.count()).toBe(1);
-    expect(await store.client.smembers(`${prefix}user:dan`)).toEqual([fp(alive)]);
-    expect(await store.client.hkeys(`${prefix}owners`)).toEqual([fp(alive)]);
+    expect(await store.client.zrange(store.userKey('dan'), '0', '-1')).toEqual([fp(alive)]);
     expect((await store.listAll(10)).map((r) => r.key)).toEqual([alive.key]);
+  });
+
+  it('several instances sweeping at once: each expired session is returned by exactly one of them', async () => {
+    const prefix = `claim-${n++}:`;
+    const stores = [newStore(prefix), newStore(prefix), newStore(prefix)];
+    const now = Date.now();
+    const records = Array.from({ length: 60 }, (_, i) => makeRecord(now, { maxInactiveInterval: i % 2 ? 1 : 600 }));
+    for (const record of records) await stores[0]!.create(record);
+    // Half are dead by the clock the sweepers pass in; half of those Redis also deleted already.
+    await new Promise((r) => setTimeout(r, 1100));
+    const swept = (await Promise.all(stores.map((store) => store.sweep(now + 5000, 1000)))).flat();
+    expect(swept.map((s) => s.fingerprint).sort()).toEqual(
+      records
+        .filter((_, i) => i % 2)
+        .map(fp)
+        .sort(),
+    );
   });
 });
 
@@ -296,14 +322,17 @@ describe('RedisSessionStore: what Redis holds and how often it is asked', () => 
     expect((await store.get(session.key))?.lastAccessedAt).toBe(now);
   });
 
-  it('a login (new ID plus the user) is one write: one script, after one read', async () => {
+  it('a login (new ID plus the user) is one move, whatever the attributes: the user set, then take and place', async () => {
     const store = newStore();
     const manager = new SessionManager({ store, events: new LocalEventBus(), now: Date.now }, policy);
     const warm = await manager.create();
     await warm.regenerate({ userId: 'bob' }); // loads the script into Redis
     const session = await manager.create({ attributes: { csrfToken: 'before' } });
     const commands = await commandsDuring(() => session.regenerate({ userId: 'alice', role: 'user', csrfToken: 'after' }));
-    expect(commands).toEqual({ hmget: 1, evalsha: 1 });
+    // The new key lives in another bucket (another cluster slot), and the user's
+    // set in the user's own slot: three scripts, none of them per attribute
+    // (before: a move of three scripts, then a read and a write per attribute).
+    expect(commands).toEqual({ hmget: 2, evalsha: 3 });
     expect((await manager.load(session.id, { touch: false }))?.getAttributes()).toEqual({
       userId: 'alice',
       role: 'user',

@@ -48,7 +48,10 @@ export class SessionManager {
     };
     await this.store.create(record);
     const session = new HttpSession(this.context, record, true, id);
-    this.events.publish({ id: newEventId(), type: 'created', session: session.fingerprint, at: now });
+    this.events.publish(
+      { id: newEventId(), type: 'created', session: session.fingerprint, at: now },
+      { keepUntil: record.absoluteExpiresAt },
+    );
     return session;
   }
 
@@ -66,7 +69,7 @@ export class SessionManager {
     const reason = expiryReason(record, now);
     if (reason) {
       if (await this.store.destroy(key)) {
-        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprintOfKey(key), at: now, reason });
+        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprintOfKey(key), at: now, reason }, { keepUntil: now });
       }
       return null;
     }
@@ -101,9 +104,8 @@ export class SessionManager {
   async sweepOnce(limit: number): Promise<number> {
     const now = this.now();
     const swept = await this.store.sweep(now, limit);
-    for (const record of swept) {
-      const reason = expiryReason(record, now) ?? 'idle';
-      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprintOfKey(record.key), at: now, reason });
+    for (const { fingerprint, reason } of swept) {
+      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint, at: now, reason }, { keepUntil: now });
     }
     return swept.length;
   }

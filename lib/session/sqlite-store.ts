@@ -1,9 +1,10 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { fingerprintOfKey } from './session-id';
 import type { SessionStore } from './store';
 import { StoreUnavailableError } from './store';
-import { expiresAt, userIdOf, type Attributes, type SessionRecord } from './types';
+import { expiresAt, expiryReason, userIdOf, type Attributes, type SessionRecord } from './types';
 
 interface Row {
   key: string;
@@ -295,7 +296,12 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   sweep(now: number, limit: number) {
-    return this.run(() => this.statements.sweep.all(now, limit).map(toRecord));
+    return this.run(() =>
+      this.statements.sweep.all(now, limit).map((row) => {
+        const record = toRecord(row);
+        return { fingerprint: fingerprintOfKey(record.key), reason: expiryReason(record, now) ?? 'idle' };
+      }),
+    );
   }
 
   count() {

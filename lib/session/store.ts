@@ -1,4 +1,10 @@
-import type { SessionRecord } from './types';
+import type { ExpiryReason, SessionRecord } from './types';
+
+/** A session the sweep deleted: enough to announce `expired` (Redis may have deleted the record itself already). */
+export interface SweptSession {
+  fingerprint: string;
+  reason: ExpiryReason;
+}
 
 /**
  * What every session store must do. SQLite and Redis implement it, and one
@@ -50,8 +56,12 @@ export interface SessionStore {
   rename(oldKey: string, newKey: string, change?: (current: SessionRecord) => SessionRecord): Promise<SessionRecord | null>;
   listByUser(userId: string): Promise<SessionRecord[]>;
   listAll(limit: number): Promise<SessionRecord[]>;
-  /** Deletes up to `limit` sessions whose deadline is before `now`; returns them. */
-  sweep(now: number, limit: number): Promise<SessionRecord[]>;
+  /**
+   * Deletes up to `limit` sessions whose deadline is before `now`; returns
+   * them. With several instances sweeping one store, each session is returned
+   * once, to one of them (so `expired` is announced once).
+   */
+  sweep(now: number, limit: number): Promise<SweptSession[]>;
   count(): Promise<number>;
   /** Cheap liveness check for /api/health. Throws StoreUnavailableError. */
   ping(): Promise<void>;
