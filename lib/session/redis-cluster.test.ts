@@ -44,7 +44,7 @@ describe('RedisSessionStore on a 3-master cluster', () => {
   it('spreads the session buckets over every master', async () => {
     const store = newStore();
     const holders = new Set<string>();
-    for (let i = 0; holders.size < 3 && i < 200; i++) holders.add(await store.nodeOf(makeRecord(Date.now()).id));
+    for (let i = 0; holders.size < 3 && i < 200; i++) holders.add(await store.nodeOf(makeRecord(Date.now()).key));
     expect([...holders].sort()).toEqual(cluster.nodes.map((node) => node.address).sort());
     expect(BUCKETS).toBeGreaterThanOrEqual(cluster.nodes.length);
   });
@@ -56,13 +56,13 @@ describe('RedisSessionStore on a 3-master cluster', () => {
     // Acknowledged writes: each session counts to 3.
     for (const record of records) {
       for (let i = 0; i < 3; i++) {
-        await store.update(record.id, (r) => ({ ...r, attributes: { ...r.attributes, counter: (r.attributes.counter as number) + 1 } }));
+        await store.update(record.key, (r) => ({ ...r, attributes: { ...r.attributes, counter: (r.attributes.counter as number) + 1 } }));
       }
     }
-    const nodeOf = new Map(await Promise.all(records.map(async (r) => [r.id, await store.nodeOf(r.id)] as const)));
+    const nodeOf = new Map(await Promise.all(records.map(async (r) => [r.key, await store.nodeOf(r.key)] as const)));
     const victim = cluster.nodes[1]!;
-    const onVictim = records.filter((r) => nodeOf.get(r.id) === victim.address);
-    const elsewhere = records.filter((r) => nodeOf.get(r.id) !== victim.address);
+    const onVictim = records.filter((r) => nodeOf.get(r.key) === victim.address);
+    const elsewhere = records.filter((r) => nodeOf.get(r.key) !== victim.address);
     expect(onVictim.length).toBeGreaterThan(0);
     expect(elsewhere.length).toBeGreaterThan(0);
 
@@ -70,13 +70,13 @@ describe('RedisSessionStore on a 3-master cluster', () => {
     // What a request sees while the master is down: a clear StoreUnavailableError (the API's 503), never a wrong answer.
     const seen = (result: Awaited<ReturnType<typeof outcome>>) =>
       result.ok ? 'answered' : result.unavailable ? 'unavailable' : String(result.error);
-    const reads = await Promise.all(onVictim.map((record) => outcome(() => store.get(record.id))));
-    const writes = await Promise.all(onVictim.map((record) => outcome(() => store.touch(record.id, Date.now()))));
+    const reads = await Promise.all(onVictim.map((record) => outcome(() => store.get(record.key))));
+    const writes = await Promise.all(onVictim.map((record) => outcome(() => store.touch(record.key, Date.now()))));
     expect([...reads, ...writes].map(seen)).toEqual([...reads, ...writes].map(() => 'unavailable'));
     // The other masters go on serving their sessions (cluster-require-full-coverage no).
     await expect
       .poll(async () => {
-        const results = await Promise.all(elsewhere.map((record) => outcome(() => store.get(record.id))));
+        const results = await Promise.all(elsewhere.map((record) => outcome(() => store.get(record.key))));
         return results.filter((result) => result.ok && result.value?.attributes.counter === 3).length;
       })
       .toBe(elsewhere.length);
@@ -90,7 +90,7 @@ describe('RedisSessionStore on a 3-master cluster', () => {
     await expect
       .poll(
         async () => {
-          const results = await Promise.all(records.map((record) => outcome(() => store.get(record.id))));
+          const results = await Promise.all(records.map((record) => outcome(() => store.get(record.key))));
           return results.filter((result) => result.ok && result.value?.attributes.counter === 3).length;
         },
         { timeout: 20_000 },

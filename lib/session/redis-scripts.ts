@@ -5,12 +5,19 @@ import { LuaScript } from './redis-connection';
  * start to end, so the record, its TTL and its bucket's indexes always change
  * together, even with many app instances writing at once.
  *
- * Keys, for the prefix `session-lab:` (b = the session's bucket, 0-15, from its ID's hash):
- *   session-lab:session:{s<b>}:<id>  hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
- *   session-lab:expiries:{s<b>}      sorted set: id -> deadline (ms); for sweep, count and listAll
- *   session-lab:meta:{s<b>}          hash: id -> "<absoluteExpiresAt>:<userId>", what the sweeper needs
+ * Keys, for the prefix `session-lab:` (b = the session's bucket, 0-15, from its fingerprint):
+ *   session-lab:session:{s<b>}:<fp>  hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
+ *   session-lab:expiries:{s<b>}      sorted set: fp -> deadline (ms); for sweep, count and listAll
+ *   session-lab:meta:{s<b>}          hash: fp -> "<absoluteExpiresAt>:<userId>", what the sweeper needs
  *                                    once Redis has expired the record itself (the reason, the owner)
- *   session-lab:user:<userId>        sorted set: that user's session IDs -> when they were added ("my sessions")
+ *   session-lab:user:<userId>        sorted set: that user's sessions' fps -> when they were added ("my sessions")
+ *
+ * <fp> is the session's fingerprint: the first 64 bits of its key, the SHA-256
+ * of the session ID (the ID itself never reaches Redis). Filing the record
+ * under the fingerprint finds it in one lookup from a list's or a URL's
+ * fingerprint; the full key is kept in the record's `key` field, and every
+ * script that is given a key checks it, so only the whole hash opens a record.
+ * In the scripts below, "id" is that fingerprint.
  *
  * The `{s<b>}` part is a hash tag: Redis Cluster places a key by the tag
  * alone, so a session and its bucket's indexes share one slot and one script
@@ -32,16 +39,38 @@ redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
 return 1
 `);
 
-/** KEYS: session, expiries. ARGV: id, now. The deadline moves to min(now + idle timeout, absolute deadline). */
-export const touchScript = new LuaScript(`
-local f = redis.call('HMGET', KEYS[1], 'maxInactiveInterval', 'absoluteExpiresAt')
-if not f[1] then return 0 end
-local deadline = string.format('%.0f', math.min(tonumber(ARGV[2]) + tonumber(f[1]) * 1000, tonumber(f[2])))
-redis.call('HSET', KEYS[1], 'lastAccessedAt', ARGV[2])
-redis.call('HINCRBY', KEYS[1], 'version', 1)
-redis.call('PEXPIREAT', KEYS[1], deadline)
-redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+/** Moves the deadline to min(now + idle timeout, absolute deadline). KEYS[1..2] = session, expiries; ARGV[1] = id. */
+const TOUCH = `
+local function touch(now, idle, absolute)
+  local deadline = string.format('%.0f', math.min(now + idle * 1000, absolute))
+  redis.call('HSET', KEYS[1], 'lastAccessedAt', string.format('%.0f', now))
+  redis.call('HINCRBY', KEYS[1], 'version', 1)
+  redis.call('PEXPIREAT', KEYS[1], deadline)
+  redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+end
+`;
+
+/** KEYS: session, expiries. ARGV: id, now, key. Returns 1, or 0 if there is no record with this key. */
+export const touchScript = new LuaScript(`${TOUCH}
+local f = redis.call('HMGET', KEYS[1], 'key', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] ~= ARGV[3] then return 0 end
+touch(tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]))
 return 1
+`);
+
+/**
+ * A request's read: the record, touched first if its last activity is at
+ * least `minInterval` ms old and its deadline still ahead (a dead record is
+ * returned untouched, for the caller to end). One round trip per request.
+ * KEYS: session, expiries. ARGV: id, now, minInterval, key, field, field, ...
+ * Returns the fields' values (HMGET), or nil if there is no record with this key.
+ */
+export const getAndTouchScript = new LuaScript(`${TOUCH}
+local f = redis.call('HMGET', KEYS[1], 'key', 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] ~= ARGV[4] then return false end
+local now, last, idle, absolute = tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
+if now - last >= tonumber(ARGV[3]) and math.min(last + idle * 1000, absolute) > now then touch(now, idle, absolute) end
+return redis.call('HMGET', KEYS[1], unpack(ARGV, 5))
 `);
 
 /**
@@ -62,10 +91,13 @@ return 1
 `);
 
 /**
- * KEYS: session, expiries, meta. ARGV: id.
+ * KEYS: session, expiries, meta. ARGV: id, key.
  * Deletes the record and its bucket's index entries; returns {1 or 0 (did the record exist), owner}.
+ * A record filed under the same fingerprint with another key is left alone.
  */
 export const destroyScript = new LuaScript(`
+local stored = redis.call('HGET', KEYS[1], 'key')
+if stored and stored ~= ARGV[2] then return {0, ':'} end
 local existed = redis.call('DEL', KEYS[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 local meta = redis.call('HGET', KEYS[3], ARGV[1]) or ':'
@@ -74,24 +106,23 @@ return {existed, meta}
 `);
 
 /**
- * The first half of a rename (the ID's bucket, and so its slot, changes with
- * the ID): takes the record out under its old ID. KEYS: session, expiries, meta. ARGV: id.
- * Returns {fields..., } as HGETALL with 'deadline' appended, or 0 if there is no such record.
+ * The first half of a rename (the key's bucket, and so its slot, changes with
+ * the key): takes the record out under its old fingerprint, if nobody wrote
+ * since the caller read `version`. KEYS: session, expiries, meta. ARGV: id, version.
+ * Returns 1 (taken), 0 (changed meanwhile: read again) or -1 (gone).
  */
 export const takeScript = new LuaScript(`
-local record = redis.call('HGETALL', KEYS[1])
-if #record == 0 then return 0 end
-local deadline = redis.call('ZSCORE', KEYS[2], ARGV[1]) or redis.call('PEXPIRETIME', KEYS[1])
+local version = redis.call('HGET', KEYS[1], 'version')
+if not version then return -1 end
+if version ~= ARGV[2] then return 0 end
 redis.call('DEL', KEYS[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('HDEL', KEYS[3], ARGV[1])
-table.insert(record, 'deadline')
-table.insert(record, tostring(deadline))
-return record
+return 1
 `);
 
 /**
- * The second half: places a taken record under its new ID, version and all.
+ * The second half: places the taken record, as changed, under its new fingerprint.
  * KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId, field, value, ...
  */
 export const placeScript = new LuaScript(`

@@ -6,13 +6,14 @@ import {
   compareAndSetScript,
   createScript,
   destroyScript,
+  getAndTouchScript,
   placeScript,
   sweepOneScript,
   takeScript,
   touchScript,
   userAddScript,
 } from './redis-scripts';
-import { fingerprint } from './session-id';
+import { fingerprintOfKey } from './session-id';
 import type { SessionStore, SweptSession } from './store';
 import { StoreUnavailableError } from './store';
 import { userIdOf, type SessionRecord } from './types';
@@ -40,8 +41,9 @@ export const BUCKETS = 16;
  */
 const PRUNE_AFTER_MS = 10_000;
 
-export function bucketOf(id: string): number {
-  return parseInt(fingerprint(id).slice(0, 2), 16) % BUCKETS;
+/** The bucket of a session, from its fingerprint (itself the start of a SHA-256: evenly spread). */
+export function bucketOf(fp: string): number {
+  return parseInt(fp.slice(0, 2), 16) % BUCKETS;
 }
 
 /** The `meta` entry: "<absoluteExpiresAt>:<userId>". */
@@ -81,8 +83,9 @@ export class RedisSessionStore implements SessionStore {
   private tag(bucket: number) {
     return `{s${bucket}}`;
   }
-  sessionKey(id: string) {
-    return `${this.prefix}session:${this.tag(bucketOf(id))}:${id}`;
+  /** A record's Redis key: filed under its fingerprint (see redis-scripts.ts). */
+  sessionKey(fp: string) {
+    return `${this.prefix}session:${this.tag(bucketOf(fp))}:${fp}`;
   }
   private expiriesKey(bucket: number) {
     return `${this.prefix}expiries:${this.tag(bucket)}`;
@@ -94,25 +97,43 @@ export class RedisSessionStore implements SessionStore {
     return `${this.prefix}user:${userId}`;
   }
   /** The keys every session script takes: the record and its bucket's two indexes. */
-  private keysOf(id: string) {
-    const bucket = bucketOf(id);
-    return [this.sessionKey(id), this.expiriesKey(bucket), this.metaKey(bucket)];
+  private keysOf(fp: string) {
+    const bucket = bucketOf(fp);
+    return [this.sessionKey(fp), this.expiriesKey(bucket), this.metaKey(bucket)];
   }
 
-  private read(id: string): Promise<StoredRecord | null> {
-    return this.link.run(async (client) => fromValues(id, await client.hmget(this.sessionKey(id), ...RECORD_FIELDS)));
+  /** The record filed under this fingerprint, whatever its full key. */
+  private readByFingerprint(fp: string): Promise<StoredRecord | null> {
+    return this.link.run(async (client) => fromValues(await client.hmget(this.sessionKey(fp), ...RECORD_FIELDS)));
   }
 
-  async get(id: string) {
-    return (await this.read(id))?.record ?? null;
+  /** The record with this key: the fingerprint finds it, the whole key must match. */
+  private async read(key: string): Promise<StoredRecord | null> {
+    const stored = await this.readByFingerprint(fingerprintOfKey(key));
+    return stored?.record.key === key ? stored : null;
+  }
+
+  async get(key: string) {
+    return (await this.read(key))?.record ?? null;
+  }
+
+  async getByFingerprint(fingerprint: string) {
+    return (await this.readByFingerprint(fingerprint))?.record ?? null;
+  }
+
+  async getAndTouch(key: string, now: number, minIntervalMs: number) {
+    const fp = fingerprintOfKey(key);
+    const values = await this.link.script(getAndTouchScript, this.keysOf(fp).slice(0, 2), [fp, now, minIntervalMs, key, ...RECORD_FIELDS]);
+    return Array.isArray(values) ? (fromValues(values as (string | null)[])?.record ?? null) : null;
   }
 
   async create(record: SessionRecord) {
     const userId = userIdOf(record) ?? '';
+    const fp = fingerprintOfKey(record.key);
     // The user's set first (see the class comment).
-    if (userId) await this.addToUser(userId, record.id, record.absoluteExpiresAt);
-    const created = await this.link.script(createScript, this.keysOf(record.id), [
-      record.id,
+    if (userId) await this.addToUser(userId, fp, record.absoluteExpiresAt);
+    const created = await this.link.script(createScript, this.keysOf(fp), [
+      fp,
       deadlineOf(record),
       record.absoluteExpiresAt,
       userId,
@@ -120,39 +141,92 @@ export class RedisSessionStore implements SessionStore {
       'version',
       '0',
     ]);
-    if (created !== 1) throw new Error('A session with this ID already exists.');
+    if (created !== 1) throw new Error('A session with this key already exists.');
   }
 
-  async destroy(id: string) {
-    const [existed, meta] = (await this.link.script(destroyScript, this.keysOf(id), [id])) as [number, string];
-    await this.removeFromUser(parseMeta(meta).userId, id);
+  async destroy(key: string) {
+    const fp = fingerprintOfKey(key);
+    const [existed, meta] = (await this.link.script(destroyScript, this.keysOf(fp), [fp, key])) as [number, string];
+    await this.removeFromUser(parseMeta(meta).userId, fp);
     return existed === 1;
   }
 
-  async touch(id: string, lastAccessedAt: number) {
-    const touched = await this.link.script(touchScript, this.keysOf(id).slice(0, 2), [id, lastAccessedAt]);
+  async touch(key: string, lastAccessedAt: number) {
+    const fp = fingerprintOfKey(key);
+    const touched = await this.link.script(touchScript, this.keysOf(fp).slice(0, 2), [fp, lastAccessedAt, key]);
     return touched === 1;
   }
 
-  async update(id: string, change: (current: SessionRecord) => SessionRecord | null) {
-    for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      const stored = await this.read(id);
-      if (!stored) return null;
-      const changed = change(stored.record);
-      if (!changed) return stored.record;
-      const next = { ...changed, id };
-      const newUserId = userIdOf(next) ?? '';
-      if (newUserId && newUserId !== stored.userId) await this.addToUser(newUserId, id, next.absoluteExpiresAt);
-      const result = await this.link.script(compareAndSetScript, this.keysOf(id), [
-        id,
+  async update(key: string, change: (current: SessionRecord) => SessionRecord | null) {
+    const fp = fingerprintOfKey(key);
+    return this.compareAndSet(key, key, change, (stored, next, newUserId) =>
+      this.link.script(compareAndSetScript, this.keysOf(fp), [
+        fp,
         stored.version,
         deadlineOf(next),
         next.absoluteExpiresAt,
         newUserId,
         ...toFields(next),
+      ]),
+    );
+  }
+
+  /**
+   * The new key hashes to another bucket, usually on another cluster node, so
+   * a rename is two scripts: take the record out under the old key (if nobody
+   * wrote since it was read), then place it, as changed, under the new one.
+   * The old key stops working first; a crash (or an outage of the new key's
+   * node) in between loses the session, and the user signs in again, which is
+   * safe, where the other order would leave the old ID working (what
+   * regeneration exists to prevent).
+   */
+  async rename(oldKey: string, newKey: string, change: (current: SessionRecord) => SessionRecord = (current) => current) {
+    if (await this.read(newKey)) throw new Error('A session with this key already exists.');
+    const [oldFp, newFp] = [fingerprintOfKey(oldKey), fingerprintOfKey(newKey)];
+    return this.compareAndSet(oldKey, newKey, change, async (stored, next, newUserId) => {
+      const taken = await this.link.script(takeScript, this.keysOf(oldFp), [oldFp, stored.version]);
+      if (taken !== 1) return taken;
+      const version = String(Number(stored.version) + 1);
+      await this.link.script(placeScript, this.keysOf(newFp), [
+        newFp,
+        deadlineOf(next),
+        next.absoluteExpiresAt,
+        newUserId,
+        ...toFields(next),
+        'version',
+        version,
       ]);
+      // The old fingerprint leaves the user's set after the record left it.
+      await this.removeFromUser(stored.userId, oldFp);
+      return 1;
+    });
+  }
+
+  /**
+   * Optimistic read-modify-write: reads the record and its version, computes
+   * the next one (filed under `nextKey`), adds it to its user's set first
+   * (see the class comment), and lets `write` store it only if the version is
+   * unchanged (1 written, 0 changed meanwhile, -1 gone); retried until it
+   * wins, so parallel writers in any number of processes lose nothing.
+   */
+  private async compareAndSet(
+    key: string,
+    nextKey: string,
+    change: (current: SessionRecord) => SessionRecord | null,
+    write: (stored: StoredRecord, next: SessionRecord, newUserId: string) => Promise<unknown>,
+  ): Promise<SessionRecord | null> {
+    const fp = fingerprintOfKey(nextKey);
+    for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+      const stored = await this.read(key);
+      if (!stored) return null;
+      const changed = change(stored.record);
+      if (!changed) return stored.record;
+      const next = { ...changed, key: nextKey };
+      const newUserId = userIdOf(next) ?? '';
+      if (newUserId && (newUserId !== stored.userId || nextKey !== key)) await this.addToUser(newUserId, fp, next.absoluteExpiresAt);
+      const result = await write(stored, next, newUserId);
       if (result === 1) {
-        if (stored.userId !== newUserId) await this.removeFromUser(stored.userId, id);
+        if (nextKey === key && stored.userId !== newUserId) await this.removeFromUser(stored.userId, fp);
         return next;
       }
       if (result === -1) return null;
@@ -162,35 +236,12 @@ export class RedisSessionStore implements SessionStore {
     throw new StoreUnavailableError(`Redis session store: session too busy, ${MAX_UPDATE_ATTEMPTS} conflicting writes in a row.`);
   }
 
-  /**
-   * The new ID hashes to another bucket, usually on another cluster node, so
-   * a rename is two scripts: take the record out under the old ID, then place
-   * it under the new one. The old ID stops working first; a crash (or an
-   * outage of the new ID's node) in between loses the session, and the user
-   * signs in again, which is safe, where the other order would leave the old
-   * ID working (what regeneration exists to prevent).
-   */
-  async rename(oldId: string, newId: string) {
-    if (await this.read(newId)) throw new Error('A session with this ID already exists.');
-    const taken = await this.link.script(takeScript, this.keysOf(oldId), [oldId]);
-    if (!Array.isArray(taken)) return false;
-    const pairs = taken as string[];
-    const deadline = pairs[pairs.length - 1]!;
-    const stored = fromPairs(newId, pairs.slice(0, -2));
-    if (!stored) return false;
-    const fields = pairs.slice(0, -2);
-    if (stored.userId) await this.addToUser(stored.userId, newId, stored.record.absoluteExpiresAt);
-    await this.link.script(placeScript, this.keysOf(newId), [newId, deadline, stored.record.absoluteExpiresAt, stored.userId, ...fields]);
-    await this.removeFromUser(stored.userId, oldId);
-    return true;
-  }
-
   /** The user's set, read back record by record; entries whose record no longer names the user are removed. */
   async listByUser(userId: string) {
     const key = this.userKey(userId);
     const entries = await this.link.run((client) => client.zrange(key, '0', '-1', 'WITHSCORES'));
     const ids = entries.filter((_, index) => index % 2 === 0);
-    const stored = await Promise.all(ids.map((id) => this.read(id)));
+    const stored = await Promise.all(ids.map((id) => this.readByFingerprint(id)));
     const staleBefore = Date.now() - PRUNE_AFTER_MS;
     const stale = ids.filter((id, index) => stored[index]?.userId !== userId && Number(entries[index * 2 + 1]) < staleBefore);
     if (stale.length) await this.link.run((client) => client.zrem(key, ...stale));
@@ -212,7 +263,7 @@ export class RedisSessionStore implements SessionStore {
     // Entries of records Redis already expired are skipped here; the sweeper removes them (and says `expired`).
     const records: SessionRecord[] = [];
     for (let start = 0; start < entries.length && records.length < limit; start += PAGE) {
-      const page = await Promise.all(entries.slice(start, start + PAGE).map((entry) => this.read(entry.id)));
+      const page = await Promise.all(entries.slice(start, start + PAGE).map((entry) => this.readByFingerprint(entry.id)));
       records.push(...page.flatMap((entry) => (entry ? [entry.record] : [])));
     }
     return records.slice(0, limit).sort((a, b) => b.lastAccessedAt - a.lastAccessedAt);
@@ -251,12 +302,12 @@ export class RedisSessionStore implements SessionStore {
           const [kind, ...rest] = result as string[];
           if (kind === 'gone') {
             const { absoluteExpiresAt, userId } = parseMeta(rest[1]!);
-            swept.push({ id, reason: Number(rest[0]) >= absoluteExpiresAt ? 'absolute' : 'idle' });
+            swept.push({ fingerprint: id, reason: Number(rest[0]) >= absoluteExpiresAt ? 'absolute' : 'idle' });
             owners.push([userId, id]);
           } else {
-            const stored = fromPairs(id, rest);
+            const stored = fromPairs(rest);
             if (!stored) return;
-            swept.push({ id, reason: now >= stored.record.absoluteExpiresAt ? 'absolute' : 'idle' });
+            swept.push({ fingerprint: id, reason: now >= stored.record.absoluteExpiresAt ? 'absolute' : 'idle' });
             owners.push([stored.userId, id]);
           }
         });
@@ -285,8 +336,8 @@ export class RedisSessionStore implements SessionStore {
   }
 
   /** Which Redis node (host:port) holds this session's record. */
-  nodeOf(id: string): Promise<string> {
-    return this.link.nodeOf(this.sessionKey(id));
+  nodeOf(key: string): Promise<string> {
+    return this.link.nodeOf(this.sessionKey(fingerprintOfKey(key)));
   }
 
   close() {

@@ -56,7 +56,7 @@ describe('startSweeper', () => {
     }
     expect(errors).toHaveLength(2);
     expect(errors[0]).toBeInstanceOf(StoreUnavailableError);
-    expect(await real.get(alive.id)).not.toBeNull();
+    expect(await real.get(alive.key)).not.toBeNull();
     expect(expired.map((event) => event.session).sort()).toEqual(doomed.map((session) => session.fingerprint).sort());
   });
 });
