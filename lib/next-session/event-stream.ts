@@ -30,6 +30,9 @@ export function missedEvents(history: SessionEvent[], lastEventId: string | null
   return index === -1 ? [] : history.slice(index + 1);
 }
 
+/** How long a stream whose session vanished waits for the `expired` another instance announces. */
+export const GONE_GRACE_MS = 2_000;
+
 /** One browser needs one stream (its tabs share it); a few spare for reloads still closing. */
 export const MAX_STREAMS_PER_SESSION = 8;
 const openStreams = new Map<string, number>();
@@ -129,10 +132,14 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         }
         if (closed) return;
         if (!live) {
-          // Usually load() has just published `expired` and onEvent ended us; if
-          // another process deleted the row, nothing here did: say so plainly.
-          send({ event: 'gone', data: { session: fingerprint } });
-          finish();
+          // Usually load() has just published `expired` and onEvent ended us. If
+          // another instance won the claim to announce it, its event is on its
+          // way through Redis: wait a moment for it. If nothing comes, the row
+          // went without an event (deleted by hand): say so plainly.
+          checkTimer = setTimeout(() => {
+            send({ event: 'gone', data: { session: fingerprint } });
+            finish();
+          }, GONE_GRACE_MS);
           return;
         }
         const next = deadlinesOf(live);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startRedis, type RunningRedis } from '../../tests/support/redis-server';
-import { LocalEventBus } from './events';
+import { LocalEventBus, type SessionEvent } from './events';
+import { RedisEventBus } from './redis-event-bus';
 import { RedisSessionStore } from './redis-store';
 import { SessionManager } from './session-manager';
 import { StoreUnavailableError } from './store';
@@ -14,6 +15,7 @@ const fp = (record: SessionRecord) => fingerprintOfKey(record.key);
 let redis: RunningRedis;
 let n = 0;
 const stores: RedisSessionStore[] = [];
+const buses: RedisEventBus[] = [];
 
 /** A store on the test server with its own key prefix: fresh and empty, as the contract needs. */
 function newStore(prefix = `test-${process.pid}-${n++}:`) {
@@ -26,6 +28,7 @@ beforeAll(async () => {
   redis = await startRedis();
 });
 afterAll(async () => {
+  await Promise.all(buses.map((bus) => bus.close()));
   await Promise.all(stores.map((store) => store.close()));
   await redis.stop();
 });
@@ -354,5 +357,35 @@ describe('RedisSessionStore: what Redis holds and how often it is asked', () => 
     expect(found!.key).toBe(oldest.key);
     await manager.revoke(found!);
     expect(await manager.load(oldest.id, { touch: false })).toBeNull();
+  });
+});
+
+describe('`expired` for a session nobody came back to, with several instances', () => {
+  it('is announced exactly once, whether sweepers or returning requests on any instance find it first', async () => {
+    const prefix = `expired-once-${n++}:`;
+    const instances = [0, 1, 2].map(() => {
+      const store = newStore(prefix);
+      const events = new RedisEventBus(store.link, { prefix });
+      buses.push(events);
+      return new SessionManager({ store, events, now: Date.now }, { idleTimeout: 1, absoluteTimeout: 3600 });
+    });
+    await Promise.all(buses.map((bus) => bus.subscribed));
+    const heard: SessionEvent[] = [];
+    instances[0]!.events.subscribe((event) => heard.push(event));
+    const sessions = await Promise.all(Array.from({ length: 10 }, () => instances[1]!.create()));
+    const watched = new Set(sessions.map((session) => session.fingerprint));
+    await new Promise((r) => setTimeout(r, 1200)); // past the idle deadline: Redis drops the records by their TTL
+    // Every instance at once: its sweeper, and a request that brings each old cookie back.
+    await Promise.all(
+      instances.flatMap((manager) => [manager.sweepOnce(100), ...sessions.map((session) => manager.load(session.id, { touch: true }))]),
+    );
+    await expect.poll(() => heard.filter((event) => event.type === 'expired' && watched.has(event.session)).length).toBe(10);
+    await new Promise((r) => setTimeout(r, 200)); // time for a duplicate to arrive, if there were one
+    const expired = heard.filter((event) => event.type === 'expired' && watched.has(event.session));
+    expect(new Set(expired.map((event) => event.session)).size).toBe(10);
+    expect(expired).toHaveLength(10);
+    expect(expired.every((event) => event.reason === 'idle')).toBe(true);
+    // The history says so too, on any instance.
+    expect((await instances[2]!.events.history(sessions[0]!.fingerprint)).map((event) => event.type)).toEqual(['created', 'expired']);
   });
 });

@@ -297,19 +297,10 @@ export class RedisSessionStore implements SessionStore {
         const results = await Promise.all(ids.map((id) => this.link.script(sweepOneScript, this.keysOf(id), [id, now])));
         const owners: [string, string][] = [];
         results.forEach((result, index) => {
-          if (!Array.isArray(result)) return;
-          const id = ids[index]!;
-          const [kind, ...rest] = result as string[];
-          if (kind === 'gone') {
-            const { absoluteExpiresAt, userId } = parseMeta(rest[1]!);
-            swept.push({ fingerprint: id, reason: Number(rest[0]) >= absoluteExpiresAt ? 'absolute' : 'idle' });
-            owners.push([userId, id]);
-          } else {
-            const stored = fromPairs(rest);
-            if (!stored) return;
-            swept.push({ fingerprint: id, reason: now >= stored.record.absoluteExpiresAt ? 'absolute' : 'idle' });
-            owners.push([stored.userId, id]);
-          }
+          const found = this.toSwept(ids[index]!, result, now);
+          if (!found) return;
+          swept.push(found.swept);
+          owners.push([found.userId, found.swept.fingerprint]);
         });
         await Promise.all(owners.map(([userId, id]) => this.removeFromUser(userId, id)));
         if (swept.length >= limit) return swept;
@@ -317,6 +308,27 @@ export class RedisSessionStore implements SessionStore {
       }
     }
     return swept;
+  }
+
+  async claimExpired(key: string, now: number) {
+    const fp = fingerprintOfKey(key);
+    const found = this.toSwept(fp, await this.link.script(sweepOneScript, this.keysOf(fp), [fp, now]), now);
+    if (!found) return null;
+    await this.removeFromUser(found.userId, fp);
+    return found.swept;
+  }
+
+  /** sweepOneScript's answer: the session this caller claimed (and its owner, to clean their set), or null. */
+  private toSwept(fp: string, result: unknown, now: number): { swept: SweptSession; userId: string } | null {
+    if (!Array.isArray(result)) return null;
+    const [kind, ...rest] = result as string[];
+    if (kind === 'gone') {
+      const { absoluteExpiresAt, userId } = parseMeta(rest[1]!);
+      return { swept: { fingerprint: fp, reason: Number(rest[0]) >= absoluteExpiresAt ? 'absolute' : 'idle' }, userId };
+    }
+    const stored = fromPairs(rest);
+    if (!stored) return null;
+    return { swept: { fingerprint: fp, reason: now >= stored.record.absoluteExpiresAt ? 'absolute' : 'idle' }, userId: stored.userId };
   }
 
   /** Sessions in the expiry indexes: like SQLite's row count, it includes dead ones the sweeper has not cleaned yet. */

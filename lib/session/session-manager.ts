@@ -65,7 +65,10 @@ export class SessionManager {
     const now = this.now();
     // Touching reads and records activity in one store call (one round trip to Redis).
     const record = options.touch ? await this.store.getAndTouch(key, now, TOUCH_GRANULARITY_MS) : await this.store.get(key);
-    if (!record) return null;
+    if (!record) {
+      await this.announceIfExpired(key, now);
+      return null;
+    }
     const reason = expiryReason(record, now);
     if (reason) {
       if (await this.store.destroy(key)) {
@@ -108,6 +111,27 @@ export class SessionManager {
       this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint, at: now, reason }, { keepUntil: now });
     }
     return swept.length;
+  }
+
+  /**
+   * A session the store deleted by itself at its deadline (Redis key TTLs)
+   * still has its entry in the expiry index: claim it now, so the one who
+   * comes back (or a tab watching) hears `expired` at once rather than at the
+   * next sweep. Only one caller wins the claim, however many instances try.
+   */
+  private async announceIfExpired(key: string, now: number): Promise<void> {
+    if (!this.store.claimExpired) return;
+    try {
+      const swept = await this.store.claimExpired(key, now);
+      if (swept) {
+        this.events.publish(
+          { id: newEventId(), type: 'expired', session: swept.fingerprint, at: now, reason: swept.reason },
+          { keepUntil: now },
+        );
+      }
+    } catch {
+      // The sweep will claim it later; the caller only needs to know the session is gone.
+    }
   }
 
   private live(records: SessionRecord[]): HttpSession[] {

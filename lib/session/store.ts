@@ -62,6 +62,13 @@ export interface SessionStore {
    * once, to one of them (so `expired` is announced once).
    */
   sweep(now: number, limit: number): Promise<SweptSession[]>;
+  /**
+   * The sweep for one session whose record is already gone (a store that
+   * deletes records by itself at their deadline): returns it if this caller
+   * won the claim to announce it, else null. Absent when records only go
+   * through sweep and destroy (SQLite).
+   */
+  claimExpired?(key: string, now: number): Promise<SweptSession | null>;
   count(): Promise<number>;
   /** Which server holds this session (host:port), for stores spread over servers; absent for a local file. */
   nodeOf?(id: string): Promise<string>;
