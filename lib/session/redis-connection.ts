@@ -141,7 +141,13 @@ export class RedisLink {
   }
 
   /** A second connection to the same server or cluster, e.g. for SUBSCRIBE (which takes a connection over). */
-  duplicate(options: { connectionName: string; enableOfflineQueue: boolean; maxRetriesPerRequest: number | null }): RedisClient {
+  duplicate(options: {
+    connectionName: string;
+    enableOfflineQueue: boolean;
+    maxRetriesPerRequest: number | null;
+    /** undefined: no timeout (a SUBSCRIBE waits for its connection). */
+    commandTimeout: number | undefined;
+  }): RedisClient {
     const { client } = this;
     if (client instanceof Cluster) {
       return client.duplicate(undefined, {

@@ -61,6 +61,7 @@ export class RedisEventBus implements SessionEventBus {
   private readonly instanceId = randomUUID();
   private readonly subscriber: RedisClient;
   private publishFailing = false;
+  private closing = false;
   /** Settles once this instance listens to the channel (tests wait for it). */
   readonly subscribed: Promise<void>;
   readonly channel: string;
@@ -77,17 +78,33 @@ export class RedisEventBus implements SessionEventBus {
     this.prefix = options.prefix ?? 'session-lab:';
     this.channel = options.channel ?? `${this.prefix}events`;
     // Commands on this connection may wait for it (only SUBSCRIBE, re-sent after a reconnect).
-    this.subscriber = link.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, connectionName: 'session-lab-events' });
+    this.subscriber = link.duplicate({
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      connectionName: 'session-lab-events',
+      commandTimeout: undefined,
+    });
     this.subscriber.on('error', () => {
       // The store's connection already reports outages; this one reconnects and resubscribes by itself.
     });
     this.subscriber.on('message', (channel: string, raw: string) => {
       if (channel === this.channel) this.receive(raw);
     });
-    this.subscribed = this.subscriber.subscribe(this.channel).then(
-      () => undefined,
-      (error: unknown) => console.error('Session events: could not subscribe to Redis.', error),
-    );
+    this.subscribed = this.subscribeUntilDone();
+  }
+
+  /** ioredis re-subscribes after a reconnect only to channels it once subscribed to: keep trying until the first SUBSCRIBE succeeds. */
+  private async subscribeUntilDone(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.subscriber.subscribe(this.channel);
+        return;
+      } catch (error) {
+        if (this.closing) return;
+        if (attempt === 1) console.error('Session events: could not subscribe to Redis yet; retrying.', error);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * attempt, 1000)));
+      }
+    }
   }
 
   streamKey(session: string): string {
@@ -144,6 +161,7 @@ export class RedisEventBus implements SessionEventBus {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     try {
       await this.subscriber.quit();
     } catch {
