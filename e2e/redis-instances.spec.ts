@@ -128,6 +128,8 @@ test.describe.serial('two instances on one Redis', () => {
       await page.goto(`${b.url}/lab/instances`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Several instances, one session');
       await expect(page.getByTestId('page-served-by')).toHaveText('instance-b');
+      // Which Redis server holds this session (on a cluster, the node of its key's slot).
+      await expect(page.getByTestId('session-node')).toHaveText(`127.0.0.1:${redis.port}`);
       await page.getByRole('button', { name: 'Send 10 writes at once' }).click();
       // Straight to B, with no balancer: one instance answers, and all ten writes count.
       await expect(page.getByRole('status')).toContainText('Writes counted in your session: 10 (instance-b: 10)');
