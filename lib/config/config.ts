@@ -45,6 +45,7 @@ export interface AppConfig {
   redisUrl?: string;
   /** Where the Redis store lives: one server (a URL) or a cluster's nodes. */
   redis?: RedisTarget;
+  redisCluster: boolean;
   sqlitePath: string;
   idleTimeout: number;
   absoluteTimeout: number;
@@ -83,6 +84,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     store: c.SESSION_STORE ?? (redis ? 'redis' : 'sqlite'),
     redisUrl: c.REDIS_URL,
     redis: redis ?? undefined,
+    redisCluster: typeof redis === 'object' && redis !== null,
     sqlitePath: c.SESSION_SQLITE_PATH,
     idleTimeout: c.SESSION_IDLE_TIMEOUT,
     absoluteTimeout: c.SESSION_ABSOLUTE_TIMEOUT,
