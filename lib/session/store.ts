@@ -64,7 +64,7 @@ export interface SessionStore {
   sweep(now: number, limit: number): Promise<SweptSession[]>;
   count(): Promise<number>;
   /** Which server holds this session (host:port), for stores spread over servers; absent for a local file. */
-  nodeOf?(id: string): Promise<string>;
+  nodeOf?(key: string): Promise<string>;
   /** Cheap liveness check for /api/health. Throws StoreUnavailableError. */
   ping(): Promise<void>;
   close(): Promise<void>;
