@@ -70,7 +70,7 @@ describe('SessionManager timeouts (fake clock)', () => {
     advance(30);
     const live = await manager.create();
     advance(31);
-    expect(await sweepExpired(manager, 10)).toBe(25);
+    expect(await sweepExpired(manager, { maxBatch: 10 })).toBe(25);
     expect(await store.count()).toBe(1);
     expect(await store.get(live.key)).not.toBeNull();
     expect(seen.filter((e) => e.type === 'expired')).toHaveLength(25);

@@ -47,9 +47,11 @@ export interface SessionStore {
    */
   update(key: string, change: (current: SessionRecord) => SessionRecord | null): Promise<SessionRecord | null>;
   /**
-   * Moves a record to a new key in one atomic write; the old key stops working.
-   * `change`, if given, also rewrites the record in that same write (as in
-   * update, and with the same rules), so a login is one write, not several.
+   * Moves a record to a new key; the old key stops working at once. `change`,
+   * if given, also rewrites the record in that same move (as in update, and
+   * with the same rules), so a login is one move, not a move and a write per
+   * attribute. SQLite moves it in one write; Redis in two steps, because the
+   * new key lives in another cluster slot (see redis-store.ts).
    * Returns the stored record, or null when the old key is unknown; fails if
    * the new key is taken.
    */
@@ -71,7 +73,7 @@ export interface SessionStore {
   claimExpired?(key: string, now: number): Promise<SweptSession | null>;
   count(): Promise<number>;
   /** Which server holds this session (host:port), for stores spread over servers; absent for a local file. */
-  nodeOf?(id: string): Promise<string>;
+  nodeOf?(key: string): Promise<string>;
   /** Cheap liveness check for /api/health. Throws StoreUnavailableError. */
   ping(): Promise<void>;
   close(): Promise<void>;

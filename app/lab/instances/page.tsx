@@ -24,7 +24,7 @@ export default async function InstancesLabPage() {
   try {
     const session = await readSession();
     fingerprint = session?.fingerprint ?? null;
-    node = session && store.nodeOf ? await store.nodeOf(session.id) : null;
+    node = session && store.nodeOf ? await store.nodeOf(session.key) : null;
   } catch {
     storeDown = true;
   }
