@@ -66,7 +66,13 @@ export function toStoreError(error: unknown): unknown {
   return new StoreUnavailableError(`Redis: ${message}`, { cause: error });
 }
 
-/** A Lua script run by its SHA1; after a Redis restart empties the script cache, it is sent again in full. */
+/**
+ * A Lua script run by its SHA1; after a Redis restart empties the script cache, it is sent again in full.
+ * Why not ioredis's `defineCommand`: it does the same EVALSHA-then-EVAL, but adds an untyped
+ * method per script to every connection (TypeScript needs a hand-written declaration for each);
+ * this keeps scripts as typed values, and works unchanged on a cluster (EVALSHA is routed by its
+ * first key, and a node that never saw the script answers NOSCRIPT like a restarted server).
+ */
 export class LuaScript {
   readonly sha: string;
   constructor(readonly source: string) {
