@@ -23,7 +23,12 @@ export default async function DashboardPage() {
   try {
     const session = await readSession();
     view = session ? sessionView(session) : null;
-    history = session ? getSessionRuntime().manager.events.recent(session.fingerprint) : [];
+    history = session
+      ? await getSessionRuntime()
+          .manager.events.history(session.fingerprint)
+          // The timeline is a view: without its history the page still shows the session.
+          .catch((): SessionEvent[] => [])
+      : [];
   } catch {
     storeDown = true;
   }

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { createRedisClient } from '../lib/session/redis-connection';
 import { startRedis, type RunningRedis } from '../tests/support/redis-server';
 import { startServer, testPort, type RunningServer } from './support/server';
 
@@ -15,7 +16,8 @@ test.describe.serial('two instances on one Redis', () => {
 
   test.beforeAll(async () => {
     redis = await startRedis();
-    const env = (name: string) => ({ REDIS_URL: redis.url, INSTANCE_NAME: name });
+    // Both sweep every second, so they race to announce the same expiry.
+    const env = (name: string) => ({ REDIS_URL: redis.url, INSTANCE_NAME: name, SESSION_SWEEP_INTERVAL: '1' });
     [a, b] = await Promise.all([
       startServer({ port: testPort(11), dataDir: '.e2e/redis-a', fresh: true, env: env('instance-a') }),
       startServer({ port: testPort(12), dataDir: '.e2e/redis-b', fresh: true, env: env('instance-b') }),
@@ -126,6 +128,8 @@ test.describe.serial('two instances on one Redis', () => {
       await page.goto(`${b.url}/lab/instances`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Several instances, one session');
       await expect(page.getByTestId('page-served-by')).toHaveText('instance-b');
+      // Which Redis server holds this session (on a cluster, the node of its key's slot).
+      await expect(page.getByTestId('session-node')).toHaveText(`127.0.0.1:${redis.port}`);
       await page.getByRole('button', { name: 'Send 10 writes at once' }).click();
       // Straight to B, with no balancer: one instance answers, and all ten writes count.
       await expect(page.getByRole('status')).toContainText('Writes counted in your session: 10 (instance-b: 10)');
@@ -133,6 +137,120 @@ test.describe.serial('two instances on one Redis', () => {
       await expect(page.getByTestId('answer-served-by')).toHaveCount(12);
       await expectAccessible(page);
     } finally {
+      await context.close();
+    }
+  });
+
+  /** Reads an SSE response from Node until `count` lifecycle events arrived; returns them. */
+  async function readSessionEvents(url: string, cookie: string, count: number, lastEventId?: string) {
+    const abort = new AbortController();
+    const response = await fetch(url, {
+      headers: { cookie, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+      signal: abort.signal,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const events: { id: string; type: string; name?: string }[] = [];
+    let ready = false;
+    const onReady: { resolve?: () => void } = {};
+    const readyPromise = new Promise<void>((resolve) => (onReady.resolve = resolve));
+    const done = (async () => {
+      while (events.length < count) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        text += decoder.decode(chunk.value, { stream: true });
+        const blocks = text.split('\n\n');
+        text = blocks.pop() ?? '';
+        for (const block of blocks) {
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event === 'ready' && !ready) {
+            ready = true;
+            onReady.resolve?.();
+          }
+          if (event === 'session' && data) events.push(JSON.parse(data));
+        }
+      }
+      abort.abort();
+      return events;
+    })();
+    return { ready: readyPromise, events: done };
+  }
+
+  test('an SSE reconnect on the other instance, or on one started later, replays exactly what it missed', async ({ browser }) => {
+    const context = await browser.newContext();
+    const request = context.request;
+    let c: RunningServer | undefined;
+    try {
+      const { attributes } = await sessionOn(request, a);
+      const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join('; ');
+      const headers = { 'X-CSRF-Token': attributes.csrfToken };
+      // Watching on A: one event arrives, then the connection drops.
+      const first = await readSessionEvents(`${a.url}/api/events`, cookie, 1);
+      await first.ready;
+      expect((await request.put(`${a.url}/api/session/max-inactive-interval`, { data: { seconds: 900 }, headers })).status()).toBe(200);
+      expect((await request.post(`${a.url}/api/lab/instances/hits`, { headers })).status()).toBe(200);
+      const [seen] = await first.events;
+      expect(seen).toMatchObject({ type: 'attributeAdded', name: 'instanceHits' });
+      // While it is away, two writes, one on each instance.
+      expect((await request.post(`${b.url}/api/cart/items`, { data: { productId: 'green-tea', quantity: 1 }, headers })).status()).toBe(
+        200,
+      );
+      expect((await request.post(`${a.url}/api/lab/instances/hits`, { headers })).status()).toBe(200);
+      const missed = [
+        { type: 'attributeReplaced', name: 'cart' },
+        { type: 'attributeReplaced', name: 'instanceHits' },
+      ];
+      // The browser reconnects with Last-Event-ID, and the balancer sends it to B.
+      const onB = await readSessionEvents(`${b.url}/api/events`, cookie, 2, seen!.id);
+      const replayedOnB = await onB.events;
+      expect(replayedOnB.map(({ type, name }) => ({ type, name }))).toEqual(missed);
+      // An instance started after all this has the same history: it lives in Redis, not in a process.
+      c = await startServer({
+        port: testPort(13),
+        dataDir: '.e2e/redis-c',
+        fresh: true,
+        env: { REDIS_URL: redis.url, INSTANCE_NAME: 'instance-c' },
+      });
+      const onC = await readSessionEvents(`${c.url}/api/events`, cookie, 2, seen!.id);
+      expect(await onC.events).toEqual(replayedOnB);
+    } finally {
+      await context.close();
+      await c?.stop();
+    }
+  });
+
+  test('an idle session watched from tabs on both instances shows `expired` exactly once', async ({ browser }) => {
+    const context = await browser.newContext();
+    const redisClient = createRedisClient(redis.url);
+    try {
+      const tabA = await context.newPage();
+      await tabA.goto(`${a.url}/`);
+      const fingerprint = (await tabA.getByTestId('session-fingerprint').textContent())!;
+      const { attributes } = await sessionOn(tabA.request, b);
+      // The shortest idle timeout; then nobody touches the session again: the tabs only watch.
+      const put = await tabA.request.put(`${b.url}/api/session/max-inactive-interval`, {
+        data: { seconds: 10 },
+        headers: { 'X-CSRF-Token': attributes.csrfToken },
+      });
+      expect(put.status()).toBe(200);
+      const tabB = await context.newPage();
+      await tabB.goto(`${b.url}/`);
+      const tabs = [tabA, tabB];
+      for (const tab of tabs) await expect(tab.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+      // Both instances' sweepers (every second) and both streams race to announce it; one wins.
+      for (const tab of tabs) await expect(tab.locator('li[data-event-type="expired"]')).toHaveCount(1, { timeout: 30_000 });
+      // The shared history holds it once; a second announcement, if there were one, would be there too by now.
+      const history = async () =>
+        (await redisClient.xrange(`session-lab:events:${fingerprint}`, '-', '+')).map(([, fields]) => JSON.parse(fields[1]!).type);
+      await expect.poll(history).toContain('expired');
+      await tabA.waitForTimeout(3000);
+      expect((await history()).filter((type) => type === 'expired')).toEqual(['expired']);
+      for (const tab of tabs) await expect(tab.locator('li[data-event-type="expired"]')).toHaveCount(1);
+    } finally {
+      redisClient.disconnect();
       await context.close();
     }
   });

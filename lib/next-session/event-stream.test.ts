@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocalEventBus } from '../session/events';
 import { SessionManager } from '../session/session-manager';
 import { SqliteSessionStore } from '../session/sqlite-store';
-import { MAX_STREAMS_PER_SESSION, missedEvents, nextCheckDelay, openSessionEventStream, openStreamCount } from './event-stream';
+import {
+  GONE_GRACE_MS,
+  MAX_STREAMS_PER_SESSION,
+  missedEvents,
+  nextCheckDelay,
+  openSessionEventStream,
+  openStreamCount,
+} from './event-stream';
 
 /** Parses what EventSource would see: `event:` + JSON `data:` blocks; comments and `retry:` are kept as text. */
 function parse(text: string) {
@@ -122,11 +129,11 @@ describe('the session event stream', () => {
     const { store, session, messages, isDone } = await setup(10);
     await vi.advanceTimersByTimeAsync(9_900);
     expect(isDone()).toBe(false);
-    expect(await store.get(session.id)).not.toBeNull();
+    expect(await store.get(session.key)).not.toBeNull();
     await vi.advanceTimersByTimeAsync(300);
     expect(messages().at(-1)).toMatchObject({ event: 'session', data: { type: 'expired', reason: 'idle', session: session.fingerprint } });
     expect(isDone()).toBe(true);
-    expect(await store.get(session.id)).toBeNull();
+    expect(await store.get(session.key)).toBeNull();
   });
 
   it("tells the browser when another tab's activity moves the idle deadline", async () => {
@@ -151,8 +158,8 @@ describe('the session event stream', () => {
 
   it('says `gone` when the row disappears without an event here (another instance deleted it)', async () => {
     const { store, session, messages, isDone } = await setup();
-    await store.destroy(session.id);
-    await vi.advanceTimersByTimeAsync(5_000);
+    await store.destroy(session.key);
+    await vi.advanceTimersByTimeAsync(5_000 + GONE_GRACE_MS);
     expect(messages().at(-1)).toEqual({ event: 'gone', data: { session: session.fingerprint } });
     expect(isDone()).toBe(true);
   });

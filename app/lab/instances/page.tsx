@@ -21,6 +21,8 @@ export default async function InstancesLabPage() {
   const { config } = getSessionRuntime();
   const { session, storeDown } = await readPageSession();
   const fingerprint = session?.fingerprint ?? null;
+  const { store } = getSessionRuntime().manager;
+  const node = session && store.nodeOf ? await store.nodeOf(session.key).catch(() => null) : null;
   return (
     <div className="flex flex-col gap-6">
       <LabIntro title={t.labInstances.title} claim={t.labs.instancesSummary} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs}>
@@ -37,12 +39,26 @@ export default async function InstancesLabPage() {
                 </code>
                 <span className="block text-xs text-slate-600">{t.labInstances.servedByHint}</span>
               </Fact>
-              <Fact term={t.labInstances.store}>{config.store === 'redis' ? t.labInstances.storeRedis : t.labInstances.storeSqlite}</Fact>
+              <Fact term={t.labInstances.store}>
+                {config.store === 'sqlite'
+                  ? t.labInstances.storeSqlite
+                  : config.redisCluster
+                    ? t.labInstances.storeCluster
+                    : t.labInstances.storeRedis}
+              </Fact>
               <Fact term={t.labInstances.fingerprint}>
                 <code className="font-mono" data-testid="session-fingerprint">
                   {fingerprint ?? t.labInstances.noSession}
                 </code>
               </Fact>
+              {node && (
+                <Fact term={t.labInstances.heldBy}>
+                  <code className="font-mono" data-testid="session-node">
+                    {node}
+                  </code>
+                  <span className="block text-xs text-slate-600">{t.labInstances.heldByHint}</span>
+                </Fact>
+              )}
             </dl>
           </Experiment>
           <Experiment id="panel-run-cluster" title={t.labInstances.runTitle}>
