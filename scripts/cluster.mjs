@@ -91,7 +91,15 @@ async function main() {
   for (const port of PORTS) {
     const name = `instance-${port}`;
     const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', HOST], {
-      env: { ...process.env, NODE_ENV: 'production', REDIS_URL, SESSION_SECRET: secret, INSTANCE_NAME: process.env.INSTANCE_NAME ?? name },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        REDIS_URL,
+        SESSION_SECRET: secret,
+        INSTANCE_NAME: process.env.INSTANCE_NAME ?? name,
+        // The balancer in front appends the visitor's address to X-Forwarded-For: trust that one hop.
+        TRUST_PROXY: process.env.TRUST_PROXY ?? '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = (chunk) => String(chunk).replace(/^(?=.)/gm, `[${name}] `);

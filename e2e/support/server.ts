@@ -14,9 +14,18 @@ export function testPort(offset: number): number {
 
 const NEXT_BIN = resolve('node_modules/next/dist/bin/next');
 
+/**
+ * Every test runs from 127.0.0.1, so the test servers trust X-Forwarded-For
+ * (TRUST_PROXY=1: the test client plays the proxy) and let one address start
+ * many sessions: a test that needs its own login budget sends its own address.
+ * e2e/client-limits.spec.ts starts servers with the defaults.
+ */
+export const TEST_LIMITS = { TRUST_PROXY: '1', SESSION_CREATE_LIMIT: '1000000' };
+
 export function serverEnv(dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NEXT_TELEMETRY_DISABLED: '1',
+    ...TEST_LIMITS,
     SESSION_SECRET: TEST_SECRET,
     SESSION_DATA_DIR: dataDir,
     SESSION_SQLITE_PATH: join(dataDir, 'sessions.db'),

@@ -61,6 +61,7 @@ export async function loginAction(_previous: LoginFormState, formData: FormData)
       };
     }
     if (result.reason === 'invalid_credentials') return { status: 'error', message: t.auth.invalidCredentials, username };
+    if (result.reason === 'busy') return { status: 'error', message: t.limits.busy, username };
     const now = Date.now();
     return {
       status: 'error',

@@ -14,6 +14,7 @@ import {
 } from './session-cookie';
 import { StoreUnavailableError } from '../session/store';
 import { getSessionRuntime } from './runtime';
+import { clientAddress } from '../auth/client-address';
 
 /*
  * The only place that joins the session engine to Next's cookies(). Cookies
@@ -30,6 +31,7 @@ export async function getSession(): Promise<HttpSession> {
     isNew: headerList.get(NEW_SESSION_HEADER) === '1',
     userAgent: headerList.get('user-agent'),
     acceptLanguage: headerList.get('accept-language'),
+    address: clientAddress(headerList),
   });
   if (sealed) jar.set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;
@@ -47,6 +49,7 @@ export async function getApiSession(request: NextRequest): Promise<HttpSession> 
     touch: true,
     userAgent: request.headers.get('user-agent'),
     acceptLanguage: request.headers.get('accept-language'),
+    address: clientAddress(request.headers),
   });
   if (sealed) (await cookies()).set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;

@@ -10,7 +10,7 @@ import { maxInactiveIntervalSchema, setIdleTimeout } from '@/lib/next-session/se
 /** The form's twin of PUT /api/session/max-inactive-interval: same schema, same function. */
 export async function changeIdleTimeout(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const { t } = await currentDictionary();
-  const parsed = maxInactiveIntervalSchema.safeParse({ seconds: Number(formData.get('seconds')) });
+  const parsed = maxInactiveIntervalSchema().safeParse({ seconds: Number(formData.get('seconds')) });
   if (!parsed.success) {
     return { status: 'error', message: t.labLifetime.setInvalid, fieldErrors: { seconds: [t.labLifetime.setInvalid] } };
   }
