@@ -13,6 +13,9 @@ function from(browser: Browser, server: RunningServer, address: string) {
   return browser.newContext({ baseURL: server.url, extraHTTPHeaders: { 'X-Forwarded-For': address } });
 }
 
+// Each wrong login runs a real scrypt hash (seconds each on a busy machine): room for twenty or so in a row.
+test.describe.configure({ timeout: 240_000 });
+
 async function errorCode(response: { json(): Promise<{ error?: { code?: string } }> }) {
   return (await response.json()).error?.code;
 }

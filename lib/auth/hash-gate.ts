@@ -1,10 +1,20 @@
 import type { LimitStore } from '../limits/limit-store';
 
+const MARK = Symbol.for('session-lab.HashBusyError');
+
 /** Every slot stayed taken for as long as a login may wait: answer 503 with Retry-After. */
 export class HashBusyError extends Error {
+  readonly [MARK] = true;
+
   constructor(readonly retryAfterSeconds: number) {
     super('The server is busy checking other passwords.');
     this.name = 'HashBusyError';
+  }
+
+  // The gate is made once per process, by whichever Next.js bundle came first, and
+  // throws that bundle's copy of this class (see StoreUnavailableError): check the mark.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && MARK in value;
   }
 }
 
