@@ -74,4 +74,16 @@ describe.each(backends)('HashGate on %s', (_name, open) => {
     });
     expect(ran).toBe(true);
   });
+
+  it('a browser with a device cookie has its own slot: strangers holding every shared one do not make it wait', async () => {
+    const [a] = open();
+    stores.push(a);
+    const gate = new HashGate(a, { max: 1, waitMs: 0 });
+    let release!: () => void;
+    const stranger = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    await expect(gate.run(async () => 'untrusted')).rejects.toBeInstanceOf(HashBusyError);
+    await expect(gate.run(async () => 'owner', { trusted: true })).resolves.toBe('owner');
+    release();
+    await stranger;
+  });
 });

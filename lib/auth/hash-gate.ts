@@ -31,6 +31,14 @@ export interface HashGateOptions {
 }
 
 const POOL = 'password-hash';
+/**
+ * One more slot, only for a browser with a device cookie for the username it
+ * tries: however many strangers queue for the shared slots, a returning owner
+ * does not wait behind them. Each device cookie may fail only 5 times in 15
+ * minutes, so this lane cannot be flooded either.
+ */
+const TRUSTED_POOL = 'password-hash-trusted';
+const TRUSTED_SLOTS = 1;
 
 /**
  * Bounds the password hashing. One scrypt hash takes 128 MiB and a few
@@ -49,14 +57,15 @@ export class HashGate {
     private readonly options: HashGateOptions,
   ) {}
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    const { max, waitMs = 10_000, pollMs = 25, leaseMs = 30_000, now = Date.now } = this.options;
+  async run<T>(work: () => Promise<T>, { trusted = false }: { trusted?: boolean } = {}): Promise<T> {
+    const { waitMs = 10_000, pollMs = 25, leaseMs = 30_000, now = Date.now } = this.options;
+    const [pool, max] = trusted ? [TRUSTED_POOL, TRUSTED_SLOTS] : [POOL, this.options.max];
     const giveUpAt = now() + waitMs;
-    let slot = await this.store.acquire(POOL, max, leaseMs, now());
+    let slot = await this.store.acquire(pool, max, leaseMs, now());
     while (!slot) {
       if (now() >= giveUpAt) throw new HashBusyError(Math.max(1, Math.ceil(waitMs / 1000)));
       await new Promise((resolve) => setTimeout(resolve, pollMs));
-      slot = await this.store.acquire(POOL, max, leaseMs, now());
+      slot = await this.store.acquire(pool, max, leaseMs, now());
     }
     this.running++;
     this.peak = Math.max(this.peak, this.running);
@@ -64,7 +73,7 @@ export class HashGate {
       return await work();
     } finally {
       this.running--;
-      await this.store.release(POOL, slot);
+      await this.store.release(pool, slot);
     }
   }
 }

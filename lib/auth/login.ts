@@ -40,7 +40,7 @@ export async function login(session: HttpSession, credentials: Credentials, clie
   }
   let user: PublicUser | null;
   try {
-    user = await hashGate.run(() => checkCredentials(credentials.username, credentials.password));
+    user = await hashGate.run(() => checkCredentials(credentials.username, credentials.password), { trusted: device !== null });
   } catch (error) {
     if (!(error instanceof HashBusyError)) throw error;
     await permit.cancelled();
