@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../session/store';
 import { retryAfter, type LimitStore, type TakeResult, type WindowRule } from './limit-store';
 
 const SCHEMA = `
@@ -21,6 +22,19 @@ CREATE TABLE IF NOT EXISTS slots (
   PRIMARY KEY (pool, token)
 ) WITHOUT ROWID;
 `;
+
+/** Another process held the write lock past busy_timeout: a 503 to try again, not a 500. */
+function busyIsUnavailable<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as { code?: unknown })?.code;
+    if (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) {
+      throw new StoreUnavailableError('The limits database is busy.', { cause: error });
+    }
+    throw error;
+  }
+}
 
 /**
  * The limits in their own SQLite file beside the sessions (data/limits.db):
@@ -86,7 +100,7 @@ export class SqliteLimitStore implements LimitStore {
   }
 
   async take(rules: WindowRule[], now: number): Promise<TakeResult> {
-    return this.takeAll(rules, now, randomUUID());
+    return busyIsUnavailable(() => this.takeAll(rules, now, randomUUID()));
   }
 
   async wait(rules: WindowRule[], now: number): Promise<number> {
@@ -115,7 +129,7 @@ export class SqliteLimitStore implements LimitStore {
   }
 
   async acquire(pool: string, max: number, leaseMs: number, now: number): Promise<string | null> {
-    return this.acquireSlot(pool, max, leaseMs, now);
+    return busyIsUnavailable(() => this.acquireSlot(pool, max, leaseMs, now));
   }
 
   async release(pool: string, token: string): Promise<void> {
