@@ -23,7 +23,7 @@ async function errorCode(response: { json(): Promise<{ error?: { code?: string }
 test.describe('with the defaults: no proxy trusted', () => {
   let server: RunningServer;
   test.beforeAll(async () => {
-    server = await startServer({ port: testPort(16), dataDir: '.e2e/limits-direct', fresh: true, env: { TRUST_PROXY: '0' } });
+    server = await startServer({ port: testPort(14), dataDir: '.e2e/limits-direct', fresh: true, env: { TRUST_PROXY: '0' } });
   });
   test.afterAll(async () => server?.stop());
 
@@ -64,7 +64,7 @@ test.describe.serial('small limits, behind a trusted proxy', () => {
   let server: RunningServer;
   test.beforeAll(async () => {
     server = await startServer({
-      port: testPort(17),
+      port: testPort(9),
       dataDir: '.e2e/limits-small',
       fresh: true,
       // One hash at a time and no waiting, so a burst shows the 503s; five new sessions a minute per address.

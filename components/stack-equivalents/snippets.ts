@@ -56,10 +56,10 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/next-session/request-session.ts',
-        line: 28,
+        line: 29,
         code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {',
       },
-      { file: 'lib/next-session/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
+      { file: 'lib/next-session/session-cookie.ts', line: 64, code: 'const session = await manager.create({' },
     ],
   },
   setAttribute: {
@@ -73,7 +73,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
         line: 36,
         code: 'return session.updateAttribute<CartLine[]>(CART, (stored) => rule(readCart(stored)));',
       },
-      { file: 'lib/auth/login.ts', line: 40, code: "await session.setAttribute('userId', user.id);" },
+      { file: 'lib/auth/login.ts', line: 58, code: "await session.setAttribute('userId', user.id);" },
     ],
   },
   getAttribute: {
@@ -103,8 +103,8 @@ session_start(); // opens the PHPSESSID session or starts one`,
     flask: 'app.session_interface.regenerate(session)  # Flask-Session 0.7+',
     php: 'session_regenerate_id(true); // true: delete the old session',
     app: [
-      { file: 'lib/auth/login.ts', line: 39, code: 'await rotateSession(session);' },
-      { file: 'lib/next-session/request-session.ts', line: 74, code: 'await session.regenerate();' },
+      { file: 'lib/auth/login.ts', line: 57, code: 'await rotateSession(session);' },
+      { file: 'lib/next-session/request-session.ts', line: 77, code: 'await session.regenerate();' },
     ],
   },
   invalidate: {
@@ -118,8 +118,8 @@ session_start(); // opens the PHPSESSID session or starts one`,
 session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
-      { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
-      { file: 'lib/next-session/request-session.ts', line: 81, code: 'await session.invalidate();' },
+      { file: 'lib/auth/login.ts', line: 75, code: 'await endSession(session);' },
+      { file: 'lib/next-session/request-session.ts', line: 84, code: 'await session.invalidate();' },
     ],
   },
   idleTimeout: {
@@ -133,7 +133,7 @@ session.permanent = True  # renewed on every request by default`,
 // only a hint for the garbage collector, which runs on about 1 request in 100:
 // keep a last-activity time in $_SESSION and check it yourself`,
     app: [
-      { file: 'lib/next-session/session-settings.ts', line: 17, code: 'await session.setMaxInactiveInterval(seconds);' },
+      { file: 'lib/next-session/session-settings.ts', line: 29, code: 'await session.setMaxInactiveInterval(seconds);' },
       { file: 'lib/session/session-manager.ts', line: 44, code: 'maxInactiveInterval: this.policy.idleTimeout,' },
     ],
   },
