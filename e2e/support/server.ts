@@ -18,9 +18,11 @@ const NEXT_BIN = resolve('node_modules/next/dist/bin/next');
  * Every test runs from 127.0.0.1, so the test servers trust X-Forwarded-For
  * (TRUST_PROXY=1: the test client plays the proxy) and let one address start
  * many sessions: a test that needs its own login budget sends its own address.
+ * A login may wait up to a minute for a hashing slot: on a busy machine each
+ * hash takes seconds, and a 503 there would be the machine's load, not a bug.
  * e2e/client-limits.spec.ts starts servers with the defaults.
  */
-export const TEST_LIMITS = { TRUST_PROXY: '1', SESSION_CREATE_LIMIT: '1000000' };
+export const TEST_LIMITS = { TRUST_PROXY: '1', SESSION_CREATE_LIMIT: '1000000', LOGIN_HASH_WAIT_MS: '60000' };
 
 export function serverEnv(dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
