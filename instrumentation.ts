@@ -5,8 +5,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { installHttpGuard } = await import('./lib/http/http-guard');
-  installHttpGuard();
   const { bootSessionRuntime } = await import('./lib/next-session/boot');
-  bootSessionRuntime();
+  const { config } = bootSessionRuntime();
+  const { installHttpGuard } = await import('./lib/http/http-guard');
+  installHttpGuard({ trustProxy: config.trustProxy });
 }

@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/http/security-headers';
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './lib/http/security-headers';
 
 const asHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
@@ -12,11 +12,15 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // Every answer (pages, API, static files, errors) carries the security headers.
   // Pages get their Content-Security-Policy, with a fresh nonce, from proxy.ts;
-  // the API (which the proxy skips) gets a fixed one that allows nothing.
+  // the API and static files (which the proxy skips) get fixed ones that run nothing.
   async headers() {
     return [
       { source: '/:path*', headers: asHeaders(SECURITY_HEADERS) },
       { source: '/api/:path*', headers: asHeaders({ 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY }) },
+      // The paths proxy.ts skips (its matcher in proxy.ts): they get no nonce, so a policy that runs no script.
+      ...['/_next/static/:path*', '/_next/image', '/favicon.ico', '/:path((?!api/).*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt))'].map(
+        (source) => ({ source, headers: asHeaders({ 'Content-Security-Policy': STATIC_CONTENT_SECURITY_POLICY }) }),
+      ),
     ];
   },
 };

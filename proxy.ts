@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isCrossSiteOrigin } from '@/lib/http/csrf';
 import { withServedBy } from '@/lib/http/instance';
+import { requestSite } from '@/lib/http/request-site';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import {
   findOrCreateSession,
@@ -10,6 +11,10 @@ import {
   STORE_DOWN_HEADER,
 } from '@/lib/next-session/session-cookie';
 import { StoreUnavailableError } from '@/lib/session/store';
+import { clientAddress } from '@/lib/auth/client-address';
+import { tooManySessionsPage } from '@/lib/http/too-many-sessions-page';
+import { negotiateLanguage } from '@/lib/i18n/languages';
+import { TooManySessionsError } from '@/lib/limits/too-many-sessions';
 
 /**
  * Runs before every page (and the server actions posted to them): gives a
@@ -28,7 +33,8 @@ export async function proxy(request: NextRequest) {
   request.headers.delete(NEW_SESSION_HEADER);
   request.headers.delete(STORE_DOWN_HEADER);
   // Next.js takes the nonce from the request's CSP header and adds it to its own <script> tags.
-  const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === 'development' });
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
   request.headers.set('Content-Security-Policy', csp);
   // A write from another site's page (a server action is a POST to a page) is
   // refused before any session is made: SameSite=Lax keeps our cookie off it,
@@ -38,7 +44,7 @@ export async function proxy(request: NextRequest) {
   if (
     request.method !== 'GET' &&
     request.method !== 'HEAD' &&
-    isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))
+    isCrossSiteOrigin(request.headers.get('origin'), requestSite(request.headers))
   ) {
     const refused = new Response('Cross-site request refused: its Origin header is not this site.', {
       status: 403,
@@ -52,6 +58,7 @@ export async function proxy(request: NextRequest) {
       touch: true,
       userAgent: request.headers.get('user-agent'),
       acceptLanguage: request.headers.get('accept-language'),
+      address: clientAddress(request.headers),
     });
     sealed = resolved.sealed;
     if (sealed) {
@@ -60,6 +67,18 @@ export async function proxy(request: NextRequest) {
       if (resolved.session.isNew) request.headers.set(NEW_SESSION_HEADER, '1');
     }
   } catch (error) {
+    if (error instanceof TooManySessionsError) {
+      const page = tooManySessionsPage(negotiateLanguage(request.headers.get('accept-language')), error.retryAfterSeconds, nonce);
+      const refused = new Response(page, {
+        status: 429,
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'Retry-After': String(error.retryAfterSeconds),
+        },
+      });
+      return finish(refused, csp);
+    }
     // Pages still render and say the store is down; an outage is logged once by the store, not on every page.
     if (error instanceof StoreUnavailableError) request.headers.set(STORE_DOWN_HEADER, '1');
     else console.error('Session could not be loaded while serving a page', error);

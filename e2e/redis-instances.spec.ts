@@ -255,6 +255,30 @@ test.describe.serial('two instances on one Redis', () => {
     }
   });
 
+  test('login limits are shared: 5 wrong passwords spread over A and B, then the 6th is refused on either', async ({ playwright }) => {
+    // Each request from its own address (the servers trust X-Forwarded-For in tests): only the per-username limit can trip.
+    let n = 0;
+    const attempt = async (server: RunningServer, password: string) => {
+      const request = await playwright.request.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `192.0.2.${++n}` } });
+      try {
+        const token = (await sessionOn(request, server)).attributes.csrfToken;
+        const response = await request.post(`${server.url}/api/login`, {
+          data: { username: 'shared-limit-probe', password },
+          headers: { 'X-CSRF-Token': token },
+        });
+        return { status: response.status(), retryAfter: response.headers()['retry-after'] };
+      } finally {
+        await request.dispose();
+      }
+    };
+    for (let i = 0; i < 5; i++) expect((await attempt(i % 2 ? b : a, `guess-${i}`)).status).toBe(401);
+    for (const server of [a, b]) {
+      const refused = await attempt(server, 'guess-6');
+      expect(refused.status, server.url).toBe(429);
+      expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    }
+  });
+
   test('Redis down: 503 store_unavailable within 2 s on both, pages say so; Redis back: healthy with no restart', async ({ browser }) => {
     const returning = await browser.newContext();
     const request = returning.request;

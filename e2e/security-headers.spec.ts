@@ -62,4 +62,30 @@ test.describe('security headers', () => {
       });
     }
   });
+
+  test('a 404 for a path the proxy skips (/nope.png) is a page too: it carries a CSP that runs no script', async ({ request }) => {
+    for (const path of ['/nope.png', '/deep/nope.svg', '/_next/static/nope.js']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      const policy = response.headers()['content-security-policy'];
+      expect(policy, path).toContain("script-src 'none'");
+      expect(policy, path).toContain("frame-ancestors 'none'");
+    }
+    // A real static file still loads under it.
+    expect((await request.get('/icon.svg')).status()).toBe(200);
+  });
+
+  test('a write whose Origin differs only in scheme is refused (scheme, host and port are compared)', async ({ request, baseURL }) => {
+    const token = (await (await request.get('/api/session')).json()).session.attributes.csrfToken;
+    const https = baseURL!.replace(/^http:/, 'https:');
+    const refused = await request.post('/api/logout', { headers: { 'X-CSRF-Token': token, Origin: https } });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error.code).toBe('csrf');
+    // A client-sent copy of the scheme header the server stamps changes nothing.
+    const forged = await request.post('/api/logout', {
+      headers: { 'X-CSRF-Token': token, Origin: https, 'X-Session-Lab-Scheme': 'https' },
+    });
+    expect(forged.status()).toBe(403);
+    expect((await request.post('/api/logout', { headers: { 'X-CSRF-Token': token, Origin: baseURL! } })).status()).toBe(200);
+  });
 });

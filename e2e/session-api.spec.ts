@@ -28,6 +28,20 @@ test.describe('the API manages its own session', () => {
     expect(Date.parse(second.idleExpiresAt)).toBeGreaterThan(Date.parse(first.idleExpiresAt));
   });
 
+  test('a session may lower its idle timeout, never raise it above SESSION_IDLE_TIMEOUT (1800 here)', async ({ request }) => {
+    const token = (await (await request.get('/api/session')).json()).session.attributes.csrfToken;
+    const put = (seconds: number) =>
+      request.put('/api/session/max-inactive-interval', { data: { seconds }, headers: { 'X-CSRF-Token': token } });
+    for (const seconds of [1801, 86_400]) {
+      const refused = await put(seconds);
+      expect(refused.status(), String(seconds)).toBe(400);
+      expect((await refused.json()).error.code).toBe('invalid_input');
+    }
+    expect((await (await request.get('/api/session')).json()).session.maxInactiveInterval).toBe(1800);
+    expect((await put(600)).status()).toBe(200);
+    expect((await put(1800)).status()).toBe(200);
+  });
+
   test('a client cannot claim its session is new', async ({ request }) => {
     await request.get('/api/session');
     const claimed = await request.get('/api/session', { headers: { 'x-session-lab-new': '1' } });

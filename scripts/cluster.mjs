@@ -164,6 +164,8 @@ async function main() {
         ...(ON_CLUSTER ? { REDIS_CLUSTER_NODES: CLUSTER_NODES, REDIS_URL: '' } : { REDIS_URL }),
         SESSION_SECRET: secret,
         INSTANCE_NAME: process.env.INSTANCE_NAME ?? name,
+        // The balancer in front appends the visitor's address to X-Forwarded-For: trust that one hop.
+        TRUST_PROXY: process.env.TRUST_PROXY ?? '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

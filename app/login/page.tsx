@@ -7,6 +7,7 @@ import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { CookieExplainer } from './_components/cookie-explainer';
 import { DemoAccounts } from './_components/demo-accounts';
+import { DeviceCookieLesson } from './_components/device-cookie-lesson';
 import { LoginForm } from './_components/login-form';
 import { StoreDownNotice } from '@/components/store-down-notice';
 
@@ -40,6 +41,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           next={typeof next === 'string' ? safeNextPath(next, '') || null : null}
         />
       </div>
+      <DeviceCookieLesson t={t.limits} />
       <StackEquivalents id="stacks-login" actions={['rotateId', 'invalidate', 'idleTimeout']} t={t.stacks} />
       <CookieExplainer t={t.auth} />
     </div>

@@ -56,10 +56,10 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/next-session/request-session.ts',
-        line: 29,
+        line: 30,
         code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {',
       },
-      { file: 'lib/next-session/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
+      { file: 'lib/next-session/session-cookie.ts', line: 64, code: 'const session = await manager.create({' },
     ],
   },
   setAttribute: {
@@ -105,10 +105,10 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/auth/login.ts',
-        line: 43,
+        line: 60,
         code: 'await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken() });',
       },
-      { file: 'lib/next-session/request-session.ts', line: 75, code: 'await session.regenerate(attributes);' },
+      { file: 'lib/next-session/request-session.ts', line: 78, code: 'await session.regenerate(attributes);' },
     ],
   },
   invalidate: {
@@ -122,8 +122,8 @@ session_start(); // opens the PHPSESSID session or starts one`,
 session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
-      { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
-      { file: 'lib/next-session/request-session.ts', line: 82, code: 'await session.invalidate();' },
+      { file: 'lib/auth/login.ts', line: 74, code: 'await endSession(session);' },
+      { file: 'lib/next-session/request-session.ts', line: 85, code: 'await session.invalidate();' },
     ],
   },
   idleTimeout: {

@@ -8,6 +8,8 @@ import { ApiUser } from './support/api-user';
 import { startExpectingExit } from './support/failed-start';
 
 const USERS = 20;
+// Every write sets a distinct idle timeout, up to about 41,000 s: allow them (a session may not raise its timeout past this).
+const WIDE_IDLE = { SESSION_IDLE_TIMEOUT: '86400' };
 /** Each user writes its own values: 1000 + user × 2000 + n, so no two writes in the test share a value. */
 const valueOf = (user: number, n: number) => 1000 + user * 2000 + (n % 2000);
 
@@ -20,7 +22,7 @@ test.describe('faults', () => {
   test('kill -9 in the middle of writes, restart: every acknowledged write is still there', async () => {
     test.setTimeout(90_000);
     const dataDir = '.e2e/faults-kill';
-    let server = await startServer({ port: testPort(15), dataDir, fresh: true });
+    let server = await startServer({ port: testPort(15), dataDir, fresh: true, env: WIDE_IDLE });
     try {
       const users = Array.from({ length: USERS }, () => new ApiUser(server.url));
       const tokens = await Promise.all(users.map((user) => user.csrfToken()));
@@ -50,7 +52,7 @@ test.describe('faults', () => {
       await server.kill();
       await Promise.all(load);
 
-      server = await startServer({ port: testPort(15), dataDir });
+      server = await startServer({ port: testPort(15), dataDir, env: WIDE_IDLE });
       for (const [u, user] of users.entries()) {
         const session = await user.session();
         expect(session.id, `user ${u} kept the session`).toBe(fingerprints[u]);

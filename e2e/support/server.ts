@@ -7,16 +7,27 @@ export const TEST_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
 /** Each checkout can run its suite beside another by choosing another base port. */
 export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
 export const MAIN_PORT = BASE_PORT;
-/** A port of the block reserved for this run: the main server is +0, tests that start their own use +10 to +19. */
+/** A port of the block reserved for this run: the main server is +0, tests that start their own use +1 to +19 (each its own). */
 export function testPort(offset: number): number {
   return BASE_PORT + offset;
 }
 
 const NEXT_BIN = resolve('node_modules/next/dist/bin/next');
 
+/**
+ * Every test runs from 127.0.0.1, so the test servers trust X-Forwarded-For
+ * (TRUST_PROXY=1: the test client plays the proxy) and let one address start
+ * many sessions: a test that needs its own login budget sends its own address.
+ * A login may wait up to a minute for a hashing slot: on a busy machine each
+ * hash takes seconds, and a 503 there would be the machine's load, not a bug.
+ * e2e/client-limits.spec.ts starts servers with the defaults.
+ */
+export const TEST_LIMITS = { TRUST_PROXY: '1', SESSION_CREATE_LIMIT: '1000000', LOGIN_HASH_WAIT_MS: '60000' };
+
 export function serverEnv(dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NEXT_TELEMETRY_DISABLED: '1',
+    ...TEST_LIMITS,
     SESSION_SECRET: TEST_SECRET,
     SESSION_DATA_DIR: dataDir,
     SESSION_SQLITE_PATH: join(dataDir, 'sessions.db'),

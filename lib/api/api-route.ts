@@ -2,10 +2,12 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { CROSS_SITE_MESSAGE, csrfProblem, CSRF_HEADER, isCrossSiteOrigin } from '../http/csrf';
 import { withServedBy } from '../http/instance';
+import { requestSite } from '../http/request-site';
 import { getApiSession } from '../next-session/request-session';
 import type { HttpSession } from '../session/http-session';
 import { SessionEndedError } from '../session/http-session';
 import { StoreUnavailableError } from '../session/store';
+import { TooManySessionsError } from '../limits/too-many-sessions';
 import { ApiError, errorResponse } from './api-error';
 import { readNoBody } from './read-json';
 import { attribute } from '../next-session/attributes';
@@ -25,6 +27,9 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message, error.headers);
   if (error instanceof SessionEndedError) return errorResponse(409, 'session_ended', error.message);
+  if (error instanceof TooManySessionsError) {
+    return errorResponse(429, 'too_many_sessions', error.message, { 'Retry-After': String(error.retryAfterSeconds) });
+  }
   if (error instanceof StoreUnavailableError) {
     return errorResponse(503, 'store_unavailable', 'The session store cannot be reached. Try again in a moment.', {
       'Retry-After': '5',
@@ -59,7 +64,7 @@ async function answer<Params>(
     // Before any session is found or made: a write from another site's page
     // arrives without our cookie (SameSite=Lax), and answering it with a new
     // session cookie would replace the visitor's (a forced logout).
-    if (unsafe && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {
+    if (unsafe && isCrossSiteOrigin(request.headers.get('origin'), requestSite(request.headers))) {
       throw new ApiError(403, 'csrf', CROSS_SITE_MESSAGE);
     }
     const session = await getApiSession(request);
@@ -68,7 +73,7 @@ async function answer<Params>(
         {
           token: request.headers.get(CSRF_HEADER),
           origin: request.headers.get('origin'),
-          host: request.headers.get('host'),
+          site: requestSite(request.headers),
         },
         session.getAttribute(attribute('csrfToken')),
       );

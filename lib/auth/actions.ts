@@ -61,6 +61,7 @@ export const loginAction = validatedAction({
     }
     const username = credentials.username;
     if (result.reason === 'invalid_credentials') return { status: 'error', message: t.auth.invalidCredentials, username };
+    if (result.reason === 'busy') return { status: 'error', message: t.limits.busy, username };
     const now = Date.now();
     return {
       status: 'error',

@@ -6,8 +6,13 @@ import type { LoginResult } from './login';
 /** The English validation messages: the JSON API speaks English, the pages the visitor's language. */
 export const apiWords = getDictionary('en').auth;
 
-/** A refused login as the contract's error: 401 invalid_credentials or 429 too_many_attempts with Retry-After. */
+/** A refused login as the contract's error: 401 invalid_credentials, 429 too_many_attempts or 503 busy, with Retry-After. */
 export function loginRefusal(result: Exclude<LoginResult, { ok: true }>): ApiError {
+  if (result.reason === 'busy') {
+    return new ApiError(503, 'busy', `The server is busy checking other logins. Try again in ${result.retryAfterSeconds} seconds.`, {
+      'Retry-After': String(result.retryAfterSeconds),
+    });
+  }
   if (result.reason === 'too_many_attempts') {
     return new ApiError(
       429,

@@ -1,19 +1,32 @@
 import { isIP } from 'node:net';
 
 /**
- * The address a login attempt is counted against.
- *
- * `next start` fills X-Forwarded-For with the socket's address only when the
- * request has none, so directly exposed it trusts what the client sends. Run
- * it behind a reverse proxy that appends the real address (nginx:
- * `proxy_add_x_forwarded_for`); the LAST entry is then the one the proxy saw,
- * which a client cannot forge. Without such a proxy, the per-address limit can
- * be dodged, the per-username limit cannot.
+ * Set by the HTTP server hook (lib/http/http-guard.ts) on every request, from
+ * the socket and TRUST_PROXY; a copy sent by the client is replaced. Route
+ * handlers, server actions and proxy.ts get no socket address in Next.js 16,
+ * so this header is how they learn it.
  */
+export const CLIENT_ADDRESS_HEADER = 'x-session-lab-client-address';
+
+/**
+ * Like Express's `trust proxy` with a hop count: the client is the socket's
+ * peer, unless `hops` reverse proxies of ours stand in front; each appends the
+ * address it saw to X-Forwarded-For, so the client is the entry `hops` places
+ * from the end. Entries further left are whatever the client wrote: never read.
+ */
+export function trustedAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Nearest first: the socket, then X-Forwarded-For from its right end.
+  const chain = [socketAddress ?? '', ...forwarded.reverse()];
+  return chain[Math.min(hops, chain.length - 1)]!;
+}
+
+/** The key the limits count this request's client by (see trustedAddress and addressKey). */
 export function clientAddress(headers: Pick<Headers, 'get'>): string {
-  const forwarded = headers.get('x-forwarded-for') ?? '';
-  const last = forwarded.split(',').at(-1)?.trim() ?? '';
-  return addressKey(last);
+  return addressKey(headers.get(CLIENT_ADDRESS_HEADER) ?? '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SlidingWindowLimiter, type RateLimitRule } from './rate-limiter';
+import type { LimitStore, WindowRule } from '../limits/limit-store';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -8,54 +8,73 @@ export const LOGIN_LIMITS = {
   perUsername: { limit: 5, windowMs: FIFTEEN_MINUTES },
   /** Failed logins per client address: trying many usernames. Higher, as an office or school shares one address. */
   perAddress: { limit: 20, windowMs: FIFTEEN_MINUTES },
-} satisfies Record<string, RateLimitRule>;
+  /** Failed logins per device cookie: a stolen or copied device cookie cannot guess forever either. */
+  perDevice: { limit: 5, windowMs: FIFTEEN_MINUTES },
+} satisfies Record<string, Omit<WindowRule, 'key'>>;
+
+export interface LoginAttempt {
+  username: string;
+  address: string;
+  /**
+   * The nonce of a valid device cookie this browser got by signing in as this
+   * username before, or null. Such a browser is held to its own budget, not
+   * the username's: a stranger's wrong guesses cannot lock its owner out.
+   */
+  device: string | null;
+}
 
 export type LoginPermit =
-  | { allowed: true; /** Call when the password was right: the attempt is not held against anyone. */ succeeded(): void }
+  | {
+      allowed: true;
+      /** Call when the password was right: the attempt is not held against anyone. */
+      succeeded(): Promise<void>;
+      /** Call when the password was never checked (the server was busy): the attempt is given back. */
+      cancelled(): Promise<void>;
+    }
   | { allowed: false; retryAfterMs: number };
 
 /**
- * Failed-login throttle by username and by client address. An attempt is
- * counted BEFORE the password is checked, so a burst of parallel requests
- * cannot all slip past the limit while the slow hash runs; a correct password
- * gives the attempt back. A refused attempt never reaches the password check,
- * so a blocked attacker learns nothing, not even from a right guess.
+ * Failed-login throttle by username (or device cookie) and by client address,
+ * counted in a LimitStore that every process shares. An attempt is counted
+ * BEFORE the password is checked, in one atomic step for both keys, so a burst
+ * of parallel requests cannot all slip past the limit while the slow hash
+ * runs; a correct password gives the attempt back. A refused attempt never
+ * reaches the password check, so a blocked attacker learns nothing, not even
+ * from a right guess.
  */
 export class LoginThrottle {
-  private readonly byUsername: SlidingWindowLimiter;
-  private readonly byAddress: SlidingWindowLimiter;
+  constructor(
+    private readonly store: LimitStore,
+    private readonly limits = LOGIN_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  constructor(limits = LOGIN_LIMITS, now?: () => number) {
-    this.byUsername = new SlidingWindowLimiter(limits.perUsername, { now });
-    this.byAddress = new SlidingWindowLimiter(limits.perAddress, { now });
+  private rules(attempt: LoginAttempt) {
+    const user = attempt.device
+      ? { key: `login:device:${attempt.device}`, ...this.limits.perDevice }
+      : { key: `login:user:${attempt.username}`, ...this.limits.perUsername };
+    return { user, address: { key: `login:address:${attempt.address}`, ...this.limits.perAddress } };
   }
 
-  begin(attempt: { username: string; address: string }): LoginPermit {
-    const wait = Math.max(this.byUsername.retryAfterMs(attempt.username), this.byAddress.retryAfterMs(attempt.address));
-    if (wait > 0) return { allowed: false, retryAfterMs: wait };
-    // Both have room (checked just above, in the same synchronous step): take one of each.
-    this.byUsername.take(attempt.username);
-    const address = this.byAddress.take(attempt.address);
+  async begin(attempt: LoginAttempt): Promise<LoginPermit> {
+    const { user, address } = this.rules(attempt);
+    const taken = await this.store.take([user, address], this.now());
+    if (!taken.allowed) return taken;
     return {
       allowed: true,
-      succeeded: () => {
-        // The account's owner got in: forget the guesses against it. The
-        // address only gets this attempt back, so one known password cannot
-        // wipe an address's record of guessing other accounts.
-        this.byUsername.reset(attempt.username);
-        if (address.allowed) this.byAddress.refund(attempt.address, address.at);
+      succeeded: async () => {
+        // The account's owner got in: forget the guesses against it (and this
+        // device). The address only gets this attempt back, so one known
+        // password cannot wipe an address's record of guessing other accounts.
+        await Promise.all([
+          this.store.reset(`login:user:${attempt.username}`),
+          attempt.device ? this.store.reset(user.key) : null,
+          this.store.refund(address.key, taken.token),
+        ]);
+      },
+      cancelled: async () => {
+        await Promise.all([this.store.refund(user.key, taken.token), this.store.refund(address.key, taken.token)]);
       },
     };
   }
-}
-
-// One throttle per server process, shared by the API route and the server
-// action (Next may load them as separate bundles, hence globalThis).
-const KEY = Symbol.for('session-lab.login-throttle');
-type Holder = typeof globalThis & { [KEY]?: LoginThrottle };
-
-export function loginThrottle(): LoginThrottle {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= new LoginThrottle();
-  return holder[KEY];
 }

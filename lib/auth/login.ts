@@ -5,18 +5,25 @@ import { newCsrfToken } from '../session/session-id';
 import { audit } from './audit';
 import { checkCredentials, normalizeUsername, type PublicUser } from './accounts';
 import type { Credentials } from './credentials';
-import { loginThrottle } from './login-throttle';
+import { getSessionRuntime } from '../next-session/runtime';
+import { rememberDevice, trustedDevices } from '../next-session/device-cookie';
+import { HashBusyError } from './hash-gate';
+import { LoginThrottle } from './login-throttle';
 
 export type LoginResult =
   | { ok: true; user: PublicUser; /** Fingerprints of the session ID before and after the rotation. */ before: string; after: string }
   | { ok: false; reason: 'invalid_credentials' }
-  | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number };
+  | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number }
+  /** Every password-hashing slot stayed busy: nothing was checked or counted. */
+  | { ok: false; reason: 'busy'; retryAfterSeconds: number };
 
 /**
  * Signs a visitor in. The one place for the rules, called by POST /api/login
  * and by the login form's server action:
- * 1. throttle failed attempts per username and per client address;
- * 2. check the password (constant time, unknown users too);
+ * 1. throttle failed attempts per username (or, for a browser that signed in
+ *    as this user before, per device cookie) and per client address;
+ * 2. check the password (constant time, unknown users too), a few hashes at
+ *    a time across all instances;
  * 3. rotate the session ID (new ID, attributes kept, old ID dead) so an ID an
  *    attacker planted or saw before login is worthless after it (fixation);
  * 4. attach the user, the role and a new CSRF token in that same store write
@@ -24,18 +31,29 @@ export type LoginResult =
  */
 export async function login(session: HttpSession, credentials: Credentials, client: { address: string }): Promise<LoginResult> {
   const username = normalizeUsername(credentials.username);
-  const permit = loginThrottle().begin({ username, address: client.address });
+  const { limits, hashGate } = getSessionRuntime();
+  const device = (await trustedDevices()).find((entry) => entry.username === username)?.nonce ?? null;
+  const permit = await new LoginThrottle(limits).begin({ username, address: client.address, device });
   if (!permit.allowed) {
     const retryAfterSeconds = Math.ceil(permit.retryAfterMs / 1000);
-    audit('login_throttled', { username, address: client.address, retryAfterSeconds });
+    audit('login_throttled', { username, address: client.address, device: device ? 'trusted' : 'none', retryAfterSeconds });
     return { ok: false, reason: 'too_many_attempts', retryAfterSeconds };
   }
-  const user = await checkCredentials(credentials.username, credentials.password);
+  let user: PublicUser | null;
+  try {
+    user = await hashGate.run(() => checkCredentials(credentials.username, credentials.password), { trusted: device !== null });
+  } catch (error) {
+    if (!(error instanceof HashBusyError)) throw error;
+    await permit.cancelled();
+    audit('login_busy', { username, address: client.address });
+    return { ok: false, reason: 'busy', retryAfterSeconds: error.retryAfterSeconds };
+  }
   if (!user) {
     audit('login_failed', { username, address: client.address });
     return { ok: false, reason: 'invalid_credentials' };
   }
-  permit.succeeded();
+  await permit.succeeded();
+  await rememberDevice(username);
   const before = session.fingerprint;
   // New ID and the user in one store write. The token the page held before
   // login was readable by whoever fixed the session: replace it too.

@@ -16,6 +16,10 @@ describe('safeNextPath', () => {
     '/\\evil.example',
     '\\\\evil.example',
     '/\t/evil.example',
+    // Normalising can make a protocol-relative URL: "/./" and "/x/../" fold into "//".
+    '/.//evil.example/x',
+    '/x/..//evil.example',
+    '/./\\evil.example',
     'javascript:alert(1)',
     'sessions',
     '',

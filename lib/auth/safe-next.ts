@@ -15,6 +15,9 @@ export function safeNextPath(next: unknown, fallback = '/'): string {
     return fallback;
   }
   if (url.origin !== base) return fallback;
+  // Check what the URL became, not only what was typed: "/.//evil.example"
+  // normalises to "//evil.example", which a browser reads as another host.
+  if (url.pathname.startsWith('//')) return fallback;
   // Back to the login page, or to a JSON endpoint, is never where a visitor wanted to go.
   if (url.pathname === '/login' || url.pathname.startsWith('/api/')) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;

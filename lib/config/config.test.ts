@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,8 +47,15 @@ describe('readConfig', () => {
 
   it('names the instance after INSTANCE_NAME, or host:port', () => {
     expect(readConfig({ INSTANCE_NAME: 'app-a' }).instanceName).toBe('app-a');
-    expect(readConfig({ PORT: '3002' }).instanceName).toMatch(/^.+:3002$/);
     expect(() => readConfig({ INSTANCE_NAME: 'a\r\nSet-Cookie: x' })).toThrow(/INSTANCE_NAME/);
+    // Unset, X-Served-By is not sent: the host name and port are nobody's business.
+    expect(readConfig({}).instanceName).toBeNull();
+  });
+
+  it('TRUST_PROXY is a hop count, 0 (the socket address) unless set', () => {
+    expect(readConfig({}).trustProxy).toBe(0);
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => readConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
   });
 
   it('names the variable that is wrong', () => {
@@ -79,8 +86,35 @@ describe('loadSessionSecrets', () => {
     expect(statSync(file).mode & 0o077).toBe(0);
   });
 
+  it('refuses a development secret file that is too short or readable by others, saying how to fix it', () => {
+    const dataDir = join(dir, 'weak');
+    mkdirSync(dataDir, { recursive: true });
+    const file = join(dataDir, 'session-secret');
+    const config = readConfig({ NODE_ENV: 'development', SESSION_DATA_DIR: dataDir });
+    writeFileSync(file, 'short', { mode: 0o600 });
+    expect(() => loadSessionSecrets(config)).toThrow(ConfigError);
+    expect(() => loadSessionSecrets(config)).toThrow(/at least 32.*Delete the file/);
+    writeFileSync(file, 'x'.repeat(48));
+    chmodSync(file, 0o644);
+    expect(() => loadSessionSecrets(config)).toThrow(/readable by other users.*chmod 600/);
+    chmodSync(file, 0o600);
+    expect(loadSessionSecrets(config).current).toBe('x'.repeat(48));
+  });
+
   it('uses SESSION_SECRET and SESSION_SECRET_PREVIOUS when given', () => {
     const config = readConfig({ NODE_ENV: 'production', SESSION_SECRET: 'a'.repeat(32), SESSION_SECRET_PREVIOUS: 'b'.repeat(32) });
     expect(loadSessionSecrets(config)).toEqual({ current: 'a'.repeat(32), previous: 'b'.repeat(32) });
+  });
+});
+
+describe('idleTimeoutSchema', () => {
+  it('accepts 10 up to the configured SESSION_IDLE_TIMEOUT: a session may lower its timeout, never raise it', async () => {
+    const { idleTimeoutSchema } = await import('@/lib/next-session/session-settings');
+    const schema = idleTimeoutSchema(readConfig({}).idleTimeout);
+    expect(schema.safeParse({ seconds: 10 }).success).toBe(true);
+    expect(schema.safeParse({ seconds: 1800 }).success).toBe(true);
+    expect(schema.safeParse({ seconds: 1801 }).success).toBe(false);
+    expect(schema.safeParse({ seconds: 86_400 }).success).toBe(false);
+    expect(idleTimeoutSchema(60).safeParse({ seconds: 61 }).error?.issues[0]?.message).toMatch(/at most 60.*SESSION_IDLE_TIMEOUT/);
   });
 });

@@ -1,4 +1,3 @@
-import { hostname } from 'node:os';
 import { z } from 'zod';
 import { redisTarget, type RedisTarget } from '../session/redis-target';
 
@@ -33,8 +32,15 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._:@-]{1,64}$/, 'must be 1 to 64 letters, digits or . _ : @ -')
     .optional(),
-  // Set by `next start -p`; only used for the default instance name.
-  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  // Like Express's `trust proxy` as a hop count: how many reverse proxies of
+  // ours stand in front. 0: the socket's address is the client's.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // New sessions one client address may create per minute (cookie-less bots make one per request).
+  SESSION_CREATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  // Password hashes (128 MiB of memory each) running at once, across every instance on one store.
+  LOGIN_HASH_LIMIT: z.coerce.number().int().min(1).max(64).default(2),
+  // How long a login waits for one of those before it gets 503 with Retry-After.
+  LOGIN_HASH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
 });
 
 export interface AppConfig {
@@ -53,8 +59,15 @@ export interface AppConfig {
   /** Secure cookies (and the __Host- prefix): on in production unless turned off. */
   secureCookies: boolean;
   dataDir: string;
-  /** Which app instance this process is (X-Served-By), when several share one Redis. */
-  instanceName: string;
+  /** Which app instance this process is (X-Served-By), when several share one Redis; null: no header. */
+  instanceName: string | null;
+  /** How many reverse proxies of ours to trust in X-Forwarded-For (0: none, the socket's address counts). */
+  trustProxy: number;
+  /** New sessions per client address per minute. */
+  sessionCreateLimit: number;
+  /** Password hashes at once, shared by every instance (each takes 128 MiB). */
+  loginHashLimit: number;
+  loginHashWaitMs: number;
 }
 
 /** Reads the environment once; a wrong value stops the app with a message that names it. */
@@ -91,6 +104,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sweepIntervalMs: c.SESSION_SWEEP_INTERVAL * 1000,
     secureCookies: c.SESSION_COOKIE_SECURE ? c.SESSION_COOKIE_SECURE === 'true' : production,
     dataDir: c.SESSION_DATA_DIR,
-    instanceName: c.INSTANCE_NAME ?? `${hostname()}:${c.PORT ?? 3000}`,
+    instanceName: c.INSTANCE_NAME ?? null,
+    trustProxy: c.TRUST_PROXY,
+    sessionCreateLimit: c.SESSION_CREATE_LIMIT,
+    loginHashLimit: c.LOGIN_HASH_LIMIT,
+    loginHashWaitMs: c.LOGIN_HASH_WAIT_MS,
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SessionSecrets } from '../session/cookie-codec';
 import { ConfigError, type AppConfig } from './config';
@@ -21,8 +21,9 @@ export function loadSessionSecrets(config: AppConfig, log: (message: string) => 
   }
   const path = join(config.dataDir, SECRET_FILE);
   try {
-    return { current: readFileSync(path, 'utf8').trim(), previous: config.previousSecret };
-  } catch {
+    return { current: readSecretFile(path), previous: config.previousSecret };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
     mkdirSync(config.dataDir, { recursive: true });
     const secret = randomBytes(48).toString('base64url');
     try {
@@ -31,7 +32,25 @@ export function loadSessionSecrets(config: AppConfig, log: (message: string) => 
       log(`Session Lab: no SESSION_SECRET set, so a development secret was generated into ${path}.`);
       return { current: secret, previous: config.previousSecret };
     } catch {
-      return { current: readFileSync(path, 'utf8').trim(), previous: config.previousSecret };
+      return { current: readSecretFile(path), previous: config.previousSecret };
     }
   }
+}
+
+/** The generated secret, if it is still fit to seal cookies: long enough, and readable by this user only. */
+function readSecretFile(path: string): string {
+  const secret = readFileSync(path, 'utf8').trim();
+  if (secret.length < 32) {
+    throw new ConfigError(
+      `The development secret in ${path} is ${secret.length} characters; it must be at least 32. ` +
+        `Delete the file to have a new one generated (everyone is signed out), or set SESSION_SECRET.`,
+    );
+  }
+  // Anyone who can read the secret can forge session cookies.
+  if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) {
+    throw new ConfigError(
+      `The development secret in ${path} is readable by other users. Run \`chmod 600 ${path}\`, or delete it to have a new one generated.`,
+    );
+  }
+  return secret;
 }

@@ -1,6 +1,8 @@
 import { Server, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
 import { ROUTE_METHODS } from '../api/route-methods';
+import { CLIENT_ADDRESS_HEADER, trustedAddress } from '../auth/client-address';
+import { SCHEME_HEADER, trustedScheme } from './request-site';
 
 /*
  * A few requests break Next.js itself before proxy.ts or any route runs:
@@ -66,6 +68,18 @@ function refuse(response: ServerResponse, refusal: Refusal): void {
 const INSTALLED = Symbol.for('session-lab.http-guard');
 
 /**
+ * Stamps the client's address and scheme on the request, from the socket (and
+ * X-Forwarded-For/-Proto only as far as TRUST_PROXY says), replacing any copy
+ * the client sent. Next.js 16 gives route handlers, server actions and proxy.ts
+ * no socket; they read this header (see clientAddress).
+ */
+export function stampClient(request: IncomingMessage, trustProxy: number): void {
+  const socket = request.socket as (typeof request.socket & { encrypted?: boolean }) | undefined;
+  request.headers[CLIENT_ADDRESS_HEADER] = trustedAddress(socket?.remoteAddress, request.headers['x-forwarded-for'], trustProxy);
+  request.headers[SCHEME_HEADER] = trustedScheme(socket?.encrypted === true, request.headers['x-forwarded-proto'], trustProxy);
+}
+
+/**
  * Puts the check in front of every HTTP server in this process. Called once
  * from instrumentation.ts.
  *
@@ -80,7 +94,7 @@ const INSTALLED = Symbol.for('session-lab.http-guard');
  * reliability corpus send a garbled header, if a Next.js upgrade moves it).
  * Look again at each Next.js upgrade.
  */
-export function installHttpGuard(): void {
+export function installHttpGuard(options: { trustProxy: number }): void {
   const holder = globalThis as typeof globalThis & { [INSTALLED]?: true };
   if (holder[INSTALLED]) return;
   holder[INSTALLED] = true;
@@ -95,6 +109,7 @@ export function installHttpGuard(): void {
         refuse(response, refusal);
         return true;
       }
+      stampClient(request, options.trustProxy);
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;

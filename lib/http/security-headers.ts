@@ -10,6 +10,15 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /** JSON is never a document: it may load nothing and sit in no frame. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * For what proxy.ts skips (files by extension, /_next/static): a real file
+ * needs no more, and a 404 for such a path (`/nope.png`) is a whole HTML
+ * page that must not run anything either. Its inline scripts are blocked; it
+ * still reads as a page, just without React taking over.
+ */
+export const STATIC_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 /** 128 random bits, fresh for every page response. */
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');

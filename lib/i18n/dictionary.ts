@@ -13,6 +13,7 @@ import { labStateless } from './messages/lab-stateless';
 import { labTabs } from './messages/lab-tabs';
 import { labs } from './messages/labs';
 import { language } from './messages/language';
+import { limits } from './messages/limits';
 import { live } from './messages/live';
 import { shop } from './messages/shop';
 import { stacks } from './messages/stacks';
@@ -24,6 +25,7 @@ const features = {
   shop,
   language,
   auth,
+  limits,
   live,
   labs,
   labTabs,

@@ -51,7 +51,7 @@ export const changePayload = validatedAction({
 /** The lifetime lab: the form's twin of PUT /api/session/max-inactive-interval. */
 export const changeIdleTimeout = validatedAction({
   // Form fields are text: the number is read here, then ranged by the API's schema.
-  schema: z.object({ seconds: z.coerce.number().pipe(maxInactiveIntervalSchema.shape.seconds) }),
+  schema: () => z.object({ seconds: z.coerce.number().pipe(maxInactiveIntervalSchema().shape.seconds) }),
   invalid: (t) => ({ message: t.labLifetime.setInvalid, fieldErrors: { seconds: [t.labLifetime.setInvalid] } }),
   run: async ({ seconds }, { session, t }): Promise<ActionState> => {
     await session.setMaxInactiveInterval(seconds);

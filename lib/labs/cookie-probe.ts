@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { clientAddress } from '../auth/client-address';
 import { tamper } from './cookie-tamper';
 import { findOrCreateSession, sessionCookieName } from '../next-session/session-cookie';
 import { getSessionRuntime } from '../next-session/runtime';
@@ -25,6 +26,7 @@ async function probe(cookieValue: string, yours: string): Promise<ProbeResult> {
     touch: false,
     userAgent: headerList.get('user-agent'),
     acceptLanguage: headerList.get('accept-language'),
+    address: clientAddress(headerList),
   });
   const answered = { fingerprint: session.fingerprint, isNew: session.isNew };
   // A session made for the probe alone: nobody holds its cookie, so delete it now.

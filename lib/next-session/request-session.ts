@@ -15,6 +15,7 @@ import {
 } from './session-cookie';
 import { StoreUnavailableError } from '../session/store';
 import { getSessionRuntime } from './runtime';
+import { clientAddress } from '../auth/client-address';
 
 /*
  * The only place that joins the session engine to Next's cookies(). Cookies
@@ -31,6 +32,7 @@ export async function getSession(): Promise<HttpSession> {
     isNew: headerList.get(NEW_SESSION_HEADER) === '1',
     userAgent: headerList.get('user-agent'),
     acceptLanguage: headerList.get('accept-language'),
+    address: clientAddress(headerList),
   });
   if (sealed) jar.set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;
@@ -48,6 +50,7 @@ export async function getApiSession(request: NextRequest): Promise<HttpSession> 
     touch: true,
     userAgent: request.headers.get('user-agent'),
     acceptLanguage: request.headers.get('accept-language'),
+    address: clientAddress(request.headers),
   });
   if (sealed) (await cookies()).set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;

@@ -9,6 +9,11 @@ import { SessionManager } from '../session/session-manager';
 import { SqliteSessionStore } from '../session/sqlite-store';
 import type { SessionStore } from '../session/store';
 import { startSweeper } from '../session/sweeper';
+import { HashGate } from '../auth/hash-gate';
+import type { LimitStore } from '../limits/limit-store';
+import { RedisLimitStore } from '../limits/redis-limits';
+import { SqliteLimitStore } from '../limits/sqlite-limits';
+import { dirname, join } from 'node:path';
 
 export interface SessionRuntime {
   config: AppConfig;
@@ -16,6 +21,21 @@ export interface SessionRuntime {
   codec: SessionCookieCodec;
   cookieName: string;
   secureCookies: boolean;
+  /** The current session secret first, then the previous one: device cookies are signed with keys derived from them. */
+  secrets: [string, ...string[]];
+  /** Login and session-creation limits, and the hashing slots: shared by every instance on this store. */
+  limits: LimitStore;
+  hashGate: HashGate;
+}
+
+/** Limits live where the sessions do: in Redis for several instances, else in a SQLite file beside the sessions. */
+function createLimits(config: AppConfig): LimitStore {
+  if (config.store === 'redis' && config.redisUrl) {
+    return new RedisLimitStore(config.redisUrl, 'session-lab:', {
+      connectionName: `session-lab-limits:${config.instanceName ?? 'unnamed'}`,
+    });
+  }
+  return new SqliteLimitStore(config.sqlitePath === ':memory:' ? ':memory:' : join(dirname(config.sqlitePath), 'limits.db'));
 }
 
 /**
@@ -25,7 +45,7 @@ export interface SessionRuntime {
  */
 function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } {
   if (config.store === 'redis' && config.redis) {
-    const store = new RedisSessionStore(config.redis, { connectionName: `session-lab:${config.instanceName}` });
+    const store = new RedisSessionStore(config.redis, { connectionName: `session-lab:${config.instanceName ?? 'unnamed'}` });
     return { store, events: new RedisEventBus(store.link) };
   }
   return { store: new SqliteSessionStore(config.sqlitePath), events: new LocalEventBus() };
@@ -42,10 +62,15 @@ function createRuntime(): SessionRuntime {
     intervalMs: config.sweepIntervalMs,
     onError: (error) => console.error('Session sweeper failed; it will try again.', error),
   });
+  const secrets = loadSessionSecrets(config);
+  const limits = createLimits(config);
   return {
     config,
     manager,
-    codec: new SessionCookieCodec(loadSessionSecrets(config), config.absoluteTimeout),
+    codec: new SessionCookieCodec(secrets, config.absoluteTimeout),
+    secrets: secrets.previous ? [secrets.current, secrets.previous] : [secrets.current],
+    limits,
+    hashGate: new HashGate(limits, { max: config.loginHashLimit, waitMs: config.loginHashWaitMs }),
     // __Host- makes the browser refuse the cookie unless it is Secure, Path=/ and
     // has no Domain: no subdomain can plant or overwrite it.
     cookieName: config.secureCookies ? '__Host-sid' : 'sid',

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { HttpSession } from '../session/http-session';
+import { SESSION_CREATE_WINDOW_MS, TooManySessionsError } from '../limits/too-many-sessions';
 import { initialAttributes } from './session-defaults';
 import { getSessionRuntime } from './runtime';
 
@@ -17,6 +18,8 @@ export interface ResolvedSession {
 export interface RequestInfo {
   userAgent: string | null;
   acceptLanguage: string | null;
+  /** The client's limit key (clientAddress): each address may start SESSION_CREATE_LIMIT sessions a minute. */
+  address: string;
 }
 
 /** The cookie's attributes. No Max-Age: it is a browser-session cookie, and the server's timeouts decide. */
@@ -42,14 +45,22 @@ export async function findSession(
   return { session, sealed: opened.needsReseal ? await codec.seal(session.id) : null };
 }
 
-/** Strict mode: anything but a live session's cookie gets a brand-new session, never the ID the client sent. */
+/**
+ * Strict mode: anything but a live session's cookie gets a brand-new session,
+ * never the ID the client sent. A client that keeps no cookies gets one per
+ * request, so each address may start only so many a minute (429 past it):
+ * without that, one client filled the store with 10,050 sessions in 50 s.
+ */
 export async function findOrCreateSession(
   cookieValue: string | undefined,
   request: RequestInfo & { touch: boolean; isNew?: boolean },
 ): Promise<ResolvedSession> {
   const found = await findSession(cookieValue, request);
   if (found) return found;
-  const { codec, manager } = getSessionRuntime();
+  const { codec, manager, limits, config } = getSessionRuntime();
+  const rule = { key: `create:${request.address}`, limit: config.sessionCreateLimit, windowMs: SESSION_CREATE_WINDOW_MS };
+  const taken = await limits.take([rule], Date.now());
+  if (!taken.allowed) throw new TooManySessionsError(Math.ceil(taken.retryAfterMs / 1000));
   const session = await manager.create({
     userAgent: request.userAgent ?? '',
     attributes: initialAttributes(request.acceptLanguage),

@@ -11,7 +11,7 @@ async function health() {
   try {
     const { manager, config } = getSessionRuntime();
     // The proxy skips this route (health checks must not create sessions), so it names the instance itself.
-    headers[SERVED_BY_HEADER] = config.instanceName;
+    if (config.instanceName) headers[SERVED_BY_HEADER] = config.instanceName;
     store = manager.store.kind;
     await manager.store.ping();
     return Response.json({ ok: true, store }, { headers });

@@ -14,7 +14,8 @@ const CHOICES = [10, 30, 60];
 export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds: number; t: Dictionary['labLifetime']; working: string }) {
   const [state, action, pending] = useActionState(changeIdleTimeout, idleState);
   const error = state.fieldErrors?.seconds?.[0];
-  const choices = [...CHOICES.filter((seconds) => seconds !== defaultSeconds), defaultSeconds];
+  // Only lower than the server's: a session may not raise its own idle timeout.
+  const choices = [...CHOICES.filter((seconds) => seconds < defaultSeconds), defaultSeconds];
   return (
     <form action={action} className="flex flex-col gap-2">
       <label htmlFor="idle-seconds" className="font-medium">
