@@ -1,17 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { httpOverhead } from './http-overhead';
 import { pageWeight } from './page-weight';
+import { sealCost } from './seal-cost';
 import { storeScaling } from './store-scaling';
 import { cpuPressure, describeMachine } from './support/machine';
 import { markdownTable, renderSection, verdictRows, type Section } from './support/report';
 
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- http` (or `pages`,
- * `store`) runs some. A full run rewrites bench/RESULTS.md.
+ * `seal`, `store`) runs some. A full run rewrites bench/RESULTS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<Section>> = {
   http: httpOverhead,
   pages: pageWeight,
+  seal: sealCost,
   store: storeScaling,
 };
 

@@ -9,4 +9,5 @@ export const BENCH_PORTS = {
   bareApp: testPort(31),
   sweepServer: testPort(32),
   redis: testPort(33),
+  appRedis: testPort(34),
 } as const;
