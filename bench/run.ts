@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { devStart } from './dev-start';
 import { httpOverhead } from './http-overhead';
+import { lighthouseScores } from './lighthouse';
 import { pageWeight } from './page-weight';
 import { sealCost } from './seal-cost';
 import { storeScaling } from './store-scaling';
@@ -7,12 +9,14 @@ import { cpuPressure, describeMachine } from './support/machine';
 import { markdownTable, renderSection, verdictRows, type Section } from './support/report';
 
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- http` (or `pages`,
- * `seal`, `store`) runs some. A full run rewrites bench/RESULTS.md.
+ * `npm run bench` runs every benchmark; `npm run bench -- http` (or `dev`,
+ * `pages`, `phone`, `seal`, `store`) runs some. A full run rewrites bench/RESULTS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<Section>> = {
+  dev: devStart,
   http: httpOverhead,
   pages: pageWeight,
+  phone: lighthouseScores,
   seal: sealCost,
   store: storeScaling,
 };

@@ -10,4 +10,5 @@ export const BENCH_PORTS = {
   sweepServer: testPort(32),
   redis: testPort(33),
   appRedis: testPort(34),
+  dev: testPort(35),
 } as const;
