@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { serverEnv } from '../e2e/support/server';
 import { BENCH_PORTS } from './support/ports';
 import type { Section } from './support/report';
@@ -9,7 +10,8 @@ import type { Section } from './support/report';
  * build at all (a fresh clone), once again with the cache the first run left
  * (every later start). `next dev` writes to .next/dev, apart from `next build`.
  */
-const DEV_DIR = '.next/dev';
+const APP = '.';
+const BARE_APP = 'bench/bare-app';
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
 interface DevStart {
@@ -21,10 +23,12 @@ interface DevStart {
   nextSays: string;
 }
 
-async function startDev(): Promise<DevStart> {
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function startDev(dir: string): Promise<DevStart> {
   const port = BENCH_PORTS.dev;
   const started = performance.now();
-  const child = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT_BIN, 'dev', dir, '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'development', ...serverEnv('.bench/dev-start') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,24 +57,36 @@ async function startDev(): Promise<DevStart> {
 }
 
 export async function devStart(): Promise<Section> {
-  rmSync(DEV_DIR, { recursive: true, force: true });
-  const cold = await startDev();
-  const warm = await startDev();
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const runs: Record<string, DevStart> = {};
+  // The bare App Router app is the floor: what any Next.js app pays, whatever its pages import.
+  for (const [name, dir] of [
+    ['bare', BARE_APP],
+    ['app', APP],
+  ] as const) {
+    rmSync(join(dir, '.next/dev'), { recursive: true, force: true });
+    runs[`${name} cold`] = await startDev(dir);
+    runs[`${name} warm`] = await startDev(dir);
+  }
   const row = (label: string, run: DevStart) => [label, s(run.readyMs), s(run.firstPageMs), s(run.readyMs + run.firstPageMs), run.nextSays];
   return {
     title: 'Development start',
     method:
       '`next dev` (Turbopack) from spawn until the first `GET /` has answered: cold, with no `.next/dev` (a fresh clone), then ' +
-      "again with the cache the cold run left. One run each; the machine's load moves these figures a lot.",
+      'again with the cache the cold run left; the bare App Router app (`bench/bare-app`) the same way first. One run each; ' +
+      "the machine's load moves these figures a lot.",
     tables: [
       [
         ['start', 'until Ready', 'first GET /', 'total', 'what Next logged for it'],
-        row('cold (no .next/dev)', cold),
-        row('warm (cache of the cold run)', warm),
+        row('bare App Router page, cold (floor)', runs['bare cold']!),
+        row('bare App Router page, warm', runs['bare warm']!),
+        row('this app, cold (no .next/dev)', runs['app cold']!),
+        row('this app, warm (cache of the cold run)', runs['app warm']!),
       ],
     ],
     verdicts: [],
-    notes: [],
+    notes: [
+      `First GET / cold: ${s(runs['app cold']!.firstPageMs)} for this app against ${s(runs['bare cold']!.firstPageMs)} for the bare ` +
+        'page; the difference is the cost of what / imports (the root layout, the dashboard and their modules).',
+    ],
   };
 }
