@@ -22,7 +22,7 @@ export default async function DashboardPage() {
   try {
     const session = await readSession();
     view = session ? sessionView(session) : null;
-    history = session ? getSessionRuntime().manager.events.recent(session.fingerprint) : [];
+    history = session ? await getSessionRuntime().manager.events.history(session.fingerprint) : [];
   } catch {
     storeDown = true;
   }

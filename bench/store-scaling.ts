@@ -13,7 +13,7 @@ const ROUNDS = Number(process.env.BENCH_STORE_ROUNDS ?? 5);
 const OPERATIONS = Number(process.env.BENCH_STORE_OPERATIONS ?? 10_000);
 const GET_P99_BUDGET_US = 100;
 const DATA = '.bench/store';
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 
 const MEASURE = new URL('./store/measure.ts', import.meta.url);
 const SEED = new URL('./store/seed.ts', import.meta.url);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sessionKey } from '../../lib/session/session-id';
 import type { SessionRecord } from '../../lib/session/types';
 
 /**
@@ -10,10 +11,15 @@ export function sessionId(n: number, prefix = 'live'): string {
   return createHash('sha256').update(`session-lab-bench-${prefix}-${n}`).digest('base64url');
 }
 
+/** The store key of the n-th benchmark session (what the store is asked for: the hash of its ID). */
+export function benchKey(n: number, prefix = 'live'): string {
+  return sessionKey(sessionId(n, prefix));
+}
+
 /** A session shaped like the app's: a cart, a language, a CSRF token, a browser's user agent. */
 export function benchRecord(id: string, lastAccessedAt: number, maxInactiveInterval = 1800): SessionRecord {
   return {
-    id,
+    key: sessionKey(id),
     createdAt: lastAccessedAt,
     lastAccessedAt,
     maxInactiveInterval,

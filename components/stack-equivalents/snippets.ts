@@ -56,7 +56,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/next-session/request-session.ts',
-        line: 28,
+        line: 29,
         code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {',
       },
       { file: 'lib/next-session/session-cookie.ts', line: 53, code: 'const session = await manager.create({' },
@@ -73,7 +73,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
         line: 36,
         code: 'return session.updateAttribute<CartLine[]>(CART, (stored) => rule(readCart(stored)));',
       },
-      { file: 'lib/auth/login.ts', line: 40, code: "await session.setAttribute('userId', user.id);" },
+      { file: 'lib/next-session/language.ts', line: 33, code: "await session.setAttribute('language', language);" },
     ],
   },
   getAttribute: {
@@ -103,8 +103,12 @@ session_start(); // opens the PHPSESSID session or starts one`,
     flask: 'app.session_interface.regenerate(session)  # Flask-Session 0.7+',
     php: 'session_regenerate_id(true); // true: delete the old session',
     app: [
-      { file: 'lib/auth/login.ts', line: 39, code: 'await rotateSession(session);' },
-      { file: 'lib/next-session/request-session.ts', line: 74, code: 'await session.regenerate();' },
+      {
+        file: 'lib/auth/login.ts',
+        line: 42,
+        code: 'await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken() });',
+      },
+      { file: 'lib/next-session/request-session.ts', line: 75, code: 'await session.regenerate(attributes);' },
     ],
   },
   invalidate: {
@@ -118,8 +122,8 @@ session_start(); // opens the PHPSESSID session or starts one`,
 session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
-      { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
-      { file: 'lib/next-session/request-session.ts', line: 81, code: 'await session.invalidate();' },
+      { file: 'lib/auth/login.ts', line: 56, code: 'await endSession(session);' },
+      { file: 'lib/next-session/request-session.ts', line: 82, code: 'await session.invalidate();' },
     ],
   },
   idleTimeout: {

@@ -19,7 +19,8 @@ export type LoginResult =
  * 2. check the password (constant time, unknown users too);
  * 3. rotate the session ID (new ID, attributes kept, old ID dead) so an ID an
  *    attacker planted or saw before login is worthless after it (fixation);
- * 4. only then attach the user, the role and a new CSRF token to it.
+ * 4. attach the user, the role and a new CSRF token in that same store write
+ *    (one write: they never reach the old ID).
  */
 export async function login(session: HttpSession, credentials: Credentials, client: { address: string }): Promise<LoginResult> {
   const username = normalizeUsername(credentials.username);
@@ -36,11 +37,9 @@ export async function login(session: HttpSession, credentials: Credentials, clie
   }
   permit.succeeded();
   const before = session.fingerprint;
-  await rotateSession(session);
-  await session.setAttribute('userId', user.id);
-  await session.setAttribute('role', user.role);
-  // The token the page held before login was readable by whoever fixed the session: replace it too.
-  await session.setAttribute('csrfToken', newCsrfToken());
+  // New ID and the user in one store write. The token the page held before
+  // login was readable by whoever fixed the session: replace it too.
+  await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken() });
   audit('login', { user: user.id, address: client.address, session: session.fingerprint });
   return { ok: true, user, before, after: session.fingerprint };
 }

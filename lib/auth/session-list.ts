@@ -10,9 +10,6 @@ import { logout } from './login';
 
 /** How many sessions the admin list shows (most recently active first). */
 export const ADMIN_LIST_LIMIT = 200;
-/** How far a fingerprint lookup for "end this session" searches. */
-const LOOKUP_LIMIT = 10_000;
-
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export interface MySessionView {
@@ -41,7 +38,7 @@ function mine(session: HttpSession, current: HttpSession): MySessionView {
     createdAt: iso(session.creationTime),
     lastAccessedAt: iso(session.lastAccessedTime),
     expiresAt: iso(session.expiresAt),
-    current: session.id === current.id,
+    current: session.key === current.key,
   };
 }
 
@@ -80,19 +77,19 @@ const unknownSession = () => new ApiError(404, 'unknown_session', 'No live sessi
  * the current one is a logout.
  */
 export async function revokeMySession(current: HttpSession, user: PublicUser, id: string): Promise<{ current: boolean }> {
-  const target = (await getSessionRuntime().manager.listByUser(user.id)).find((session) => session.fingerprint === id);
-  return end(target, current);
+  const target = await getSessionRuntime().manager.findByFingerprint(id);
+  return end(target?.getAttribute('userId') === user.id ? target : null, current);
 }
 
 /** Admins end any session, their own included (which logs them out). */
 export async function endAnySession(current: HttpSession, id: string): Promise<{ current: boolean }> {
-  const target = (await getSessionRuntime().manager.listAll(LOOKUP_LIMIT)).find((session) => session.fingerprint === id);
-  return end(target, current);
+  return end(await getSessionRuntime().manager.findByFingerprint(id), current);
 }
 
-async function end(target: HttpSession | undefined, current: HttpSession): Promise<{ current: boolean }> {
+/** One lookup by fingerprint in the store's key index, whatever the number of sessions. */
+async function end(target: HttpSession | null, current: HttpSession): Promise<{ current: boolean }> {
   if (!target) throw unknownSession();
-  if (target.id === current.id) {
+  if (target.key === current.key) {
     await logout(current);
     return { current: true };
   }

@@ -15,7 +15,7 @@ async function setup() {
   const session = await manager.create({ attributes: { cart: [], language: 'en', csrfToken: 't' } });
   /** Another request for the same session, holding its own snapshot (another tab). */
   const tab = async () => (await manager.load(session.id, { touch: false }))!;
-  const stored = async () => (await store.get(session.id))!.attributes.cart;
+  const stored = async () => (await store.get(session.key))!.attributes.cart;
   return { session, tab, stored, seen };
 }
 

@@ -26,6 +26,25 @@ describe('readConfig', () => {
     expect(readConfig({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secureCookies).toBe(false);
   });
 
+  it('runs on a Redis Cluster from REDIS_CLUSTER_NODES or a redis+cluster:// URL', () => {
+    const nodes = [
+      { host: '127.0.0.1', port: 7001 },
+      { host: 'redis-b', port: 7002 },
+    ];
+    expect(readConfig({ REDIS_CLUSTER_NODES: '127.0.0.1:7001, redis-b:7002' })).toMatchObject({
+      store: 'redis',
+      redisCluster: true,
+      redis: { cluster: nodes },
+    });
+    expect(readConfig({ REDIS_URL: 'redis+cluster://127.0.0.1:7001,redis-b:7002' })).toMatchObject({
+      redisCluster: true,
+      redis: { cluster: nodes },
+    });
+    expect(readConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toMatchObject({ redisCluster: false, redis: 'redis://127.0.0.1:6379' });
+    expect(() => readConfig({ REDIS_CLUSTER_NODES: '127.0.0.1' })).toThrow(/REDIS_CLUSTER_NODES/);
+    expect(() => readConfig({ REDIS_CLUSTER_NODES: '127.0.0.1:99999' })).toThrow(/REDIS_CLUSTER_NODES/);
+  });
+
   it('names the instance after INSTANCE_NAME, or host:port', () => {
     expect(readConfig({ INSTANCE_NAME: 'app-a' }).instanceName).toBe('app-a');
     expect(readConfig({ PORT: '3002' }).instanceName).toMatch(/^.+:3002$/);

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
+import { redisTarget, type RedisTarget } from '../session/redis-target';
 
 /** A setting is wrong: the message names the variable and what it needs. */
 export class ConfigError extends Error {
@@ -16,7 +17,10 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_STORE: z.enum(['sqlite', 'redis']).optional(),
-  REDIS_URL: z.url().optional(),
+  // redis://host:port, or redis+cluster://host:port,host:port for a Redis Cluster.
+  REDIS_URL: z.union([z.url(), z.string().regex(/^redis\+cluster:\/\/[^\s]+$/)]).optional(),
+  // host:port,host:port: some nodes of a Redis Cluster (the rest are found from them).
+  REDIS_CLUSTER_NODES: z.string().max(2000).optional(),
   SESSION_SQLITE_PATH: z.string().min(1).default('data/sessions.db'),
   // OWASP: 15-30 minutes idle and 4-8 hours absolute for a low-risk app.
   SESSION_IDLE_TIMEOUT: seconds(1800, 10, 86_400),
@@ -39,6 +43,9 @@ export interface AppConfig {
   previousSecret?: string;
   store: 'sqlite' | 'redis';
   redisUrl?: string;
+  /** Where the Redis store lives: one server (a URL) or a cluster's nodes. */
+  redis?: RedisTarget;
+  redisCluster: boolean;
   sqlitePath: string;
   idleTimeout: number;
   absoluteTimeout: number;
@@ -60,16 +67,24 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}.`);
   }
   const c = parsed.data;
-  if (c.SESSION_STORE === 'redis' && !c.REDIS_URL) {
-    throw new ConfigError('SESSION_STORE=redis needs REDIS_URL, e.g. redis://127.0.0.1:6379.');
+  let redis: RedisTarget | null;
+  try {
+    redis = redisTarget(c.REDIS_URL, c.REDIS_CLUSTER_NODES);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration: REDIS_CLUSTER_NODES ${(error as Error).message}`);
+  }
+  if (c.SESSION_STORE === 'redis' && !redis) {
+    throw new ConfigError('SESSION_STORE=redis needs REDIS_URL, e.g. redis://127.0.0.1:6379 (or REDIS_CLUSTER_NODES for a cluster).');
   }
   const production = c.NODE_ENV === 'production';
   return {
     production,
     secret: c.SESSION_SECRET,
     previousSecret: c.SESSION_SECRET_PREVIOUS,
-    store: c.SESSION_STORE ?? (c.REDIS_URL ? 'redis' : 'sqlite'),
+    store: c.SESSION_STORE ?? (redis ? 'redis' : 'sqlite'),
     redisUrl: c.REDIS_URL,
+    redis: redis ?? undefined,
+    redisCluster: typeof redis === 'object' && redis !== null,
     sqlitePath: c.SESSION_SQLITE_PATH,
     idleTimeout: c.SESSION_IDLE_TIMEOUT,
     absoluteTimeout: c.SESSION_ABSOLUTE_TIMEOUT,

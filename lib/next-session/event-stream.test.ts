@@ -122,11 +122,11 @@ describe('the session event stream', () => {
     const { store, session, messages, isDone } = await setup(10);
     await vi.advanceTimersByTimeAsync(9_900);
     expect(isDone()).toBe(false);
-    expect(await store.get(session.id)).not.toBeNull();
+    expect(await store.get(session.key)).not.toBeNull();
     await vi.advanceTimersByTimeAsync(300);
     expect(messages().at(-1)).toMatchObject({ event: 'session', data: { type: 'expired', reason: 'idle', session: session.fingerprint } });
     expect(isDone()).toBe(true);
-    expect(await store.get(session.id)).toBeNull();
+    expect(await store.get(session.key)).toBeNull();
   });
 
   it("tells the browser when another tab's activity moves the idle deadline", async () => {
@@ -151,7 +151,7 @@ describe('the session event stream', () => {
 
   it('says `gone` when the row disappears without an event here (another instance deleted it)', async () => {
     const { store, session, messages, isDone } = await setup();
-    await store.destroy(session.id);
+    await store.destroy(session.key);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(messages().at(-1)).toEqual({ event: 'gone', data: { session: session.fingerprint } });
     expect(isDone()).toBe(true);

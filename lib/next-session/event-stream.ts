@@ -158,15 +158,36 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         return;
       }
       signal.addEventListener('abort', finish, { once: true });
-      unsubscribe = manager.events.subscribe(onEvent);
       write(`retry: ${retryMs}\n\n`);
       send({ event: 'ready', data: deadlines });
-      // Events that happened while the browser was reconnecting, e.g. between a
-      // regeneration (which ends the old stream) and the new stream.
-      for (const event of missedEvents(manager.events.recent(fingerprint), options.lastEventId)) {
-        send({ event: 'session', data: event });
+      if (!options.lastEventId) {
+        unsubscribe = manager.events.subscribe(onEvent);
+        schedule();
+        return;
       }
-      schedule();
+      // A reconnect: replay what it missed (events between a regeneration, which
+      // ends the old stream, and this one; or another instance's events). Listen
+      // first and hold live events until the history is read, so none falls in
+      // between; the ones both in the history and live are sent once.
+      const held: SessionEvent[] = [];
+      unsubscribe = manager.events.subscribe((event) => held.push(event));
+      const lastEventId = options.lastEventId;
+      void manager.events
+        .history(fingerprint)
+        .catch(() => [] as SessionEvent[]) // the shared history is out of reach: a gap, not a failed stream
+        .then((history) => {
+          if (closed) return;
+          const sent = new Set<string>();
+          for (const event of missedEvents(history, lastEventId)) {
+            sent.add(event.id);
+            onEvent(event);
+          }
+          if (closed) return; // the replay ended the stream (expired, invalidated, regenerated)
+          unsubscribe();
+          unsubscribe = manager.events.subscribe(onEvent);
+          for (const event of held) if (!sent.has(event.id) && event.id !== lastEventId) onEvent(event);
+          schedule();
+        });
     },
     cancel() {
       finish();

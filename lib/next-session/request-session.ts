@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { measureCookieHeader, type CookieHeaderWeight, type CookieWeight } from '../sizes/cookie-header';
 import type { NextRequest } from 'next/server';
 import type { HttpSession } from '../session/http-session';
+import type { Attributes } from '../session/types';
 import {
   findOrCreateSession,
   findSession,
@@ -69,9 +70,9 @@ export const readSession = cache(async (): Promise<HttpSession | null> => {
   return found?.session ?? null;
 });
 
-/** New ID for the same session (login, role change), and the cookie that carries it. */
-export async function rotateSession(session: HttpSession): Promise<void> {
-  await session.regenerate();
+/** New ID for the same session (login, role change), and the cookie that carries it; `attributes` are set in the same write. */
+export async function rotateSession(session: HttpSession, attributes?: Attributes): Promise<void> {
+  await session.regenerate(attributes);
   const jar = await cookies();
   jar.set(sessionCookieName(), await getSessionRuntime().codec.seal(session.id), sessionCookieOptions());
 }

@@ -24,9 +24,9 @@ export interface SessionRuntime {
  * unreachable Redis makes requests fail with 503, it does not stop the start.
  */
 function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } {
-  if (config.store === 'redis' && config.redisUrl) {
-    const store = new RedisSessionStore(config.redisUrl, { connectionName: `session-lab:${config.instanceName}` });
-    return { store, events: new RedisEventBus(store.client) };
+  if (config.store === 'redis' && config.redis) {
+    const store = new RedisSessionStore(config.redis, { connectionName: `session-lab:${config.instanceName}` });
+    return { store, events: new RedisEventBus(store.link) };
   }
   return { store: new SqliteSessionStore(config.sqlitePath), events: new LocalEventBus() };
 }

@@ -24,22 +24,40 @@ export function newEventId(): string {
   return randomBytes(9).toString('base64url');
 }
 
-/**
- * Where lifecycle events go. In one process an EventEmitter is enough; with
- * several instances the Redis bus fans them out through pub/sub.
- */
-export interface SessionEventBus {
-  publish(event: SessionEvent): void;
-  /** Returns the unsubscribe function. */
-  subscribe(listener: (event: SessionEvent) => void): () => void;
-  /** The last events of one session, oldest first, for the timeline. */
-  recent(session: string): SessionEvent[];
+export interface PublishOptions {
+  /**
+   * Until when (epoch ms) the event must stay in the session's history: the
+   * session's absolute deadline, which no activity moves, so the history
+   * never outlives the session by more than a short grace.
+   */
+  keepUntil?: number;
 }
 
-const HISTORY_PER_SESSION = 50;
+/** How long a history is kept when the publisher does not say. */
+export const DEFAULT_HISTORY_MS = 10 * 60_000;
+
+/**
+ * Where lifecycle events go. In one process an EventEmitter is enough; with
+ * several instances the Redis bus fans them out through pub/sub and keeps each
+ * session's history in Redis, so every instance replays the same events.
+ */
+export interface SessionEventBus {
+  /** Delivers to this process's subscribers at once; never throws (events are a view, not the state). */
+  publish(event: SessionEvent, options?: PublishOptions): void;
+  /** Returns the unsubscribe function. */
+  subscribe(listener: (event: SessionEvent) => void): () => void;
+  /**
+   * The last events of one session, oldest first (the timeline, and what a
+   * reconnecting stream replays). Follows the session through regenerations.
+   * Throws StoreUnavailableError when the shared history cannot be read.
+   */
+  history(session: string): Promise<SessionEvent[]>;
+}
+
+export const HISTORY_PER_SESSION = 50;
 const SESSIONS_REMEMBERED = 2000;
 
-/** Keeps a short history per session so a page opened late still shows its timeline. */
+/** Keeps a short history per session in memory (one process) so a page opened late still shows its timeline. */
 export class EventHistory {
   private readonly bySession = new Map<string, SessionEvent[]>();
 
@@ -64,10 +82,10 @@ export class EventHistory {
 
 export class LocalEventBus implements SessionEventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
-  private readonly history = new EventHistory();
+  private readonly kept = new EventHistory();
 
   publish(event: SessionEvent): void {
-    this.history.add(event);
+    this.kept.add(event);
     this.emitter.emit('event', event);
   }
 
@@ -76,7 +94,7 @@ export class LocalEventBus implements SessionEventBus {
     return () => this.emitter.off('event', listener);
   }
 
-  recent(session: string): SessionEvent[] {
-    return this.history.get(session);
+  history(session: string): Promise<SessionEvent[]> {
+    return Promise.resolve(this.kept.get(session));
   }
 }

@@ -1,5 +1,5 @@
 import { newEventId, type SessionEvent, type SessionEventBus } from './events';
-import { fingerprint, newSessionId } from './session-id';
+import { fingerprintOfKey, newSessionId, sessionKey } from './session-id';
 import type { SessionStore } from './store';
 import { expiresAt, idleExpiresAt, type AttributeValue, type Attributes, type ReadonlyAttributes, type SessionRecord } from './types';
 
@@ -39,14 +39,21 @@ export class HttpSession {
     private record: SessionRecord,
     /** True on the request that created the session (Servlet's isNew). */
     readonly isNew: boolean,
+    /** The real ID, known only to the request whose cookie carried it (or that created it); null for a listed session. */
+    private sessionId: string | null,
   ) {}
 
   /** The real ID: only for sealing into the cookie. Show `fingerprint` instead. */
   get id(): string {
-    return this.record.id;
+    if (this.sessionId === null) throw new Error('A listed session has no ID: only the request holding its cookie knows it.');
+    return this.sessionId;
+  }
+  /** The store's key (SHA-256 of the ID): names this session without unlocking it. */
+  get key(): string {
+    return this.record.key;
   }
   get fingerprint(): string {
-    return fingerprint(this.record.id);
+    return fingerprintOfKey(this.record.key);
   }
   get creationTime(): number {
     return this.record.createdAt;
@@ -130,27 +137,37 @@ export class HttpSession {
   async invalidate(): Promise<void> {
     if (this.invalidated) return;
     this.invalidated = true;
-    await this.context.store.destroy(this.record.id);
+    await this.context.store.destroy(this.record.key);
     this.emit({ type: 'invalidated' });
   }
 
   /**
    * New ID, same attributes, old ID dead (Servlet's changeSessionId). Call it
    * whenever privileges change, so an ID planted before login is worthless.
+   * `attributes`, if given, are set in the same store write (a login: the new
+   * ID and the user in one step), with the events setAttribute would send.
    */
-  async regenerate(): Promise<void> {
+  async regenerate(attributes: Attributes = {}): Promise<void> {
     this.assertLive();
     const previous = this.fingerprint;
     const newId = newSessionId();
-    const moved = await this.context.store.rename(this.record.id, newId);
-    if (!moved) throw new SessionEndedError();
-    this.record = { ...this.record, id: newId };
+    let existed: string[] = [];
+    const stored = await this.context.store.rename(this.record.key, sessionKey(newId), (current) => {
+      existed = Object.keys(attributes).filter((name) => name in current.attributes);
+      return { ...current, attributes: { ...current.attributes, ...attributes } };
+    });
+    if (!stored) throw new SessionEndedError();
+    this.record = stored;
+    this.sessionId = newId;
     this.emit({ type: 'regenerated', previous });
+    for (const name of Object.keys(attributes)) {
+      this.emit({ type: existed.includes(name) ? 'attributeReplaced' : 'attributeAdded', name });
+    }
   }
 
   private async write(change: (current: SessionRecord) => SessionRecord | null): Promise<void> {
     this.assertLive();
-    const stored = await this.context.store.update(this.record.id, change);
+    const stored = await this.context.store.update(this.record.key, change);
     if (!stored) throw new SessionEndedError();
     this.record = stored;
   }
@@ -160,6 +177,9 @@ export class HttpSession {
   }
 
   private emit(event: Omit<SessionEvent, 'id' | 'session' | 'at'>): void {
-    this.context.events.publish({ ...event, id: newEventId(), session: this.fingerprint, at: this.context.now() });
+    const at = this.context.now();
+    // The history goes when the session does: at its absolute deadline, or a minute after it ended.
+    const keepUntil = event.type === 'invalidated' ? at : this.record.absoluteExpiresAt;
+    this.context.events.publish({ ...event, id: newEventId(), session: this.fingerprint, at }, { keepUntil });
   }
 }

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Redis, type RedisValue } from 'ioredis';
+import { Cluster, Redis, type RedisValue } from 'ioredis';
+import type { RedisTarget } from './redis-target';
 import { StoreUnavailableError } from './store';
+
+/** One Redis server, or the nodes of a Redis Cluster: the store works the same on both. */
+export type RedisClient = Redis | Cluster;
 
 export interface RedisConnectionOptions {
   /** A command with no reply after this long fails (a hung or unreachable server): the API answers 503. */
@@ -20,17 +24,34 @@ export interface RedisConnectionOptions {
  * connection broke, and a per-command timeout for a server that accepts the
  * connection but does not answer. Reconnecting goes on in the background.
  */
-export function createRedisClient(url: string, options: RedisConnectionOptions = {}): Redis {
+export function createRedisClient(target: RedisTarget, options: RedisConnectionOptions = {}): RedisClient {
   const commandTimeout = options.commandTimeoutMs ?? 1000;
-  return new Redis(url, {
+  const connection = {
     connectionName: options.connectionName ?? 'session-lab',
-    enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
     commandTimeout,
     connectTimeout: commandTimeout,
-    // Try again soon, then every second: recovery is quick once Redis is back.
-    retryStrategy: (attempt) => Math.min(100 * attempt, 1000),
+  };
+  // Try again soon, then every second: recovery is quick once Redis is back.
+  const retry = (attempt: number) => Math.min(100 * attempt, 1000);
+  if (typeof target === 'string') return new Redis(target, { ...connection, enableOfflineQueue: false, retryStrategy: retry });
+  /*
+   * On a cluster, ioredis opens the node connections lazily and queues a
+   * command until its node's connection is up; the per-command timeout still
+   * bounds every wait, so a dead master gives 503s after about a second, for
+   * its slots only. A MOVED/ASK reply (a slot changed hands) is followed
+   * within the same timeout; CLUSTERDOWN is not retried: it is a 503.
+   */
+  return new Cluster(target.cluster, {
+    enableOfflineQueue: false,
+    scaleReads: 'master',
+    clusterRetryStrategy: retry,
+    retryDelayOnClusterDown: 0,
+    retryDelayOnFailover: 100,
+    maxRedirections: 8,
+    slotsRefreshTimeout: commandTimeout,
+    redisOptions: connection,
   });
 }
 
@@ -52,7 +73,7 @@ export class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
-  async run(client: Redis, keys: string[], args: RedisValue[]): Promise<unknown> {
+  async run(client: RedisClient, keys: string[], args: RedisValue[]): Promise<unknown> {
     try {
       return await client.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (error) {
@@ -74,7 +95,7 @@ export class RedisLink {
   private firstConnect: Promise<void> | null = null;
 
   constructor(
-    readonly client: Redis,
+    readonly client: RedisClient,
     private readonly label: string,
     private readonly firstConnectWaitMs = 1000,
   ) {
@@ -93,7 +114,7 @@ export class RedisLink {
   }
 
   /** Runs Redis work; any failure to reach Redis comes out as StoreUnavailableError. */
-  async run<T>(work: (client: Redis) => Promise<T>): Promise<T> {
+  async run<T>(work: (client: RedisClient) => Promise<T>): Promise<T> {
     await this.ready();
     try {
       return await work(this.client);
@@ -113,6 +134,35 @@ export class RedisLink {
     this.down = true;
     console.error(`${this.label}: Redis did not answer in time; reconnecting.`);
     this.client.disconnect(true);
+  }
+
+  get isCluster(): boolean {
+    return this.client instanceof Cluster;
+  }
+
+  /** A second connection to the same server or cluster, e.g. for SUBSCRIBE (which takes a connection over). */
+  duplicate(options: { connectionName: string; enableOfflineQueue: boolean; maxRetriesPerRequest: number | null }): RedisClient {
+    const { client } = this;
+    if (client instanceof Cluster) {
+      return client.duplicate(undefined, {
+        enableOfflineQueue: options.enableOfflineQueue,
+        redisOptions: {
+          ...client.options.redisOptions,
+          connectionName: options.connectionName,
+          maxRetriesPerRequest: options.maxRetriesPerRequest,
+        },
+      });
+    }
+    return client.duplicate(options);
+  }
+
+  /** Which server holds `key` (host:port): on a cluster, the master of the key's slot. */
+  async nodeOf(key: string): Promise<string> {
+    return this.run(async (client) => {
+      if (!(client instanceof Cluster)) return `${client.options.host}:${client.options.port}`;
+      const slot = Number(await client.cluster('KEYSLOT', key));
+      return client.slots[slot]?.[0] ?? 'unknown';
+    });
   }
 
   script(script: LuaScript, keys: string[], args: RedisValue[]): Promise<unknown> {

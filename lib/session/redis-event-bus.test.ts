@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RunningRedis } from '../../tests/support/redis-server';
 import type { SessionEvent } from './events';
-import { createRedisClient } from './redis-connection';
+import { createRedisClient, RedisLink } from './redis-connection';
 import { RedisEventBus } from './redis-event-bus';
 
 let redis: RunningRedis;
@@ -18,7 +18,7 @@ afterAll(async () => {
 /** One app instance's bus: its own command connection and its own subscriber connection. */
 async function instance(channel: string, url = redis.url) {
   const client = createRedisClient(url);
-  const bus = new RedisEventBus(client, channel);
+  const bus = new RedisEventBus(new RedisLink(client, 'test'), { channel, prefix: `${channel}:` });
   cleanups.push(
     () => bus.close(),
     async () => client.disconnect(),
@@ -43,8 +43,30 @@ describe('RedisEventBus across instances', () => {
     expect(a.seen).toHaveLength(2);
     expect(b.seen).toHaveLength(2);
     // The history follows the session to its new fingerprint, on both instances.
-    expect(a.bus.recent('fp-2').map((e) => e.type)).toEqual(['attributeAdded', 'regenerated']);
-    expect(b.bus.recent('fp-2').map((e) => e.type)).toEqual(['attributeAdded', 'regenerated']);
+    expect((await a.bus.history('fp-2')).map((e) => e.type)).toEqual(['attributeAdded', 'regenerated']);
+    expect((await b.bus.history('fp-2')).map((e) => e.type)).toEqual(['attributeAdded', 'regenerated']);
+  });
+
+  it('the history lives in Redis: an instance started later reads it, and it expires with the session', async () => {
+    const a = await instance('test:events:4');
+    const now = Date.now();
+    const created: SessionEvent = { id: 'h1', type: 'created', session: 'fp-h', at: now };
+    a.bus.publish(created, { keepUntil: now + 120_000 });
+    a.bus.publish({ id: 'h2', type: 'attributeAdded', session: 'fp-h', at: now, name: 'cart' }, { keepUntil: now + 120_000 });
+    const later = await instance('test:events:4');
+    await expect.poll(async () => (await later.bus.history('fp-h')).map((e) => e.id)).toEqual(['h1', 'h2']);
+    expect(await a.client.pexpiretime(a.bus.streamKey('fp-h'))).toBe(now + 120_000);
+    // The session ends: its history is kept a minute more (a tab reconnecting just then still replays it), then goes.
+    a.bus.publish({ id: 'h3', type: 'invalidated', session: 'fp-h', at: now }, { keepUntil: now });
+    await expect.poll(() => a.client.pexpiretime(a.bus.streamKey('fp-h'))).toBe(now + 60_000);
+  });
+
+  it('keeps a bounded history per session', async () => {
+    const a = await instance('test:events:5');
+    for (let i = 0; i < 250; i++) a.bus.publish({ id: `m${i}`, type: 'attributeReplaced', session: 'fp-m', at: Date.now(), name: 'n' });
+    await expect.poll(async () => (await a.bus.history('fp-m')).at(-1)?.id).toBe('m249');
+    expect(await a.bus.history('fp-m')).toHaveLength(50);
+    expect(await a.client.xlen(a.bus.streamKey('fp-m'))).toBeLessThan(250);
   });
 
   it('ignores anything on the channel that is not a well-formed event', async () => {

@@ -1,7 +1,8 @@
 import { expiresAt, userIdOf, type Attributes, type SessionRecord } from './types';
 
-/** The hash fields of one session, readable in redis-cli (HGETALL session-lab:session:<id>). */
+/** The hash fields of one session, readable in redis-cli (HGETALL session-lab:session:<fingerprint>). */
 export const RECORD_FIELDS = [
+  'key',
   'createdAt',
   'lastAccessedAt',
   'maxInactiveInterval',
@@ -17,6 +18,8 @@ type Field = (typeof RECORD_FIELDS)[number];
 /** Field/value pairs to HSET (all but `version`, which the scripts own). */
 export function toFields(record: SessionRecord): string[] {
   return [
+    'key',
+    record.key,
     'createdAt',
     String(record.createdAt),
     'lastAccessedAt',
@@ -48,15 +51,16 @@ export interface StoredRecord {
 }
 
 /** Values in RECORD_FIELDS order (HMGET), or null when the key is gone. */
-export function fromValues(id: string, values: (string | null)[]): StoredRecord | null {
+export function fromValues(values: (string | null)[]): StoredRecord | null {
   const get = (field: Field) => values[RECORD_FIELDS.indexOf(field)] ?? null;
   const version = get('version');
-  if (version === null) return null;
+  const key = get('key');
+  if (version === null || key === null) return null;
   return {
     version,
     userId: get('userId') ?? '',
     record: {
-      id,
+      key,
       createdAt: Number(get('createdAt')),
       lastAccessedAt: Number(get('lastAccessedAt')),
       maxInactiveInterval: Number(get('maxInactiveInterval')),
@@ -68,11 +72,8 @@ export function fromValues(id: string, values: (string | null)[]): StoredRecord 
 }
 
 /** HGETALL's flat [field, value, ...] reply. */
-export function fromPairs(id: string, pairs: string[]): StoredRecord | null {
+export function fromPairs(pairs: string[]): StoredRecord | null {
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
-  return fromValues(
-    id,
-    RECORD_FIELDS.map((field) => map.get(field) ?? null),
-  );
+  return fromValues(RECORD_FIELDS.map((field) => map.get(field) ?? null));
 }

@@ -1,53 +1,81 @@
 import { LuaScript } from './redis-connection';
 
 /*
- * Every write is one Lua script: Redis runs a script alone, start to end, so
- * the record, its TTL, the expiry index and the per-user index always change
+ * Every write to a session is one Lua script: Redis runs a script alone,
+ * start to end, so the record, its TTL and its bucket's indexes always change
  * together, even with many app instances writing at once.
  *
- * Keys, for the prefix `session-lab:`:
- *   session-lab:session:<id>   hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
- *   session-lab:expiries       sorted set: id -> deadline (ms); for sweep, count and listAll
- *   session-lab:owners         hash: id -> userId, for signed-in sessions; finds the user's set
- *                              even after Redis expired the record itself
- *   session-lab:user:<userId>  set of that user's session IDs ("my sessions")
+ * Keys, for the prefix `session-lab:` (b = the session's bucket, 0-15, from its fingerprint):
+ *   session-lab:session:{s<b>}:<fp>  hash: the record (fields in RECORD_FIELDS), with a TTL at its deadline
+ *   session-lab:expiries:{s<b>}      sorted set: fp -> deadline (ms); for sweep, count and listAll
+ *   session-lab:meta:{s<b>}          hash: fp -> "<absoluteExpiresAt>:<userId>", what the sweeper needs
+ *                                    once Redis has expired the record itself (the reason, the owner)
+ *   session-lab:user:<userId>        sorted set: that user's sessions' fps -> when they were added ("my sessions")
+ *
+ * <fp> is the session's fingerprint: the first 64 bits of its key, the SHA-256
+ * of the session ID (the ID itself never reaches Redis). Filing the record
+ * under the fingerprint finds it in one lookup from a list's or a URL's
+ * fingerprint; the full key is kept in the record's `key` field, and every
+ * script that is given a key checks it, so only the whole hash opens a record.
+ * In the scripts below, "id" is that fingerprint.
+ *
+ * The `{s<b>}` part is a hash tag: Redis Cluster places a key by the tag
+ * alone, so a session and its bucket's indexes share one slot and one script
+ * may touch them all. A user's set lives in the user's own slot, which no
+ * script can reach together with a session's; see redis-store.ts for the
+ * order of writes that keeps it right without one.
  *
  * Every key a script touches is passed in KEYS (none is built inside), as
- * Redis asks. A script that depends on the owner gets the owner the caller
- * read, checks it is still current, and answers RETRY when it is not.
+ * Redis (and a cluster) asks.
  */
 
-export const RETRY = 'retry';
-
-/** KEYS: session, expiries, owners, userKey. ARGV: id, deadline, userId ('' = none), field, value, ... */
+/** KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId ('' = none), field, value, ... */
 export const createScript = new LuaScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('HSET', KEYS[1], unpack(ARGV, 5))
 redis.call('PEXPIREAT', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-if ARGV[3] ~= '' then
-  redis.call('SADD', KEYS[4], ARGV[1])
-  redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
-end
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
 return 1
 `);
 
-/** KEYS: session, expiries. ARGV: id, now. The deadline moves to min(now + idle timeout, absolute deadline). */
-export const touchScript = new LuaScript(`
-local f = redis.call('HMGET', KEYS[1], 'maxInactiveInterval', 'absoluteExpiresAt')
-if not f[1] then return 0 end
-local deadline = string.format('%.0f', math.min(tonumber(ARGV[2]) + tonumber(f[1]) * 1000, tonumber(f[2])))
-redis.call('HSET', KEYS[1], 'lastAccessedAt', ARGV[2])
-redis.call('HINCRBY', KEYS[1], 'version', 1)
-redis.call('PEXPIREAT', KEYS[1], deadline)
-redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+/** Moves the deadline to min(now + idle timeout, absolute deadline). KEYS[1..2] = session, expiries; ARGV[1] = id. */
+const TOUCH = `
+local function touch(now, idle, absolute)
+  local deadline = string.format('%.0f', math.min(now + idle * 1000, absolute))
+  redis.call('HSET', KEYS[1], 'lastAccessedAt', string.format('%.0f', now))
+  redis.call('HINCRBY', KEYS[1], 'version', 1)
+  redis.call('PEXPIREAT', KEYS[1], deadline)
+  redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+end
+`;
+
+/** KEYS: session, expiries. ARGV: id, now, key. Returns 1, or 0 if there is no record with this key. */
+export const touchScript = new LuaScript(`${TOUCH}
+local f = redis.call('HMGET', KEYS[1], 'key', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] ~= ARGV[3] then return 0 end
+touch(tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]))
 return 1
 `);
 
 /**
+ * A request's read: the record, touched first if its last activity is at
+ * least `minInterval` ms old and its deadline still ahead (a dead record is
+ * returned untouched, for the caller to end). One round trip per request.
+ * KEYS: session, expiries. ARGV: id, now, minInterval, key, field, field, ...
+ * Returns the fields' values (HMGET), or nil if there is no record with this key.
+ */
+export const getAndTouchScript = new LuaScript(`${TOUCH}
+local f = redis.call('HMGET', KEYS[1], 'key', 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
+if f[1] ~= ARGV[4] then return false end
+local now, last, idle, absolute = tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
+if now - last >= tonumber(ARGV[3]) and math.min(last + idle * 1000, absolute) > now then touch(now, idle, absolute) end
+return redis.call('HMGET', KEYS[1], unpack(ARGV, 5))
+`);
+
+/**
  * Compare-and-set: writes only if nobody wrote since the caller read `version`.
- * KEYS: session, expiries, owners, oldUserKey, newUserKey.
- * ARGV: id, version, deadline, oldUserId, newUserId, field, value, ...
+ * KEYS: session, expiries, meta. ARGV: id, version, deadline, absoluteExpiresAt, userId, field, value, ...
  * Returns 1 (written), 0 (changed meanwhile: read again), -1 (gone).
  */
 export const compareAndSetScript = new LuaScript(`
@@ -58,91 +86,89 @@ redis.call('HSET', KEYS[1], unpack(ARGV, 6))
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('PEXPIREAT', KEYS[1], ARGV[3])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
-if ARGV[4] ~= ARGV[5] then
-  if ARGV[4] ~= '' then redis.call('SREM', KEYS[4], ARGV[1]) end
-  if ARGV[5] ~= '' then
-    redis.call('SADD', KEYS[5], ARGV[1])
-    redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
-  else
-    redis.call('HDEL', KEYS[3], ARGV[1])
-  end
-end
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[4] .. ':' .. ARGV[5])
 return 1
 `);
 
-/** Shared by destroy and sweep: forget `id` in both indexes. KEYS[2..4] = expiries, owners, userKey; ARGV[1] = id. */
-const FORGET = `
-local function forget(owner)
-  redis.call('ZREM', KEYS[2], ARGV[1])
-  if owner ~= '' then
-    redis.call('SREM', KEYS[4], ARGV[1])
-    redis.call('HDEL', KEYS[3], ARGV[1])
-  end
-end
-local owner = redis.call('HGET', KEYS[3], ARGV[1]) or ''
-if owner ~= ARGV[2] then return '${RETRY}' end
-`;
-
-/** KEYS: session, expiries, owners, userKey. ARGV: id, owner. Returns 1 if the record existed, else 0. */
-export const destroyScript = new LuaScript(`${FORGET}
+/**
+ * KEYS: session, expiries, meta. ARGV: id, key.
+ * Deletes the record and its bucket's index entries; returns {1 or 0 (did the record exist), owner}.
+ * A record filed under the same fingerprint with another key is left alone.
+ */
+export const destroyScript = new LuaScript(`
+local stored = redis.call('HGET', KEYS[1], 'key')
+if stored and stored ~= ARGV[2] then return {0, ':'} end
 local existed = redis.call('DEL', KEYS[1])
-forget(owner)
-return existed
+redis.call('ZREM', KEYS[2], ARGV[1])
+local meta = redis.call('HGET', KEYS[3], ARGV[1]) or ':'
+redis.call('HDEL', KEYS[3], ARGV[1])
+return {existed, meta}
 `);
 
 /**
- * KEYS: session, expiries, owners, userKey. ARGV: id, owner, now.
- * Deletes the record if its deadline is at or before `now` and returns its
- * fields; returns 0 if it is alive after all (its index entry is corrected),
- * and 'gone' if Redis had already expired it (the indexes are cleaned).
+ * The first half of a rename (the key's bucket, and so its slot, changes with
+ * the key): takes the record out under its old fingerprint, if nobody wrote
+ * since the caller read `version`. KEYS: session, expiries, meta. ARGV: id, version.
+ * Returns 1 (taken), 0 (changed meanwhile: read again) or -1 (gone).
  */
-export const sweepOneScript = new LuaScript(`${FORGET}
+export const takeScript = new LuaScript(`
+local version = redis.call('HGET', KEYS[1], 'version')
+if not version then return -1 end
+if version ~= ARGV[2] then return 0 end
+redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('HDEL', KEYS[3], ARGV[1])
+return 1
+`);
+
+/**
+ * The second half: places the taken record, as changed, under its new fingerprint.
+ * KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId, field, value, ...
+ */
+export const placeScript = new LuaScript(`
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('ERR session id taken') end
+redis.call('HSET', KEYS[1], unpack(ARGV, 5))
+redis.call('PEXPIREAT', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
+return 1
+`);
+
+/**
+ * The sweep of one expiry-index entry, and the claim that makes `expired`
+ * happen once: ZREM answers 1 to exactly one caller, whichever instance's
+ * sweeper (or load()) came first. KEYS: session, expiries, meta. ARGV: id, now.
+ * Returns 0 (claimed by someone else, or alive after all: its entry is
+ * corrected), {'dead', field, value, ...} (deleted now) or
+ * {'gone', deadline, meta} (Redis had already expired the record by its TTL).
+ */
+export const sweepOneScript = new LuaScript(`
+local score = redis.call('ZSCORE', KEYS[2], ARGV[1])
+if not score then return 0 end
+redis.call('ZREM', KEYS[2], ARGV[1])
 local f = redis.call('HMGET', KEYS[1], 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
-if not f[1] then
-  forget(owner)
-  return 'gone'
+if f[1] then
+  local deadline = math.min(tonumber(f[1]) + tonumber(f[2]) * 1000, tonumber(f[3]))
+  if deadline > tonumber(ARGV[2]) then
+    redis.call('ZADD', KEYS[2], string.format('%.0f', deadline), ARGV[1])
+    return 0
+  end
 end
-local deadline = math.min(tonumber(f[1]) + tonumber(f[2]) * 1000, tonumber(f[3]))
-if deadline > tonumber(ARGV[3]) then
-  redis.call('ZADD', KEYS[2], string.format('%.0f', deadline), ARGV[1])
-  return 0
-end
+local meta = redis.call('HGET', KEYS[3], ARGV[1]) or ':'
+redis.call('HDEL', KEYS[3], ARGV[1])
+if not f[1] then return {'gone', score, meta} end
 local record = redis.call('HGETALL', KEYS[1])
 redis.call('DEL', KEYS[1])
-forget(owner)
+table.insert(record, 1, 'dead')
 return record
 `);
 
 /**
- * KEYS: oldSession, newSession, expiries, owners, userKey. ARGV: oldId, newId, owner.
- * RENAME keeps the TTL. Returns 1, 0 (old ID unknown) or an error if the new ID is taken.
+ * A user's set lives in the user's slot. KEYS: user. ARGV: id, now, absoluteExpiresAt.
+ * The set expires with the last session it may list (absolute deadlines never move).
  */
-export const renameScript = new LuaScript(`
-local owner = redis.call('HGET', KEYS[4], ARGV[1]) or ''
-if owner ~= ARGV[3] then return '${RETRY}' end
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ERR session id taken') end
-local deadline = redis.call('ZSCORE', KEYS[3], ARGV[1])
-redis.call('RENAME', KEYS[1], KEYS[2])
-redis.call('ZREM', KEYS[3], ARGV[1])
-if deadline then redis.call('ZADD', KEYS[3], deadline, ARGV[2]) end
-if owner ~= '' then
-  redis.call('SREM', KEYS[5], ARGV[1])
-  redis.call('SADD', KEYS[5], ARGV[2])
-  redis.call('HDEL', KEYS[4], ARGV[1])
-  redis.call('HSET', KEYS[4], ARGV[2], owner)
-end
-return 1
-`);
-
-/**
- * Removes index entries of a record that no longer exists (Redis expired it).
- * KEYS: session, expiries, owners, userKey. ARGV: id, userId.
- */
-export const pruneScript = new LuaScript(`
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('SREM', KEYS[4], ARGV[1])
-if redis.call('HGET', KEYS[3], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[3], ARGV[1]) end
+export const userAddScript = new LuaScript(`
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+if redis.call('PEXPIRETIME', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIREAT', KEYS[1], ARGV[3]) end
 return 1
 `);

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startRedis, type RunningRedis } from '../../tests/support/redis-server';
+import { LocalEventBus } from './events';
 import { RedisSessionStore } from './redis-store';
+import { SessionManager } from './session-manager';
 import { StoreUnavailableError } from './store';
 import { describeSessionStore, makeRecord } from '../../tests/support/store-contract';
+import { fingerprintOfKey } from './session-id';
+import type { SessionRecord } from './types';
+
+/** What Redis files a record under, and lists in its indexes. */
+const fp = (record: SessionRecord) => fingerprintOfKey(record.key);
 
 let redis: RunningRedis;
 let n = 0;
@@ -44,7 +51,7 @@ describe('RedisSessionStore with several connections', () => {
     await a.create(record);
     await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        (i % 2 ? a : b).update(record.id, (r) => ({
+        (i % 2 ? a : b).update(record.key, (r) => ({
           ...r,
           attributes: {
             counter: (r.attributes.counter as number) + 1,
@@ -53,7 +60,7 @@ describe('RedisSessionStore with several connections', () => {
         })),
       ),
     );
-    const stored = await b.get(record.id);
+    const stored = await b.get(record.key);
     expect(stored?.attributes.counter).toBe(100);
     expect([...(stored?.attributes.cart as number[])].sort((x, y) => x - y)).toEqual(Array.from({ length: 100 }, (_, i) => i));
   });
@@ -86,17 +93,19 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     const absolute = makeRecord(now, { maxInactiveInterval: 600, absoluteExpiresAt: now + 30_000 });
     await store.create(idle);
     await store.create(absolute);
-    const deadline = (id: string) => store.client.pexpiretime(`${prefix}session:${id}`);
-    expect(await deadline(idle.id)).toBe(now + 60_000);
-    expect(await deadline(absolute.id)).toBe(now + 30_000);
-    await store.touch(idle.id, now + 5000);
-    expect(await deadline(idle.id)).toBe(now + 65_000);
+    const deadline = (record: SessionRecord) => store.client.pexpiretime(store.sessionKey(fp(record)));
+    expect(await deadline(idle)).toBe(now + 60_000);
+    expect(await deadline(absolute)).toBe(now + 30_000);
+    await store.touch(idle.key, now + 5000);
+    expect(await deadline(idle)).toBe(now + 65_000);
+    await store.getAndTouch(idle.key, now + 7000, 1000);
+    expect(await deadline(idle)).toBe(now + 67_000);
     // Activity never moves the absolute deadline.
-    await store.touch(absolute.id, now + 5000);
-    expect(await deadline(absolute.id)).toBe(now + 30_000);
+    await store.touch(absolute.key, now + 5000);
+    expect(await deadline(absolute)).toBe(now + 30_000);
   });
 
-  it('Redis deletes an idle session by itself; "my sessions" never lists it and its index entries go', async () => {
+  it('Redis deletes an idle session by itself; "my sessions" never lists it, and the sweep cleans its index entries', async () => {
     const prefix = `ttl-${n++}:`;
     const store = newStore(prefix);
     const now = Date.now();
@@ -104,28 +113,54 @@ describe('RedisSessionStore expiry through key TTLs', () => {
     const long = makeRecord(now, { attributes: { userId: 'carol' } });
     await store.create(short);
     await store.create(long);
-    expect((await store.listByUser('carol')).map((r) => r.id).sort()).toEqual([short.id, long.id].sort());
+    expect((await store.listByUser('carol')).map((r) => r.key).sort()).toEqual([short.key, long.key].sort());
     await new Promise((r) => setTimeout(r, 1200));
-    expect(await store.get(short.id)).toBeNull();
-    expect((await store.listByUser('carol')).map((r) => r.id)).toEqual([long.id]);
-    expect(await store.client.smembers(`${prefix}user:carol`)).toEqual([long.id]);
-    expect(await store.client.hget(`${prefix}owners`, short.id)).toBeNull();
+    expect(await store.get(short.key)).toBeNull();
+    expect((await store.listByUser('carol')).map((r) => r.key)).toEqual([long.key]);
+    expect(await store.sweep(Date.now(), 10)).toEqual([{ fingerprint: fp(short), reason: 'idle' }]);
+    expect(await store.client.zrange(store.userKey('carol'), '0', '-1')).toEqual([fp(long)]);
+    expect(await store.count()).toBe(1);
   });
 
-  it('sweep cleans the indexes of sessions Redis already expired (it cannot return them)', async () => {
+  it('sweep returns the sessions Redis already expired by their TTL too (their `expired` is not lost), with the reason', async () => {
     const prefix = `sweep-${n++}:`;
     const store = newStore(prefix);
     const now = Date.now();
-    const gone = Array.from({ length: 5 }, () => makeRecord(now, { maxInactiveInterval: 1, attributes: { userId: 'dan' } }));
+    const gone = Array.from({ length: 4 }, () => makeRecord(now, { maxInactiveInterval: 1, attributes: { userId: 'dan' } }));
+    const absolute = makeRecord(now, { absoluteExpiresAt: now + 1000 });
     const alive = makeRecord(now, { attributes: { userId: 'dan' } });
-    for (const record of [...gone, alive]) await store.create(record);
+    for (const record of [...gone, absolute, alive]) await store.create(record);
     expect(await store.count()).toBe(6);
     await new Promise((r) => setTimeout(r, 1200));
-    expect(await store.sweep(Date.now(), 2)).toEqual([]);
+    const first = await store.sweep(Date.now(), 2);
+    expect(first).toHaveLength(2);
+    const rest = await store.sweep(Date.now(), 100);
+    const byFingerprint = (a: { fingerprint: string }, b: { fingerprint: string }) => a.fingerprint.localeCompare(b.fingerprint);
+    expect([...first, ...rest].sort(byFingerprint)).toEqual(
+      [...gone.map((record) => ({ fingerprint: fp(record), reason: 'idle' })), { fingerprint: fp(absolute), reason: 'absolute' }].sort(
+        byFingerprint,
+      ),
+    );
     expect(await store.count()).toBe(1);
-    expect(await store.client.smembers(`${prefix}user:dan`)).toEqual([alive.id]);
-    expect(await store.client.hkeys(`${prefix}owners`)).toEqual([alive.id]);
-    expect((await store.listAll(10)).map((r) => r.id)).toEqual([alive.id]);
+    expect(await store.client.zrange(store.userKey('dan'), '0', '-1')).toEqual([fp(alive)]);
+    expect((await store.listAll(10)).map((r) => r.key)).toEqual([alive.key]);
+  });
+
+  it('several instances sweeping at once: each expired session is returned by exactly one of them', async () => {
+    const prefix = `claim-${n++}:`;
+    const stores = [newStore(prefix), newStore(prefix), newStore(prefix)];
+    const now = Date.now();
+    const records = Array.from({ length: 60 }, (_, i) => makeRecord(now, { maxInactiveInterval: i % 2 ? 1 : 600 }));
+    for (const record of records) await stores[0]!.create(record);
+    // Half are dead by the clock the sweepers pass in; half of those Redis also deleted already.
+    await new Promise((r) => setTimeout(r, 1100));
+    const swept = (await Promise.all(stores.map((store) => store.sweep(now + 5000, 1000)))).flat();
+    expect(swept.map((s) => s.fingerprint).sort()).toEqual(
+      records
+        .filter((_, i) => i % 2)
+        .map(fp)
+        .sort(),
+    );
   });
 });
 
@@ -151,7 +186,7 @@ describe('RedisSessionStore when Redis is unreachable', () => {
       const record = makeRecord(Date.now());
       await store.create(record);
       await own.kill();
-      for (const call of [() => store.get(record.id), () => store.ping(), () => store.update(record.id, (r) => r)]) {
+      for (const call of [() => store.get(record.key), () => store.ping(), () => store.update(record.key, (r) => r)]) {
         const { error, ms } = await timed(call);
         expect(error).toBeInstanceOf(StoreUnavailableError);
         expect(ms).toBeLessThan(1500);
@@ -168,7 +203,7 @@ describe('RedisSessionStore when Redis is unreachable', () => {
         )
         .toBe('up');
       // Redis came back empty (no persistence here): the session is simply unknown, not an error.
-      expect(await store.get(record.id)).toBeNull();
+      expect(await store.get(record.key)).toBeNull();
     } finally {
       await store.close();
       await own.stop();
@@ -205,5 +240,119 @@ describe('RedisSessionStore when Redis is unreachable', () => {
       await store.close();
       await own.stop();
     }
+  });
+});
+
+describe('RedisSessionStore: what Redis holds and how often it is asked', () => {
+  const policy = { idleTimeout: 60, absoluteTimeout: 600 };
+
+  /**
+   * Commands clients sent Redis while `work` ran, by name, seen through MONITOR
+   * (commands a script runs inside Redis are marked "lua" and left out: one
+   * script is one round trip).
+   */
+  async function commandsDuring(work: () => Promise<unknown>): Promise<Record<string, number>> {
+    const { Redis } = await import('ioredis');
+    const [admin, watcher] = [new Redis(redis.url), new Redis(redis.url)];
+    const monitor = await watcher.monitor();
+    const seen: string[] = [];
+    const marker = `end-of-work-${n++}`;
+    const done = new Promise<void>((resolve) => {
+      monitor.on('monitor', (_time: string, args: string[], source: string) => {
+        if (args[0]?.toLowerCase() === 'echo' && args[1] === marker) resolve();
+        else if (source !== 'lua') seen.push(args[0]!.toLowerCase());
+      });
+    });
+    try {
+      await work();
+      await admin.echo(marker);
+      await done;
+      return seen.reduce<Record<string, number>>((counts, name) => ({ ...counts, [name]: (counts[name] ?? 0) + 1 }), {});
+    } finally {
+      monitor.disconnect();
+      admin.disconnect();
+      watcher.disconnect();
+    }
+  }
+
+  it('no session ID reaches Redis, in any key or value', async () => {
+    const prefix = `secret-${n++}:`;
+    const store = newStore(prefix);
+    const manager = new SessionManager({ store, events: new LocalEventBus(), now: Date.now }, policy);
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const session = await manager.create({ attributes: { cart: [] } });
+      ids.push(session.id);
+      await session.setAttribute('note', `note ${i}`);
+      await manager.load(session.id, { touch: true });
+      if (i % 2) {
+        await session.regenerate({ userId: 'alice', role: 'user' });
+        ids.push(session.id);
+      }
+    }
+    const keys = await store.client.keys(`${prefix}*`);
+    const contents = await Promise.all(
+      keys.map(async (key) => {
+        const type = await store.client.type(key);
+        if (type === 'hash') return JSON.stringify(await store.client.hgetall(key));
+        if (type === 'zset') return JSON.stringify(await store.client.zrange(key, '0', '-1', 'WITHSCORES'));
+        if (type === 'set') return JSON.stringify(await store.client.smembers(key));
+        return JSON.stringify(await store.client.dump(key));
+      }),
+    );
+    const everything = [...keys, ...contents].join('\n');
+    expect(keys.length).toBeGreaterThan(10);
+    for (const session of await manager.listAll(100)) expect(everything).toContain(session.key); // what Redis does hold
+    for (const id of ids) expect(everything.includes(id), id).toBe(false);
+  });
+
+  it('a request that touches its session is one round trip: one script, nothing else', async () => {
+    const store = newStore();
+    let now = Date.now();
+    const manager = new SessionManager({ store, events: new LocalEventBus(), now: () => now }, policy);
+    const session = await manager.create();
+    await manager.load(session.id, { touch: true }); // loads the script into Redis
+    now += 5000;
+    let loaded: Awaited<ReturnType<typeof manager.load>> = null;
+    const commands = await commandsDuring(async () => {
+      loaded = await manager.load(session.id, { touch: true });
+    });
+    expect(commands).toEqual({ evalsha: 1 });
+    expect(loaded!.lastAccessedTime).toBe(now);
+    expect((await store.get(session.key))?.lastAccessedAt).toBe(now);
+  });
+
+  it('a login (new ID plus the user) is one move, whatever the attributes: the user set, then take and place', async () => {
+    const store = newStore();
+    const manager = new SessionManager({ store, events: new LocalEventBus(), now: Date.now }, policy);
+    const warm = await manager.create();
+    await warm.regenerate({ userId: 'bob' }); // loads the script into Redis
+    const session = await manager.create({ attributes: { csrfToken: 'before' } });
+    const commands = await commandsDuring(() => session.regenerate({ userId: 'alice', role: 'user', csrfToken: 'after' }));
+    // The new key lives in another bucket (another cluster slot), and the user's
+    // set in the user's own slot: three scripts, none of them per attribute
+    // (before: a move of three scripts, then a read and a write per attribute).
+    expect(commands).toEqual({ hmget: 2, evalsha: 3 });
+    expect((await manager.load(session.id, { touch: false }))?.getAttributes()).toEqual({
+      userId: 'alice',
+      role: 'user',
+      csrfToken: 'after',
+    });
+    expect((await manager.listByUser('alice')).map((listed) => listed.key)).toEqual([session.key]);
+  });
+
+  it('finds a session by fingerprint with one key lookup, however many sessions there are', async () => {
+    const store = newStore();
+    const manager = new SessionManager({ store, events: new LocalEventBus(), now: Date.now }, policy);
+    const oldest = await manager.create();
+    for (let start = 0; start < 10_050; start += 500) await Promise.all(Array.from({ length: 500 }, () => manager.create()));
+    let found: Awaited<ReturnType<typeof manager.findByFingerprint>> = null;
+    const commands = await commandsDuring(async () => {
+      found = await manager.findByFingerprint(oldest.fingerprint);
+    });
+    expect(commands).toEqual({ hmget: 1 });
+    expect(found!.key).toBe(oldest.key);
+    await manager.revoke(found!);
+    expect(await manager.load(oldest.id, { touch: false })).toBeNull();
   });
 });

@@ -1,18 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Redis } from 'ioredis';
-import { createRedisClient, RedisLink, type RedisConnectionOptions } from './redis-connection';
+import { createRedisClient, RedisLink, type RedisClient, type RedisConnectionOptions } from './redis-connection';
+import type { RedisTarget } from './redis-target';
 import { deadlineOf, fromPairs, fromValues, RECORD_FIELDS, toFields, type StoredRecord } from './redis-record';
 import {
   compareAndSetScript,
   createScript,
   destroyScript,
-  pruneScript,
-  renameScript,
-  RETRY,
+  getAndTouchScript,
+  placeScript,
   sweepOneScript,
+  takeScript,
   touchScript,
+  userAddScript,
 } from './redis-scripts';
-import type { SessionStore } from './store';
+import { fingerprintOfKey } from './session-id';
+import type { SessionStore, SweptSession } from './store';
 import { StoreUnavailableError } from './store';
 import { userIdOf, type SessionRecord } from './types';
 
@@ -23,83 +25,210 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
 
 /** Optimistic writers retry; past this many conflicts the store is too busy and says so (503). */
 const MAX_UPDATE_ATTEMPTS = 500;
-/** Index entries whose record Redis already expired are cleaned up to this many at a time. */
+/** Index entries read per bucket and round. */
 const PAGE = 200;
+/**
+ * Sessions are spread over this many buckets (hash tags); each bucket's
+ * indexes live in one cluster slot. Every list, count and sweep reads all
+ * buckets (in parallel), so more buckets spread a cluster's load more evenly
+ * at the price of more, smaller reads.
+ */
+export const BUCKETS = 16;
+/**
+ * A user's set may list an ID whose record does not name the user yet (a
+ * login between its two writes): such an entry is only pruned once it is
+ * older than any write can take (the command timeout is 1 s).
+ */
+const PRUNE_AFTER_MS = 10_000;
+
+/** The bucket of a session, from its fingerprint (itself the start of a SHA-256: evenly spread). */
+export function bucketOf(fp: string): number {
+  return parseInt(fp.slice(0, 2), 16) % BUCKETS;
+}
+
+/** The `meta` entry: "<absoluteExpiresAt>:<userId>". */
+function parseMeta(meta: string): { absoluteExpiresAt: number; userId: string } {
+  const colon = meta.indexOf(':');
+  return { absoluteExpiresAt: Number(meta.slice(0, colon)), userId: meta.slice(colon + 1) };
+}
 
 /**
- * Sessions in Redis, for several app instances behind one balancer.
+ * Sessions in Redis (one server or a Redis Cluster), for several app
+ * instances behind one balancer.
  *
  * Each session is a hash whose TTL is its deadline (min of idle and absolute),
  * so Redis deletes dead sessions by itself; the absolute deadline is also kept
  * in the record. Writes are Lua scripts (see redis-scripts.ts); update() is a
  * compare-and-set on a version field, retried until it wins, so parallel
  * writers in any number of processes lose nothing.
+ *
+ * A user's set ("my sessions") is in the user's slot, apart from the
+ * session's, so it cannot change in the same script. The order of writes
+ * keeps one rule instead: every record that names a user is in that user's
+ * set (the set may hold more). An entry is added before the record names the
+ * user, and removed only after the record stopped naming them (logout,
+ * destroy, sweep). A crash between the two writes leaves at worst a stale
+ * entry, which listByUser drops when it reads the record.
  */
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis';
-  private readonly link: RedisLink;
+  readonly link: RedisLink;
   private readonly prefix: string;
 
-  constructor(url: string, options: RedisStoreOptions = {}) {
+  constructor(target: RedisTarget, options: RedisStoreOptions = {}) {
     this.prefix = options.prefix ?? 'session-lab:';
-    this.link = new RedisLink(createRedisClient(url, options), 'Redis session store', options.firstConnectWaitMs);
+    this.link = new RedisLink(createRedisClient(target, options), 'Redis session store', options.firstConnectWaitMs);
   }
 
-  private sessionKey(id: string) {
-    return `${this.prefix}session:${id}`;
+  private tag(bucket: number) {
+    return `{s${bucket}}`;
   }
-  private userKey(userId: string) {
+  /** A record's Redis key: filed under its fingerprint (see redis-scripts.ts). */
+  sessionKey(fp: string) {
+    return `${this.prefix}session:${this.tag(bucketOf(fp))}:${fp}`;
+  }
+  private expiriesKey(bucket: number) {
+    return `${this.prefix}expiries:${this.tag(bucket)}`;
+  }
+  private metaKey(bucket: number) {
+    return `${this.prefix}meta:${this.tag(bucket)}`;
+  }
+  userKey(userId: string) {
     return `${this.prefix}user:${userId}`;
   }
-  private get expiriesKey() {
-    return `${this.prefix}expiries`;
-  }
-  private get ownersKey() {
-    return `${this.prefix}owners`;
-  }
-
-  private read(id: string): Promise<StoredRecord | null> {
-    return this.link.run(async (client) => fromValues(id, await client.hmget(this.sessionKey(id), ...RECORD_FIELDS)));
+  /** The keys every session script takes: the record and its bucket's two indexes. */
+  private keysOf(fp: string) {
+    const bucket = bucketOf(fp);
+    return [this.sessionKey(fp), this.expiriesKey(bucket), this.metaKey(bucket)];
   }
 
-  async get(id: string) {
-    return (await this.read(id))?.record ?? null;
+  /** The record filed under this fingerprint, whatever its full key. */
+  private readByFingerprint(fp: string): Promise<StoredRecord | null> {
+    return this.link.run(async (client) => fromValues(await client.hmget(this.sessionKey(fp), ...RECORD_FIELDS)));
+  }
+
+  /** The record with this key: the fingerprint finds it, the whole key must match. */
+  private async read(key: string): Promise<StoredRecord | null> {
+    const stored = await this.readByFingerprint(fingerprintOfKey(key));
+    return stored?.record.key === key ? stored : null;
+  }
+
+  async get(key: string) {
+    return (await this.read(key))?.record ?? null;
+  }
+
+  async getByFingerprint(fingerprint: string) {
+    return (await this.readByFingerprint(fingerprint))?.record ?? null;
+  }
+
+  async getAndTouch(key: string, now: number, minIntervalMs: number) {
+    const fp = fingerprintOfKey(key);
+    const values = await this.link.script(getAndTouchScript, this.keysOf(fp).slice(0, 2), [fp, now, minIntervalMs, key, ...RECORD_FIELDS]);
+    return Array.isArray(values) ? (fromValues(values as (string | null)[])?.record ?? null) : null;
   }
 
   async create(record: SessionRecord) {
     const userId = userIdOf(record) ?? '';
-    const deadline = deadlineOf(record);
-    const created = await this.link.script(
-      createScript,
-      [this.sessionKey(record.id), this.expiriesKey, this.ownersKey, this.userKey(userId)],
-      [record.id, deadline, userId, ...toFields(record), 'version', '0'],
-    );
-    if (created !== 1) throw new Error('A session with this ID already exists.');
+    const fp = fingerprintOfKey(record.key);
+    // The user's set first (see the class comment).
+    if (userId) await this.addToUser(userId, fp, record.absoluteExpiresAt);
+    const created = await this.link.script(createScript, this.keysOf(fp), [
+      fp,
+      deadlineOf(record),
+      record.absoluteExpiresAt,
+      userId,
+      ...toFields(record),
+      'version',
+      '0',
+    ]);
+    if (created !== 1) throw new Error('A session with this key already exists.');
   }
 
-  async destroy(id: string) {
-    return (await this.withOwner(id, (owner) => this.link.script(destroyScript, this.indexKeys(id, owner), [id, owner]))) === 1;
+  async destroy(key: string) {
+    const fp = fingerprintOfKey(key);
+    const [existed, meta] = (await this.link.script(destroyScript, this.keysOf(fp), [fp, key])) as [number, string];
+    await this.removeFromUser(parseMeta(meta).userId, fp);
+    return existed === 1;
   }
 
-  async touch(id: string, lastAccessedAt: number) {
-    const touched = await this.link.script(touchScript, [this.sessionKey(id), this.expiriesKey], [id, lastAccessedAt]);
+  async touch(key: string, lastAccessedAt: number) {
+    const fp = fingerprintOfKey(key);
+    const touched = await this.link.script(touchScript, this.keysOf(fp).slice(0, 2), [fp, lastAccessedAt, key]);
     return touched === 1;
   }
 
-  async update(id: string, change: (current: SessionRecord) => SessionRecord | null) {
+  async update(key: string, change: (current: SessionRecord) => SessionRecord | null) {
+    const fp = fingerprintOfKey(key);
+    return this.compareAndSet(key, key, change, (stored, next, newUserId) =>
+      this.link.script(compareAndSetScript, this.keysOf(fp), [
+        fp,
+        stored.version,
+        deadlineOf(next),
+        next.absoluteExpiresAt,
+        newUserId,
+        ...toFields(next),
+      ]),
+    );
+  }
+
+  /**
+   * The new key hashes to another bucket, usually on another cluster node, so
+   * a rename is two scripts: take the record out under the old key (if nobody
+   * wrote since it was read), then place it, as changed, under the new one.
+   * The old key stops working first; a crash (or an outage of the new key's
+   * node) in between loses the session, and the user signs in again, which is
+   * safe, where the other order would leave the old ID working (what
+   * regeneration exists to prevent).
+   */
+  async rename(oldKey: string, newKey: string, change: (current: SessionRecord) => SessionRecord = (current) => current) {
+    if (await this.read(newKey)) throw new Error('A session with this key already exists.');
+    const [oldFp, newFp] = [fingerprintOfKey(oldKey), fingerprintOfKey(newKey)];
+    return this.compareAndSet(oldKey, newKey, change, async (stored, next, newUserId) => {
+      const taken = await this.link.script(takeScript, this.keysOf(oldFp), [oldFp, stored.version]);
+      if (taken !== 1) return taken;
+      const version = String(Number(stored.version) + 1);
+      await this.link.script(placeScript, this.keysOf(newFp), [
+        newFp,
+        deadlineOf(next),
+        next.absoluteExpiresAt,
+        newUserId,
+        ...toFields(next),
+        'version',
+        version,
+      ]);
+      // The old fingerprint leaves the user's set after the record left it.
+      await this.removeFromUser(stored.userId, oldFp);
+      return 1;
+    });
+  }
+
+  /**
+   * Optimistic read-modify-write: reads the record and its version, computes
+   * the next one (filed under `nextKey`), adds it to its user's set first
+   * (see the class comment), and lets `write` store it only if the version is
+   * unchanged (1 written, 0 changed meanwhile, -1 gone); retried until it
+   * wins, so parallel writers in any number of processes lose nothing.
+   */
+  private async compareAndSet(
+    key: string,
+    nextKey: string,
+    change: (current: SessionRecord) => SessionRecord | null,
+    write: (stored: StoredRecord, next: SessionRecord, newUserId: string) => Promise<unknown>,
+  ): Promise<SessionRecord | null> {
+    const fp = fingerprintOfKey(nextKey);
     for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
-      const stored = await this.read(id);
+      const stored = await this.read(key);
       if (!stored) return null;
       const changed = change(stored.record);
       if (!changed) return stored.record;
-      const next = { ...changed, id };
+      const next = { ...changed, key: nextKey };
       const newUserId = userIdOf(next) ?? '';
-      const result = await this.link.script(
-        compareAndSetScript,
-        [this.sessionKey(id), this.expiriesKey, this.ownersKey, this.userKey(stored.userId), this.userKey(newUserId)],
-        [id, stored.version, deadlineOf(next), stored.userId, newUserId, ...toFields(next)],
-      );
-      if (result === 1) return next;
+      if (newUserId && (newUserId !== stored.userId || nextKey !== key)) await this.addToUser(newUserId, fp, next.absoluteExpiresAt);
+      const result = await write(stored, next, newUserId);
+      if (result === 1) {
+        if (nextKey === key && stored.userId !== newUserId) await this.removeFromUser(stored.userId, fp);
+        return next;
+      }
       if (result === -1) return null;
       // Someone wrote first. Past a few rounds, spread the retries out a little.
       if (attempt > 3) await sleep(Math.random() * Math.min(attempt, 20));
@@ -107,114 +236,128 @@ export class RedisSessionStore implements SessionStore {
     throw new StoreUnavailableError(`Redis session store: session too busy, ${MAX_UPDATE_ATTEMPTS} conflicting writes in a row.`);
   }
 
-  async rename(oldId: string, newId: string) {
-    return (
-      (await this.withOwner(oldId, (owner) =>
-        this.link.script(
-          renameScript,
-          [this.sessionKey(oldId), this.sessionKey(newId), this.expiriesKey, this.ownersKey, this.userKey(owner)],
-          [oldId, newId, owner],
-        ),
-      )) === 1
-    );
-  }
-
-  /** The user's set, read back record by record; members whose record Redis expired are removed on the way. */
+  /** The user's set, read back record by record; entries whose record no longer names the user are removed. */
   async listByUser(userId: string) {
-    const ids = await this.link.run((client) => client.smembers(this.userKey(userId)));
-    const { records } = await this.readMany(ids, () => userId);
-    return records.sort((a, b) => a.createdAt - b.createdAt);
+    const key = this.userKey(userId);
+    const entries = await this.link.run((client) => client.zrange(key, '0', '-1', 'WITHSCORES'));
+    const ids = entries.filter((_, index) => index % 2 === 0);
+    const stored = await Promise.all(ids.map((id) => this.readByFingerprint(id)));
+    const staleBefore = Date.now() - PRUNE_AFTER_MS;
+    const stale = ids.filter((id, index) => stored[index]?.userId !== userId && Number(entries[index * 2 + 1]) < staleBefore);
+    if (stale.length) await this.link.run((client) => client.zrem(key, ...stale));
+    return stored.flatMap((entry) => (entry && entry.userId === userId ? [entry.record] : [])).sort((a, b) => a.createdAt - b.createdAt);
   }
 
-  /** Latest deadline first (the most recently active), from the expiry index; no keyspace scan. */
+  /** Latest deadline first (the most recently active), from the buckets' expiry indexes; no keyspace scan. */
   async listAll(limit: number) {
+    const perBucket = await Promise.all(
+      this.buckets().map((bucket) =>
+        this.link.run((client) =>
+          client.zrevrangebyscore(this.expiriesKey(bucket), '+inf', '-inf', 'WITHSCORES', 'LIMIT', '0', String(limit)),
+        ),
+      ),
+    );
+    const entries = perBucket
+      .flatMap((flat) => flat.flatMap((value, index) => (index % 2 === 0 ? [{ id: value, deadline: Number(flat[index + 1]) }] : [])))
+      .sort((a, b) => b.deadline - a.deadline);
+    // Entries of records Redis already expired are skipped here; the sweeper removes them (and says `expired`).
     const records: SessionRecord[] = [];
-    for (let start = 0; records.length < limit;) {
-      const ids = await this.link.run((client) => client.zrevrange(this.expiriesKey, start, start + PAGE - 1));
-      if (ids.length === 0) break;
-      const owners = await this.owners(ids);
-      const { records: found, pruned } = await this.readMany(ids, (_id, index) => owners[index] ?? '');
-      records.push(...found);
-      // Pruned entries left the index, so the next page starts that much earlier.
-      start += ids.length - pruned;
+    for (let start = 0; start < entries.length && records.length < limit; start += PAGE) {
+      const page = await Promise.all(entries.slice(start, start + PAGE).map((entry) => this.readByFingerprint(entry.id)));
+      records.push(...page.flatMap((entry) => (entry ? [entry.record] : [])));
     }
     return records.slice(0, limit).sort((a, b) => b.lastAccessedAt - a.lastAccessedAt);
   }
 
   /**
-   * Redis deletes a session at its deadline by itself, so there is usually
-   * little left to sweep: this cleans the indexes of sessions Redis expired
-   * (those records are gone and cannot be returned) and deletes and returns
-   * records whose deadline is before `now` but which Redis still holds (a
-   * clock ahead of Redis's, or a test's clock).
+   * Deletes and returns sessions whose deadline is before `now`, including
+   * those Redis already deleted by their TTL (still in the expiry index, so
+   * their `expired` event is not lost). Each entry is claimed by a ZREM inside
+   * its script, so with several instances sweeping at once each session is
+   * returned by exactly one of them.
+   *
+   * Why a sweep of the index rather than keyspace notifications (`__keyevent@0__:expired`):
+   * a notification is fire-and-forget pub/sub (an instance that is restarting
+   * at that moment misses it for good, and every instance listening gets it,
+   * so they would still need a claim), it carries only the key name (the
+   * record, its reason and its owner are gone), it needs CONFIG SET
+   * notify-keyspace-events (often refused by managed Redis), and on a cluster
+   * each master sends only its own. The index outlives the record, every
+   * instance sweeps it on its timer with no leader to elect, and ZREM picks
+   * one winner. The cost: `expired` comes up to one sweep interval late.
    */
   async sweep(now: number, limit: number) {
-    const swept: SessionRecord[] = [];
-    for (;;) {
-      const ids = await this.link.run((client) =>
-        client.zrangebyscore(this.expiriesKey, '-inf', now, 'LIMIT', 0, Math.min(PAGE, limit - swept.length)),
-      );
-      if (ids.length === 0) return swept;
-      const owners = await this.owners(ids);
-      const results = await Promise.all(
-        ids.map((id, index) => {
-          const owner = owners[index] ?? '';
-          return this.link.script(sweepOneScript, this.indexKeys(id, owner), [id, owner, now]);
-        }),
-      );
-      results.forEach((result, index) => {
-        if (Array.isArray(result)) {
-          const stored = fromPairs(ids[index]!, result as string[]);
-          if (stored) swept.push(stored.record);
-        }
-      });
-      if (swept.length >= limit || results.every((result) => result === 0 || result === RETRY)) return swept;
+    const swept: SweptSession[] = [];
+    for (const bucket of this.buckets()) {
+      for (;;) {
+        const ids = await this.link.run((client) =>
+          client.zrangebyscore(this.expiriesKey(bucket), '-inf', now, 'LIMIT', 0, Math.min(PAGE, limit - swept.length)),
+        );
+        if (ids.length === 0) break;
+        const results = await Promise.all(ids.map((id) => this.link.script(sweepOneScript, this.keysOf(id), [id, now])));
+        const owners: [string, string][] = [];
+        results.forEach((result, index) => {
+          if (!Array.isArray(result)) return;
+          const id = ids[index]!;
+          const [kind, ...rest] = result as string[];
+          if (kind === 'gone') {
+            const { absoluteExpiresAt, userId } = parseMeta(rest[1]!);
+            swept.push({ fingerprint: id, reason: Number(rest[0]) >= absoluteExpiresAt ? 'absolute' : 'idle' });
+            owners.push([userId, id]);
+          } else {
+            const stored = fromPairs(rest);
+            if (!stored) return;
+            swept.push({ fingerprint: id, reason: now >= stored.record.absoluteExpiresAt ? 'absolute' : 'idle' });
+            owners.push([stored.userId, id]);
+          }
+        });
+        await Promise.all(owners.map(([userId, id]) => this.removeFromUser(userId, id)));
+        if (swept.length >= limit) return swept;
+        if (results.every((result) => !Array.isArray(result))) break;
+      }
     }
+    return swept;
   }
 
-  /** Sessions in the expiry index: like SQLite's row count, it includes dead ones the sweeper has not cleaned yet. */
-  count() {
-    return this.link.run((client) => client.zcard(this.expiriesKey));
+  /** Sessions in the expiry indexes: like SQLite's row count, it includes dead ones the sweeper has not cleaned yet. */
+  async count() {
+    const counts = await Promise.all(this.buckets().map((bucket) => this.link.run((client) => client.zcard(this.expiriesKey(bucket)))));
+    return counts.reduce((sum, n) => sum + n, 0);
   }
 
   async ping() {
-    await this.link.run((client) => client.ping());
+    await this.link.run(async (client) => {
+      if (this.link.isCluster) {
+        // A cluster answers PING on any node; ask for what the store needs: every slot served.
+        const info = String(await (client as import('ioredis').Cluster).cluster('INFO'));
+        if (!/cluster_state:ok/.test(info)) throw new StoreUnavailableError('Redis Cluster: cluster_state is not ok.');
+      } else await client.ping();
+    });
+  }
+
+  /** Which Redis node (host:port) holds this session's record. */
+  nodeOf(key: string): Promise<string> {
+    return this.link.nodeOf(this.sessionKey(fingerprintOfKey(key)));
   }
 
   close() {
     return this.link.close();
   }
 
-  /** The Redis connection, for the event bus and tests. */
-  get client(): Redis {
+  /** The Redis connection, for tests. */
+  get client(): RedisClient {
     return this.link.client;
   }
 
-  private indexKeys(id: string, owner: string) {
-    return [this.sessionKey(id), this.expiriesKey, this.ownersKey, this.userKey(owner)];
+  private buckets() {
+    return Array.from({ length: BUCKETS }, (_, bucket) => bucket);
   }
 
-  private async owners(ids: string[]): Promise<(string | null)[]> {
-    return ids.length ? this.link.run((client) => client.hmget(this.ownersKey, ...ids)) : [];
+  private async addToUser(userId: string, id: string, absoluteExpiresAt: number) {
+    await this.link.script(userAddScript, [this.userKey(userId)], [id, Date.now(), absoluteExpiresAt]);
   }
 
-  /** Runs a script that depends on the owner, reading the owner again if it changed in between (login or logout). */
-  private async withOwner(id: string, work: (owner: string) => Promise<unknown>): Promise<unknown> {
-    for (;;) {
-      const owner = (await this.link.run((client) => client.hget(this.ownersKey, id))) ?? '';
-      const result = await work(owner);
-      if (result !== RETRY) return result;
-    }
-  }
-
-  /** Reads many records at once (pipelined); index entries of missing ones are pruned. */
-  private async readMany(ids: string[], ownerOf: (id: string, index: number) => string) {
-    const stored = await Promise.all(ids.map((id) => this.read(id)));
-    const missing = ids.flatMap((id, index) => (stored[index] ? [] : [[id, ownerOf(id, index)] as const]));
-    const results = await Promise.all(missing.map(([id, owner]) => this.link.script(pruneScript, this.indexKeys(id, owner), [id, owner])));
-    return {
-      records: stored.flatMap((entry) => (entry ? [entry.record] : [])),
-      pruned: results.filter((result) => result === 1).length,
-    };
+  private async removeFromUser(userId: string, id: string) {
+    if (userId) await this.link.run((client) => client.zrem(this.userKey(userId), id));
   }
 }

@@ -27,7 +27,7 @@ describe('SessionManager timeouts (fake clock)', () => {
     expect(await manager.load(session.id, { touch: false })).not.toBeNull();
     advance(1);
     expect(await manager.load(session.id, { touch: false })).toBeNull();
-    expect(await store.get(session.id)).toBeNull();
+    expect(await store.get(session.key)).toBeNull();
     expect(seen.at(-1)).toMatchObject({ type: 'expired', reason: 'idle', session: session.fingerprint });
   });
 
@@ -70,9 +70,9 @@ describe('SessionManager timeouts (fake clock)', () => {
     advance(30);
     const live = await manager.create();
     advance(31);
-    expect(await sweepExpired(manager, 10)).toBe(25);
+    expect(await sweepExpired(manager, { maxBatch: 10 })).toBe(25);
     expect(await store.count()).toBe(1);
-    expect(await store.get(live.id)).not.toBeNull();
+    expect(await store.get(live.key)).not.toBeNull();
     expect(seen.filter((e) => e.type === 'expired')).toHaveLength(25);
   });
 
@@ -144,7 +144,7 @@ describe('HttpSession', () => {
   it('invalidate deletes the row; later writes through it fail clearly', async () => {
     const session = await ctx.manager.create();
     await session.invalidate();
-    expect(await ctx.store.get(session.id)).toBeNull();
+    expect(await ctx.store.get(session.key)).toBeNull();
     expect(ctx.seen.at(-1)?.type).toBe('invalidated');
     await expect(session.setAttribute('x', 1)).rejects.toThrow(SessionEndedError);
   });
@@ -154,7 +154,7 @@ describe('HttpSession', () => {
     const other = await ctx.manager.load(session.id, { touch: false });
     await other?.invalidate();
     await expect(session.setAttribute('cart', [])).rejects.toThrow(SessionEndedError);
-    expect(await ctx.store.get(session.id)).toBeNull();
+    expect(await ctx.store.get(session.key)).toBeNull();
   });
 
   it('the fingerprint is stable, short, and does not contain the ID', async () => {
@@ -162,5 +162,61 @@ describe('HttpSession', () => {
     expect(session.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(session.id).not.toContain(session.fingerprint);
     expect(session.id.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
+  });
+
+  it('a login (new ID plus the user) is one store write, with the events of a rotation and three setAttribute calls', async () => {
+    const session = await ctx.manager.create({ attributes: { csrfToken: 'planted', language: 'en' } });
+    const before = session.fingerprint;
+    const changes = () => (ctx.store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const start = changes();
+    const seenBefore = ctx.seen.length;
+    await session.regenerate({ userId: 'alice', role: 'user', csrfToken: 'fresh' });
+    expect(changes() - start).toBe(1);
+    expect(ctx.seen.slice(seenBefore).map(({ type, name, previous, session: fp }) => ({ type, name, previous, fp }))).toEqual([
+      { type: 'regenerated', name: undefined, previous: before, fp: session.fingerprint },
+      { type: 'attributeAdded', name: 'userId', previous: undefined, fp: session.fingerprint },
+      { type: 'attributeAdded', name: 'role', previous: undefined, fp: session.fingerprint },
+      { type: 'attributeReplaced', name: 'csrfToken', previous: undefined, fp: session.fingerprint },
+    ]);
+    expect((await ctx.manager.load(session.id, { touch: false }))?.getAttributes()).toEqual({
+      csrfToken: 'fresh',
+      language: 'en',
+      userId: 'alice',
+      role: 'user',
+    });
+    expect((await ctx.manager.listByUser('alice')).map((listed) => listed.fingerprint)).toEqual([session.fingerprint]);
+  });
+
+  it('a request that touches writes at most once a second, through one store call', async () => {
+    const session = await ctx.manager.create();
+    const changes = () => (ctx.store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const start = changes();
+    await ctx.manager.load(session.id, { touch: true });
+    expect(changes() - start).toBe(0);
+    ctx.clock.now += 1000;
+    const loaded = await ctx.manager.load(session.id, { touch: true });
+    expect(changes() - start).toBe(1);
+    expect(loaded?.lastAccessedTime).toBe(ctx.clock.now);
+    expect((await ctx.store.get(session.key))?.lastAccessedAt).toBe(ctx.clock.now);
+  });
+
+  it('finds a session by fingerprint however many newer ones there are; a found session cannot be opened', async () => {
+    const oldest = await ctx.manager.create();
+    for (let i = 0; i < 10_050; i++) {
+      ctx.clock.now += 1;
+      await ctx.manager.create();
+    }
+    const found = await ctx.manager.findByFingerprint(oldest.fingerprint);
+    expect(found?.key).toBe(oldest.key);
+    expect(() => found?.id).toThrow(/no ID/);
+    await ctx.manager.revoke(found!);
+    expect(await ctx.manager.load(oldest.id, { touch: false })).toBeNull();
+    expect(await ctx.manager.findByFingerprint(oldest.fingerprint)).toBeNull();
+  });
+
+  it('finds no session by the fingerprint of one past its deadline', async () => {
+    const session = await ctx.manager.create();
+    ctx.clock.now += 61_000;
+    expect(await ctx.manager.findByFingerprint(session.fingerprint)).toBeNull();
   });
 });

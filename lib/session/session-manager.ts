@@ -1,7 +1,6 @@
 import { newEventId } from './events';
 import { HttpSession, type SessionContext } from './http-session';
-import { fingerprint } from './session-id';
-import { newSessionId } from './session-id';
+import { fingerprintOfKey, newSessionId, sessionKey } from './session-id';
 import { expiryReason, type Attributes, type SessionRecord } from './types';
 
 export interface SessionPolicy {
@@ -37,8 +36,9 @@ export class SessionManager {
 
   async create(options: { userAgent?: string; attributes?: Attributes } = {}): Promise<HttpSession> {
     const now = this.now();
+    const id = newSessionId();
     const record: SessionRecord = {
-      id: newSessionId(),
+      key: sessionKey(id),
       createdAt: now,
       lastAccessedAt: now,
       maxInactiveInterval: this.policy.idleTimeout,
@@ -47,8 +47,11 @@ export class SessionManager {
       attributes: options.attributes ?? {},
     };
     await this.store.create(record);
-    const session = new HttpSession(this.context, record, true);
-    this.events.publish({ id: newEventId(), type: 'created', session: session.fingerprint, at: now });
+    const session = new HttpSession(this.context, record, true, id);
+    this.events.publish(
+      { id: newEventId(), type: 'created', session: session.fingerprint, at: now },
+      { keepUntil: record.absoluteExpiresAt },
+    );
     return session;
   }
 
@@ -58,21 +61,29 @@ export class SessionManager {
    * `touch` records activity, which pushes the idle deadline back.
    */
   async load(id: string, options: { touch: boolean; isNew?: boolean }): Promise<HttpSession | null> {
-    let record = await this.store.get(id);
-    if (!record) return null;
+    const key = sessionKey(id);
     const now = this.now();
+    // Touching reads and records activity in one store call (one round trip to Redis).
+    const record = options.touch ? await this.store.getAndTouch(key, now, TOUCH_GRANULARITY_MS) : await this.store.get(key);
+    if (!record) return null;
     const reason = expiryReason(record, now);
     if (reason) {
-      if (await this.store.destroy(id)) {
-        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(id), at: now, reason });
+      if (await this.store.destroy(key)) {
+        this.events.publish({ id: newEventId(), type: 'expired', session: fingerprintOfKey(key), at: now, reason }, { keepUntil: now });
       }
       return null;
     }
-    if (options.touch && now - record.lastAccessedAt >= TOUCH_GRANULARITY_MS) {
-      if (!(await this.store.touch(id, now))) return null;
-      record = { ...record, lastAccessedAt: now };
-    }
-    return new HttpSession(this.context, record, options.isNew ?? false);
+    return new HttpSession(this.context, record, options.isNew ?? false, id);
+  }
+
+  /**
+   * The live session with this fingerprint (from a list or a URL), found through
+   * the store's key index, however many sessions there are. It carries no ID:
+   * enough to show or end it, never to open it.
+   */
+  async findByFingerprint(fingerprint: string): Promise<HttpSession | null> {
+    const record = await this.store.getByFingerprint(fingerprint);
+    return record ? (this.live([record])[0] ?? null) : null;
   }
 
   /** Live sessions of one user: dead rows the sweeper has not reached yet are left out. */
@@ -93,15 +104,14 @@ export class SessionManager {
   async sweepOnce(limit: number): Promise<number> {
     const now = this.now();
     const swept = await this.store.sweep(now, limit);
-    for (const record of swept) {
-      const reason = expiryReason(record, now) ?? 'idle';
-      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint(record.id), at: now, reason });
+    for (const { fingerprint, reason } of swept) {
+      this.events.publish({ id: newEventId(), type: 'expired', session: fingerprint, at: now, reason }, { keepUntil: now });
     }
     return swept.length;
   }
 
   private live(records: SessionRecord[]): HttpSession[] {
     const now = this.now();
-    return records.filter((record) => !expiryReason(record, now)).map((record) => new HttpSession(this.context, record, false));
+    return records.filter((record) => !expiryReason(record, now)).map((record) => new HttpSession(this.context, record, false, null));
   }
 }

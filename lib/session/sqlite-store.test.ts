@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makeRecord, describeSessionStore } from '../../tests/support/store-contract';
-import { SqliteSessionStore, StoreOpenError } from './sqlite-store';
+import { LocalEventBus } from './events';
+import { SessionManager } from './session-manager';
+import { newSessionId } from './session-id';
+import { BY_FINGERPRINT, SqliteSessionStore, StoreOpenError } from './sqlite-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'session-lab-sqlite-'));
 let n = 0;
@@ -19,7 +23,7 @@ describe('SqliteSessionStore on disk', () => {
     await first.create(record);
     await first.close();
     const second = new SqliteSessionStore(path);
-    expect(await second.get(record.id)).toEqual(record);
+    expect(await second.get(record.key)).toEqual(record);
     await second.close();
   });
 
@@ -30,9 +34,9 @@ describe('SqliteSessionStore on disk', () => {
     const record = makeRecord(Date.now(), { attributes: { counter: 0 } });
     await a.create(record);
     const bump = (store: SqliteSessionStore) =>
-      store.update(record.id, (r) => ({ ...r, attributes: { counter: (r.attributes.counter as number) + 1 } }));
+      store.update(record.key, (r) => ({ ...r, attributes: { counter: (r.attributes.counter as number) + 1 } }));
     await Promise.all(Array.from({ length: 50 }, (_, i) => bump(i % 2 ? a : b)));
-    expect((await b.get(record.id))?.attributes.counter).toBe(50);
+    expect((await b.get(record.key))?.attributes.counter).toBe(50);
     await a.close();
     await b.close();
   });
@@ -42,5 +46,83 @@ describe('SqliteSessionStore on disk', () => {
     writeFileSync(path, 'this is not an SQLite database, just text '.repeat(200));
     expect(() => new SqliteSessionStore(path)).toThrow(StoreOpenError);
     expect(() => new SqliteSessionStore(path)).toThrow(/corrupt\.db.*SESSION_SQLITE_PATH/s);
+  });
+
+  it('creates its folder 0700 and the file (and its WAL) 0600, and no session ID ever reaches the file', async () => {
+    const folder = join(dir, 'private', 'data');
+    const path = join(folder, 'sessions.db');
+    const store = new SqliteSessionStore(path);
+    const manager = new SessionManager({ store, events: new LocalEventBus(), now: Date.now }, { idleTimeout: 60, absoluteTimeout: 600 });
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const session = await manager.create({ attributes: { cart: [] } });
+      ids.push(session.id);
+      await session.setAttribute('note', `note ${i}`);
+      if (i % 2) {
+        await session.regenerate({ userId: 'alice' });
+        ids.push(session.id);
+      }
+    }
+    const mode = (file: string) => statSync(file).mode & 0o777;
+    expect(mode(folder)).toBe(0o700);
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) expect(mode(file), file).toBe(0o600);
+    const bytes = () => [path, `${path}-wal`].map((file) => (existsSync(file) ? readFileSync(file, 'latin1') : '')).join('');
+    const keys = (await store.listAll(100)).map((record) => record.key);
+    expect(keys).toHaveLength(20);
+    expect(keys.every((key) => bytes().includes(key))).toBe(true); // what the file does hold
+    for (const id of ids) expect(bytes().includes(id), id).toBe(false);
+    await store.close();
+    for (const id of ids) expect(bytes().includes(id), id).toBe(false);
+  });
+
+  it('an existing world-readable file is made 0600 on open', async () => {
+    const path = join(dir, 'loose.db');
+    await new SqliteSessionStore(path).close();
+    chmodSync(path, 0o644);
+    await new SqliteSessionStore(path).close();
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('a schema-1 file, keyed by raw IDs, starts fresh: its rows are deleted, the IDs wiped from the file, and the log says so', async () => {
+    const path = join(dir, 'schema-1.db');
+    const rawId = newSessionId();
+    const old = new Database(path);
+    old.pragma('journal_mode = WAL');
+    old.exec(`CREATE TABLE sessions (id TEXT PRIMARY KEY, user_id TEXT, created_at INTEGER NOT NULL, last_accessed_at INTEGER NOT NULL,
+      max_inactive INTEGER NOT NULL, absolute_expires_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, user_agent TEXT NOT NULL,
+      attributes TEXT NOT NULL)`);
+    old.prepare('INSERT INTO sessions VALUES (?, NULL, 0, 0, 60, 0, 0, ?, ?)').run(rawId, 'ua', '{}');
+    old.close();
+    expect(readFileSync(path, 'latin1')).toContain(rawId);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const store = new SqliteSessionStore(path);
+      expect(await store.count()).toBe(0);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/schema-1\.db held 1 sessions keyed by their raw IDs/);
+      const record = makeRecord(Date.now());
+      await store.create(record);
+      expect(await store.get(record.key)).toEqual(record);
+      for (const file of [path, `${path}-wal`]) if (existsSync(file)) expect(readFileSync(file, 'latin1')).not.toContain(rawId);
+      await store.close();
+      // Opened again: already version 2, nothing dropped.
+      const again = new SqliteSessionStore(path);
+      expect(await again.get(record.key)).toEqual(record);
+      await again.close();
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('finds a session by fingerprint through the primary key index, not a scan', () => {
+    const store = new SqliteSessionStore(':memory:');
+    const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${BY_FINGERPRINT}`).all('0123456789abcdef', '0123456789abcdefg') as {
+      detail: string;
+    }[];
+    expect(plan.map((step) => step.detail)).toEqual([
+      expect.stringMatching(/^SEARCH sessions USING INDEX sqlite_autoindex_sessions_1 \(key>\? AND key<\?\)$/),
+    ]);
+    void store.close();
   });
 });

@@ -1,12 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { fingerprintOfKey } from './session-id';
 import type { SessionStore } from './store';
 import { StoreUnavailableError } from './store';
-import { expiresAt, userIdOf, type Attributes, type SessionRecord } from './types';
+import { expiresAt, expiryReason, userIdOf, type Attributes, type SessionRecord } from './types';
 
 interface Row {
-  id: string;
+  key: string;
   user_id: string | null;
   created_at: number;
   last_accessed_at: number;
@@ -16,9 +17,18 @@ interface Row {
   attributes: string;
 }
 
+/**
+ * Version 2 keys rows by the SHA-256 of the session ID. Version 1 (user_version
+ * 0) held the raw IDs, live logins for whoever copied the file: its rows are
+ * dropped on open (everyone signs in again), with a line in the log.
+ */
+const SCHEMA_VERSION = 2;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
+  -- sessionKey(id), 64 hex characters; the fingerprint is its first 16, found
+  -- through this primary key's index as a range (key >= fp AND key < fp || 'g')
+  key TEXT PRIMARY KEY,
   user_id TEXT,
   created_at INTEGER NOT NULL,
   last_accessed_at INTEGER NOT NULL,
@@ -34,16 +44,23 @@ CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at);
 CREATE INDEX IF NOT EXISTS sessions_by_user ON sessions (user_id) WHERE user_id IS NOT NULL;
 `;
 
+const COLUMNS = 'key, user_id, created_at, last_accessed_at, max_inactive, absolute_expires_at, user_agent, attributes';
+
+/**
+ * A range on the primary key: one index search, whatever the row count.
+ * LIMIT 2 tells a fingerprint that names one session from one that (by a
+ * 1 in 2^64 chance) names two, which then names none.
+ */
+export const BY_FINGERPRINT = `SELECT ${COLUMNS} FROM sessions WHERE key >= ? AND key < ? LIMIT 2`;
+
 /** SQLite's page cache per connection, in KiB (16 MB, better-sqlite3's default). */
 export const PAGE_CACHE_KIB = 16_000;
 /** How much of the file SQLite reads through a memory map (1 GiB, about two million sessions; pages past it are read() as usual). */
 const MMAP_BYTES = 2 ** 30;
 
-const COLUMNS = 'id, user_id, created_at, last_accessed_at, max_inactive, absolute_expires_at, user_agent, attributes';
-
 function toRecord(row: Row): SessionRecord {
   return {
-    id: row.id,
+    key: row.key,
     createdAt: row.created_at,
     lastAccessedAt: row.last_accessed_at,
     maxInactiveInterval: row.max_inactive,
@@ -55,7 +72,7 @@ function toRecord(row: Row): SessionRecord {
 
 function toParams(record: SessionRecord) {
   return {
-    id: record.id,
+    key: record.key,
     user_id: userIdOf(record),
     created_at: record.createdAt,
     last_accessed_at: record.lastAccessedAt,
@@ -89,17 +106,31 @@ export class StoreOpenError extends Error {
 }
 
 /**
+ * The folder 0700 and the file 0600 before SQLite opens it: the file holds no
+ * ID that opens a session, but it does hold carts, user names and CSRF tokens.
+ * SQLite gives its -wal and -shm files the database file's mode. A folder
+ * that already exists is left as it is (it may be shared, like /tmp).
+ */
+function prepareFile(path: string): void {
+  if (path === ':memory:') return;
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (existsSync(path)) chmodSync(path, 0o600);
+  else closeSync(openSync(path, 'a', 0o600));
+}
+
+/**
  * The default store: one SQLite file, shared safely by every process on the
  * host (WAL lets readers run beside the single writer).
  */
 export class SqliteSessionStore implements SessionStore {
   readonly kind = 'sqlite';
-  private readonly db: Database.Database;
+  /** The connection, for tests and benches (they count writes with total_changes()). */
+  readonly db: Database.Database;
   private readonly statements;
 
   constructor(readonly path: string) {
     try {
-      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      prepareFile(path);
       this.db = new Database(path);
       // Another process may hold the write lock for a moment; wait, don't fail
       // (first, so that opening a file another server is writing waits too).
@@ -117,36 +148,64 @@ export class SqliteSessionStore implements SessionStore {
       // in RSS; a disk read error ends the process (SIGBUS) instead of one request.
       // Set after journal_mode, where a file that is not a database already failed.
       this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
-      this.db.exec(SCHEMA);
+      this.migrate();
     } catch (error) {
       throw new StoreOpenError(path, error);
     }
     const db = this.db;
     this.statements = {
-      get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE id = ?`),
+      get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE key = ?`),
+      byFingerprint: db.prepare<[string, string], Row>(BY_FINGERPRINT),
       insert: db.prepare(
         `INSERT INTO sessions (${COLUMNS}, expires_at) VALUES
-         (@id, @user_id, @created_at, @last_accessed_at, @max_inactive, @absolute_expires_at, @user_agent, @attributes, @expires_at)`,
+         (@key, @user_id, @created_at, @last_accessed_at, @max_inactive, @absolute_expires_at, @user_agent, @attributes, @expires_at)`,
       ),
       replace: db.prepare(
-        `UPDATE sessions SET user_id = @user_id, last_accessed_at = @last_accessed_at, max_inactive = @max_inactive,
+        `UPDATE sessions SET key = @key, user_id = @user_id, last_accessed_at = @last_accessed_at, max_inactive = @max_inactive,
          absolute_expires_at = @absolute_expires_at, expires_at = @expires_at, user_agent = @user_agent,
-         attributes = @attributes WHERE id = @id`,
+         attributes = @attributes WHERE key = @old_key`,
       ),
-      destroy: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
-      touch: db.prepare<[{ now: number; id: string }]>(
+      destroy: db.prepare<[string]>('DELETE FROM sessions WHERE key = ?'),
+      touch: db.prepare<[{ now: number; key: string }]>(
         `UPDATE sessions SET last_accessed_at = @now,
-         expires_at = MIN(@now + max_inactive * 1000, absolute_expires_at) WHERE id = @id`,
+         expires_at = MIN(@now + max_inactive * 1000, absolute_expires_at) WHERE key = @key`,
       ),
-      rename: db.prepare<[string, string]>('UPDATE sessions SET id = ? WHERE id = ?'),
       byUser: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE user_id = ? ORDER BY created_at`),
       all: db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM sessions ORDER BY last_accessed_at DESC LIMIT ?`),
       sweep: db.prepare<[number, number], Row>(
-        `DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`,
+        `DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`,
       ),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sessions'),
       ping: db.prepare('SELECT 1'),
     };
+  }
+
+  /** Creates the schema, or replaces a version-1 file's (raw IDs) with it. */
+  private migrate(): void {
+    const versionOf = () => this.db.pragma('user_version', { simple: true }) as number;
+    if (versionOf() === SCHEMA_VERSION) return;
+    const dropped = this.db
+      .transaction(() => {
+        // Read again under the write lock: another process may have just done this.
+        const version = versionOf();
+        if (version === SCHEMA_VERSION) return null;
+        if (version > SCHEMA_VERSION) throw new Error(`the file has schema version ${version}, newer than this app's ${SCHEMA_VERSION}`);
+        const old = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions'").get();
+        const count = old ? (this.db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n : null;
+        if (old) this.db.exec('DROP TABLE sessions');
+        this.db.exec(SCHEMA);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+        return count;
+      })
+      .immediate();
+    if (dropped === null) return;
+    console.warn(
+      `[session store] ${this.path} held ${dropped} sessions keyed by their raw IDs (schema 1): they were deleted ` +
+        'and their users sign in again. Sessions are now keyed by a SHA-256 of the ID.',
+    );
+    // The raw IDs stay in free pages and in the WAL until these two run.
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** Runs a synchronous database call, turning "busy" and I/O failures into 503s. */
@@ -162,10 +221,30 @@ export class SqliteSessionStore implements SessionStore {
     }
   }
 
-  get(id: string) {
+  get(key: string) {
     return this.run(() => {
-      const row = this.statements.get.get(id);
+      const row = this.statements.get.get(key);
       return row ? toRecord(row) : null;
+    });
+  }
+
+  getByFingerprint(fingerprint: string) {
+    return this.run(() => {
+      // 'g' sorts after every hex digit: [fp, fp + 'g') holds exactly the keys starting with fp.
+      const rows = this.statements.byFingerprint.all(fingerprint, `${fingerprint}g`);
+      return rows.length === 1 ? toRecord(rows[0]!) : null;
+    });
+  }
+
+  getAndTouch(key: string, now: number, minIntervalMs: number) {
+    return this.run(() => {
+      const row = this.statements.get.get(key);
+      if (!row) return null;
+      const record = toRecord(row);
+      if (now - record.lastAccessedAt < minIntervalMs || expiresAt(record) <= now) return record;
+      // Deleted between the two statements (by another process): gone.
+      if (this.statements.touch.run({ now, key }).changes === 0) return null;
+      return { ...record, lastAccessedAt: now };
     });
   }
 
@@ -175,31 +254,37 @@ export class SqliteSessionStore implements SessionStore {
     });
   }
 
-  destroy(id: string) {
-    return this.run(() => this.statements.destroy.run(id).changes > 0);
+  destroy(key: string) {
+    return this.run(() => this.statements.destroy.run(key).changes > 0);
   }
 
-  touch(id: string, lastAccessedAt: number) {
-    return this.run(() => this.statements.touch.run({ now: lastAccessedAt, id }).changes > 0);
+  touch(key: string, lastAccessedAt: number) {
+    return this.run(() => this.statements.touch.run({ now: lastAccessedAt, key }).changes > 0);
   }
 
-  update(id: string, change: (current: SessionRecord) => SessionRecord | null) {
+  update(key: string, change: (current: SessionRecord) => SessionRecord | null) {
+    return this.rewrite(key, key, change);
+  }
+
+  rename(oldKey: string, newKey: string, change: (current: SessionRecord) => SessionRecord = (current) => current) {
+    return this.rewrite(oldKey, newKey, change);
+  }
+
+  /** Read, change and write back (under a new key for rename) in one transaction: one UPDATE, one write. */
+  private rewrite(oldKey: string, newKey: string, change: (current: SessionRecord) => SessionRecord | null) {
     // IMMEDIATE takes the write lock before reading, so another process cannot
     // slip a write in between our read and our write.
     const transaction = this.db.transaction(() => {
-      const row = this.statements.get.get(id);
+      const row = this.statements.get.get(oldKey);
       if (!row) return null;
       const current = toRecord(row);
       const next = change(current);
-      if (!next) return current;
-      this.statements.replace.run(toParams({ ...next, id }));
-      return { ...next, id };
+      if (!next && oldKey === newKey) return current;
+      const stored = { ...(next ?? current), key: newKey };
+      this.statements.replace.run({ ...toParams(stored), old_key: oldKey });
+      return stored;
     });
     return this.run(() => transaction.immediate());
-  }
-
-  rename(oldId: string, newId: string) {
-    return this.run(() => this.statements.rename.run(newId, oldId).changes > 0);
   }
 
   listByUser(userId: string) {
@@ -211,7 +296,12 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   sweep(now: number, limit: number) {
-    return this.run(() => this.statements.sweep.all(now, limit).map(toRecord));
+    return this.run(() =>
+      this.statements.sweep.all(now, limit).map((row) => {
+        const record = toRecord(row);
+        return { fingerprint: fingerprintOfKey(record.key), reason: expiryReason(record, now) ?? 'idle' };
+      }),
+    );
   }
 
   count() {

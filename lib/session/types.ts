@@ -8,8 +8,11 @@ export type ReadonlyAttributes = Readonly<Record<string, ReadonlyAttributeValue>
 
 /** One row of the server-side store. Times are epoch milliseconds. */
 export interface SessionRecord {
-  /** The real session ID. Only the store and the sealed cookie ever hold it. */
-  id: string;
+  /**
+   * SHA-256 of the session ID (see sessionKey): the store's key. The ID itself
+   * lives only in the sealed cookie and in the request that carries it.
+   */
+  key: string;
   createdAt: number;
   lastAccessedAt: number;
   /** Idle timeout in seconds (Servlet's maxInactiveInterval), per session. */

@@ -17,10 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InstancesLabPage() {
   const { t } = await currentDictionary();
   const { config } = getSessionRuntime();
+  const { store } = getSessionRuntime().manager;
   let fingerprint: string | null = null;
+  let node: string | null = null;
   let storeDown = false;
   try {
-    fingerprint = (await readSession())?.fingerprint ?? null;
+    const session = await readSession();
+    fingerprint = session?.fingerprint ?? null;
+    node = session && store.nodeOf ? await store.nodeOf(session.key) : null;
   } catch {
     storeDown = true;
   }
@@ -44,12 +48,26 @@ export default async function InstancesLabPage() {
                 </code>
                 <span className="block text-xs text-slate-600">{t.instances.servedByHint}</span>
               </Fact>
-              <Fact term={t.instances.store}>{config.store === 'redis' ? t.instances.storeRedis : t.instances.storeSqlite}</Fact>
+              <Fact term={t.instances.store}>
+                {config.store === 'sqlite'
+                  ? t.instances.storeSqlite
+                  : config.redisCluster
+                    ? t.instances.storeCluster
+                    : t.instances.storeRedis}
+              </Fact>
               <Fact term={t.instances.fingerprint}>
                 <code className="font-mono" data-testid="session-fingerprint">
                   {fingerprint ?? t.instances.noSession}
                 </code>
               </Fact>
+              {node && (
+                <Fact term={t.instances.heldBy}>
+                  <code className="font-mono" data-testid="session-node">
+                    {node}
+                  </code>
+                  <span className="block text-xs text-slate-600">{t.instances.heldByHint}</span>
+                </Fact>
+              )}
             </dl>
           </Panel>
           <Panel id="panel-run-cluster" title={t.instances.runTitle}>

@@ -12,6 +12,10 @@ export const instances = defineMessages({
     store: 'Session store',
     storeRedis: 'Redis: shared by every instance that uses the same REDIS_URL.',
     storeSqlite: 'SQLite: a file on this machine. Instances on other machines cannot share it; run them on Redis.',
+    storeCluster: 'Redis Cluster: several Redis servers (nodes) that split the sessions between them, shared by every instance.',
+    heldBy: 'Kept on',
+    heldByHint:
+      'The Redis server that holds your session. On a cluster each session lives on one node, picked from a hash of its ID; if that node goes down, only the sessions it holds are out of reach.',
     fingerprint: 'Your session',
     noSession: 'none yet',
     tryTitle: 'Try it',
@@ -55,6 +59,10 @@ export const instances = defineMessages({
     store: '세션 저장소',
     storeRedis: 'Redis: 같은 REDIS_URL을 쓰는 모든 인스턴스가 함께 씁니다.',
     storeSqlite: 'SQLite: 이 컴퓨터의 파일입니다. 다른 컴퓨터의 인스턴스는 함께 쓸 수 없으니 Redis로 실행하세요.',
+    storeCluster: 'Redis 클러스터: 여러 Redis 서버(노드)가 세션을 나누어 맡고, 모든 인스턴스가 함께 씁니다.',
+    heldBy: '보관하는 곳',
+    heldByHint:
+      '내 세션을 가지고 있는 Redis 서버입니다. 클러스터에서는 세션 ID의 해시로 정한 한 노드에 세션이 있습니다. 그 노드가 멈추면 그 노드의 세션만 쓸 수 없습니다.',
     fingerprint: '내 세션',
     noSession: '아직 없음',
     tryTitle: '직접 해 보기',
@@ -97,6 +105,10 @@ export const instances = defineMessages({
     store: 'Almacén de sesiones',
     storeRedis: 'Redis: compartido por todas las instancias que usan el mismo REDIS_URL.',
     storeSqlite: 'SQLite: un archivo en esta máquina. Las instancias de otras máquinas no pueden compartirlo; ejecútalas con Redis.',
+    storeCluster: 'Redis Cluster: varios servidores Redis (nodos) que se reparten las sesiones, compartidos por todas las instancias.',
+    heldBy: 'Guardada en',
+    heldByHint:
+      'El servidor Redis que guarda tu sesión. En un clúster cada sesión vive en un nodo, elegido a partir de un hash de su ID; si ese nodo cae, solo sus sesiones quedan fuera de alcance.',
     fingerprint: 'Tu sesión',
     noSession: 'todavía ninguna',
     tryTitle: 'Pruébalo',
