@@ -1,14 +1,24 @@
 import autocannon, { type Result } from 'autocannon';
-import { startServer } from '../e2e/support/server';
+import { startServer, type RunningServer } from '../e2e/support/server';
+import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
-import { atLeast, type Section } from './support/report';
-import { interleave, median } from './support/stats';
+import { atLeast, type Section, type Verdict } from './support/report';
+import { interleaveAll, median } from './support/stats';
+import { redisUnavailable, startRedis } from './store/stores';
+import { checkCredentials } from '../lib/auth/accounts';
 
-/** Requests/s of GET /api/session with a live cookie against GET /api/health, on one `next start`. */
+/**
+ * Requests/s of GET /api/session (sealed ID → store read → touch) beside two
+ * floors measured in the same rounds: GET /api/health (no session at all) and
+ * GET /api/lab/stateless/session (iron-session's stateless cookie, what a
+ * Next.js developer picks instead of a store); and, when redis-server is
+ * installed, the same session GET on a second server backed by Redis.
+ */
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 10);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
 const CONNECTIONS = 10;
-const TARGET = 0.9;
+const LOGINS = 8;
+const TARGETS = { health: 0.95, stateless: 1.0, redis: 0.9 };
 
 async function blast(url: string, headers: Record<string, string> = {}, duration = SECONDS): Promise<Result> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration, headers });
@@ -19,62 +29,136 @@ async function blast(url: string, headers: Record<string, string> = {}, duration
   return result;
 }
 
-/** The cookie of a fresh session, as a browser would send it back. */
-async function sessionCookie(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/session`);
-  const setCookie = response.headers.get('set-cookie');
-  if (!response.ok || !setCookie) throw new Error(`GET /api/session gave ${response.status} and no cookie.`);
-  return setCookie.split(';')[0]!;
+interface Endpoint {
+  label: string;
+  url: string;
+  cookie: string;
+}
+
+/** A server with a signed-in visitor holding a cart and a language, in our session and in the stateless cookie alike. */
+async function visitorOn(server: RunningServer) {
+  const visitor = new BenchVisitor(server.url);
+  await visitor.becomeTypicalUser();
+  const cookie = visitor.cookie;
+  if (!cookie.includes('lab_stateless=')) throw new Error('The stateless sign-in set no cookie.');
+  const stateless = (await (await visitor.request('/api/lab/stateless/session')).json()) as { session: { user: unknown; cart: unknown[] } };
+  if (!stateless.session.user || stateless.session.cart.length !== 2)
+    throw new Error('The stateless cookie does not hold the user and cart.');
+  return { visitor, cookie };
+}
+
+/** POST /api/login wall times, each on a fresh session, in ms; then scrypt alone (the same check, in this process), alternating. */
+async function loginLatency(server: RunningServer) {
+  const whole: number[] = [];
+  const scrypt: number[] = [];
+  for (let i = 0; i < LOGINS; i++) {
+    whole.push(await new BenchVisitor(server.url).login());
+    const started = performance.now();
+    // The login's own password check: scrypt against alice's stored hash.
+    if (!(await checkCredentials('alice', 'wonderland'))) throw new Error("alice's password does not match her hash.");
+    scrypt.push(performance.now() - started);
+  }
+  return { whole, scrypt };
 }
 
 export async function httpOverhead(): Promise<Section> {
-  const server = await startServer({ port: BENCH_PORTS.app, dataDir: '.bench/http-overhead', fresh: true });
+  const notes: string[] = [];
+  const servers: { stop(): Promise<void> }[] = [];
   try {
-    const cookie = await sessionCookie(server.url);
-    const session = () => blast(`${server.url}/api/session`, { cookie });
-    // The same request headers for both, cookie included, as a browser sends them: the difference is the session work.
-    const health = () => blast(`${server.url}/api/health`, { cookie });
-    // Warm both paths (JIT, route modules loaded) before anything counts.
-    await blast(`${server.url}/api/session`, { cookie }, 2);
-    await blast(`${server.url}/api/health`, { cookie }, 2);
-    const { as, bs } = await interleave(ROUNDS, session, health);
-    const rps = (results: Result[]) => median(results.map((r) => r.requests.average));
-    const latency = (results: Result[], key: 'p50' | 'p99') => median(results.map((r) => r.latency[key]));
-    const sessionRps = rps(as);
-    const healthRps = rps(bs);
-    // Each A ran right before its B, so the ratio within a pair cancels the machine's drift; report their median.
-    const ratios = as.map((a, i) => a.requests.average / bs[i]!.requests.average);
-    const row = (name: string, results: Result[]) => [
-      name,
-      results.map((r) => r.requests.average.toFixed(0)).join(', '),
-      rps(results).toFixed(0),
-      `${latency(results, 'p50')} / ${latency(results, 'p99')}`,
+    const sqlite = await startServer({ port: BENCH_PORTS.app, dataDir: '.bench/http-overhead', fresh: true });
+    servers.push(sqlite);
+    const { cookie } = await visitorOn(sqlite);
+    const endpoints: Endpoint[] = [
+      { label: 'GET /api/session, SQLite (A)', url: `${sqlite.url}/api/session`, cookie },
+      { label: 'GET /api/health (floor)', url: `${sqlite.url}/api/health`, cookie },
+      { label: 'GET /api/lab/stateless/session, iron-session (floor)', url: `${sqlite.url}/api/lab/stateless/session`, cookie },
     ];
+    const why = redisUnavailable();
+    if (why) notes.push(`Redis not measured: ${why}.`);
+    else {
+      const redis = await startRedis(BENCH_PORTS.redis);
+      servers.push(redis);
+      const onRedis = await startServer({
+        port: BENCH_PORTS.appRedis,
+        dataDir: '.bench/http-overhead-redis',
+        fresh: true,
+        env: { SESSION_STORE: 'redis', REDIS_URL: redis.url },
+      });
+      servers.push(onRedis);
+      endpoints.push({
+        label: 'GET /api/session, Redis (R)',
+        url: `${onRedis.url}/api/session`,
+        cookie: (await visitorOn(onRedis)).cookie,
+      });
+    }
+    // The same request headers for every endpoint, both cookies included, as a browser sends them.
+    const runs = endpoints.map((e) => () => blast(e.url, { cookie: e.cookie }));
+    // Warm every path (JIT, route modules loaded) before anything counts.
+    for (const e of endpoints) await blast(e.url, { cookie: e.cookie }, 2);
+    const results = await interleaveAll(ROUNDS, runs);
+    const logins = await loginLatency(sqlite);
+
+    const rps = (rs: Result[]) => median(rs.map((r) => r.requests.average));
+    const latency = (rs: Result[], key: 'p50' | 'p99') => median(rs.map((r) => r.latency[key]));
+    // Each round ran its endpoints back to back, so a ratio within a round cancels the machine's drift; report their median.
+    const ratios = (a: Result[], b: Result[]) => a.map((r, i) => r.requests.average / b[i]!.requests.average);
+    const [session, health, stateless, redis] = results as [Result[], Result[], Result[], Result[] | undefined];
+    const verdict = (benchmark: string, a: Result[], b: Result[], target: number): Verdict => ({
+      benchmark,
+      figure: `${rps(a).toFixed(0)} req/s`,
+      floor: `${rps(b).toFixed(0)} req/s`,
+      ...atLeast(median(ratios(a, b)), target),
+    });
+    const verdicts = [
+      verdict('session read vs health check', session, health, TARGETS.health),
+      verdict('session read (stateful, revocable) vs iron-session stateless cookie read', session, stateless, TARGETS.stateless),
+    ];
+    if (redis) verdicts.push(verdict('session read on Redis vs on SQLite', redis, session, TARGETS.redis));
+    const perRound = (name: string, a: Result[], b: Result[]) =>
+      `Ratio per round (${name}): ${ratios(a, b)
+        .map((r) => r.toFixed(2))
+        .join(', ')}; the verdict uses their median.`;
+    notes.push(perRound('session / health', session, health), perRound('session / stateless', session, stateless));
+    if (redis) notes.push(perRound('Redis / SQLite', redis, session));
     return {
       title: 'Session overhead (HTTP)',
       method:
-        `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, A B A B, against one \`next start\` ` +
-        'production server on loopback. A = `GET /api/session` with a live session cookie (apiRoute opens the cookie, loads and ' +
-        'touches the session, answers its view), B = `GET /api/health` (pings the store; no session). Both send the same headers, ' +
-        'the session cookie included, as a browser would. Figures are medians over the rounds.',
+        `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, the endpoints back to back in every round, ` +
+        'against `next start` production servers on loopback. The visitor is signed in as alice with two cart lines and Korean; the ' +
+        "stateless lab's sign-in copied the same user, cart and language into iron-session's sealed cookie, and every request " +
+        'carries both cookies. `GET /api/session` opens our cookie (an ID), reads and touches the session in the store and answers ' +
+        'its view; `GET /api/health` pings the store (no session); `GET /api/lab/stateless/session` calls `getIronSession(await ' +
+        "cookies(), options)` as iron-session's README does, unsealing the whole session on every request, and answers it. The " +
+        'Redis row is a second server on a local redis-server. Figures are medians over the rounds.',
       tables: [
         [
           ['endpoint', 'requests/s per round', 'median requests/s', 'median latency p50 / p99 (ms)'],
-          row('GET /api/session (A)', as),
-          row('GET /api/health (B, floor)', bs),
+          ...endpoints.map((e, i) => [
+            e.label,
+            results[i]!.map((r) => r.requests.average.toFixed(0)).join(', '),
+            rps(results[i]!).toFixed(0),
+            `${latency(results[i]!, 'p50')} / ${latency(results[i]!, 'p99')}`,
+          ]),
+        ],
+        [
+          ['login (POST /api/login on SQLite, one at a time)', 'ms per login', 'median'],
+          [
+            'whole request, as the client waits for it',
+            logins.whole.map((t) => t.toFixed(1)).join(', '),
+            `${median(logins.whole).toFixed(1)} ms`,
+          ],
+          [
+            'scrypt alone (N = 2^17, r = 8, p = 1)',
+            logins.scrypt.map((t) => t.toFixed(1)).join(', '),
+            `${median(logins.scrypt).toFixed(1)} ms`,
+          ],
+          ['the rest (rotation, session writes, HTTP)', '', `${(median(logins.whole) - median(logins.scrypt)).toFixed(1)} ms`],
         ],
       ],
-      verdicts: [
-        {
-          benchmark: 'session read vs health check',
-          figure: `${sessionRps.toFixed(0)} req/s`,
-          floor: `${healthRps.toFixed(0)} req/s`,
-          ...atLeast(median(ratios), TARGET),
-        },
-      ],
-      notes: [`Ratio per round (A / B): ${ratios.map((r) => r.toFixed(2)).join(', ')}; the verdict uses their median.`],
+      verdicts,
+      notes,
     };
   } finally {
-    await server.stop();
+    for (const server of servers.reverse()) await server.stop();
   }
 }

@@ -68,7 +68,7 @@ function run(args: string[]) {
 }
 
 /** The bare reference app, built now with the installed Next.js and served like the app. */
-async function startBareApp() {
+export async function startBareApp() {
   console.log('  building the bare reference app ...');
   await run(['build', BARE_APP]);
   // Turbopack bundles the repo's instrumentation.ts into this app too (server code only: no browser
@@ -90,7 +90,7 @@ async function startBareApp() {
 }
 
 /** The table's pages, then every other static page of the build. */
-function pagesToWeigh(notes: string[]) {
+export function pagesToWeigh(notes: string[]) {
   const manifest = JSON.parse(readFileSync('.next/app-path-routes-manifest.json', 'utf8')) as Record<string, string>;
   // Pages only: route handlers (the API, the app icon) ship no JavaScript to weigh.
   const built = Object.entries(manifest)

@@ -1,17 +1,23 @@
 import { writeFileSync } from 'node:fs';
+import { devStart } from './dev-start';
 import { httpOverhead } from './http-overhead';
+import { lighthouseScores } from './lighthouse';
 import { pageWeight } from './page-weight';
+import { sealCost } from './seal-cost';
 import { storeScaling } from './store-scaling';
 import { cpuPressure, describeMachine } from './support/machine';
 import { markdownTable, renderSection, verdictRows, type Section } from './support/report';
 
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- http` (or `pages`,
- * `store`) runs some. A full run rewrites bench/RESULTS.md.
+ * `npm run bench` runs every benchmark; `npm run bench -- http` (or `dev`,
+ * `pages`, `phone`, `seal`, `store`) runs some. A full run rewrites bench/RESULTS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<Section>> = {
+  dev: devStart,
   http: httpOverhead,
   pages: pageWeight,
+  phone: lighthouseScores,
+  seal: sealCost,
   store: storeScaling,
 };
 

@@ -42,6 +42,35 @@ test.describe('stateful vs stateless lab', () => {
     expect(readable).not.toContain(SESSION_COOKIE);
   });
 
+  test('GET /api/lab/stateless/session answers the user, cart and language of our session, from the cookie alone', async ({
+    page,
+    context,
+  }) => {
+    const stateless = () => context.request.get('/api/lab/stateless/session');
+    // Before the stateless sign-in the cookie holds nothing.
+    expect((await (await stateless()).json()).session).toMatchObject({ user: null, cart: [], language: null });
+    await loginWithForm(page, ALICE);
+    const token = (await sessionOf(context.request)).attributes.csrfToken;
+    const headers = { 'X-CSRF-Token': token };
+    await context.request.post('/api/cart/items', { headers, data: { productId: 'green-tea', quantity: 2 } });
+    await context.request.put('/api/language', { headers, data: { language: 'ko' } });
+    // The page's "sign in to both" button (its label is in Korean now), through its endpoint.
+    expect((await context.request.post('/api/lab/stateless/login', { headers })).status()).toBe(200);
+
+    const ours = (await sessionOf(context.request)).attributes;
+    const response = await stateless();
+    expect(response.headers()['cache-control']).toBe('no-store');
+    const { session } = await response.json();
+    expect(session.user).toMatchObject({ id: 'alice', name: 'Alice', role: 'user' });
+    expect(session.cart).toEqual(ours.cart);
+    expect(session.cart).toEqual([{ productId: 'green-tea', quantity: 2 }]);
+    expect(session.language).toBe('ko');
+    // A forged cookie reads as empty, never as an error.
+    const forged = await context.request.get('/api/lab/stateless/session', { headers: { cookie: `${STATELESS}=Fe26.2*1*forged` } });
+    expect(forged.status()).toBe(200);
+    expect((await forged.json()).session.user).toBeNull();
+  });
+
   test('after logout a copy of the stateless cookie still signs in; a copy of ours opens nothing', async ({ page, context, browser }) => {
     await signInToBoth(page);
     const copies = (await context.cookies()).filter((cookie) => cookie.name === STATELESS || cookie.name === SESSION_COOKIE);

@@ -9,4 +9,6 @@ export const BENCH_PORTS = {
   bareApp: testPort(31),
   sweepServer: testPort(32),
   redis: testPort(33),
+  appRedis: testPort(34),
+  dev: testPort(35),
 } as const;

@@ -20,3 +20,12 @@ export async function interleave<A, B>(rounds: number, a: () => Promise<A>, b: (
   }
   return { as, bs };
 }
+
+/** Like interleave, for any number of measurements: each round runs every one once, in order. */
+export async function interleaveAll<T>(rounds: number, runs: readonly (() => Promise<T>)[]): Promise<T[][]> {
+  const results: T[][] = runs.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, run] of runs.entries()) results[i]!.push(await run());
+  }
+  return results;
+}

@@ -91,7 +91,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     express: 'delete req.session.labNote;',
     flask: 'session.pop("labNote", None)',
     php: "unset($_SESSION['labNote']);",
-    app: [{ file: 'lib/stateless/stateless-lab.ts', line: 152, code: 'await session.removeAttribute(NOTE);' }],
+    app: [{ file: 'lib/stateless/stateless-lab.ts', line: 171, code: 'await session.removeAttribute(NOTE);' }],
   },
   rotateId: {
     servlet: 'request.changeSessionId(); // Servlet 3.1+: new ID, attributes kept',

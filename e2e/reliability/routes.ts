@@ -61,6 +61,7 @@ export const ROUTES: RouteRow[] = [
   { path: '/api/lab/fixation/planted-cookie', kind: 'api', methods: ['POST'] },
   { path: '/api/lab/stateless', kind: 'api', methods: ['GET'] },
   { path: '/api/lab/stateless/login', kind: 'api', methods: ['POST'] },
+  { path: '/api/lab/stateless/session', kind: 'api', methods: ['GET'] },
   { path: '/api/lab/stateless/replay', kind: 'api', methods: ['POST'] },
   { path: '/api/lab/stateless/note', kind: 'api', methods: ['PUT', 'DELETE'], bodies: { PUT: { bytes: 100 } } },
   { path: '/api/lab/stateless/race', kind: 'api', methods: ['POST', 'DELETE'], bodies: { POST: { store: 'server' } } },

@@ -134,7 +134,8 @@ function participate() {
   leadership = controller;
   // Settles when this tab's stream is over or it stopped waiting (its session ended).
   const done = () => {
-    participating = false;
+    // Unless pagehide already let go of this one (and pageshow may have queued anew).
+    if (leadership === controller) participating = false;
   };
   if (navigator.locks) {
     navigator.locks.request(LOCK, { signal: controller.signal }, () => lead(controller.signal)).then(done, done);
@@ -143,16 +144,45 @@ function participate() {
   }
 }
 
-function start() {
-  if (channel || typeof window === 'undefined' || typeof EventSource === 'undefined') return;
+function relayed({ data }: MessageEvent<Relay>) {
+  if (data?.kind === 'message') receive(data.message);
+  else if (data?.kind === 'unavailable' && state.status === 'connecting') setState({ ...state, status: 'unavailable' });
+}
+
+function connect() {
   channel = new BroadcastChannel(CHANNEL);
-  channel.addEventListener('message', ({ data }: MessageEvent<Relay>) => {
-    if (data?.kind === 'message') receive(data.message);
-    else if (data?.kind === 'unavailable' && state.status === 'connecting') setState({ ...state, status: 'unavailable' });
-  });
-  participate();
+  channel.addEventListener('message', relayed);
+  if (state.status !== 'ended') participate();
   // If another tab already streams, it answers with the latest deadlines.
   channel.postMessage({ kind: 'sync' } satisfies Relay);
+}
+
+/**
+ * A page with an open stream, a held Web Lock or an open BroadcastChannel is
+ * not eligible for the back/forward cache in Chromium. So all three close when
+ * the page is hidden for a navigation (pagehide) and open again if it comes
+ * back from that cache (pageshow with persisted); another tab takes the lock
+ * and the stream meanwhile.
+ */
+function disconnect() {
+  leadership?.abort();
+  leadership = null;
+  participating = false;
+  channel?.removeEventListener('message', relayed);
+  channel?.close();
+  channel = null;
+}
+
+let started = false;
+
+function start() {
+  if (started || typeof window === 'undefined' || typeof EventSource === 'undefined') return;
+  started = true;
+  window.addEventListener('pagehide', disconnect);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && !channel) connect();
+  });
+  connect();
 }
 
 function subscribe(notify: () => void) {

@@ -5,6 +5,8 @@ import { ApiError } from '../api/api-error';
 import { requireUser, userOf } from '../auth/current-user';
 import { logout } from '../auth/login';
 import { addItem, itemCount, readCart, type CartLine } from '../cart/cart';
+import { cartOf } from '../cart/cart-session';
+import { languageOf } from '../next-session/language';
 import { findSession, sessionCookieName } from '../next-session/session-cookie';
 import type { HttpSession } from '../session/http-session';
 import { sealExpiresAt } from './seal-expiry';
@@ -77,14 +79,31 @@ export async function statelessLabView(session: HttpSession) {
   return { server: serverSide(session), stateless: statelessSide(await openStatelessCookie(sealed), sealed) };
 }
 
-/** Signs the stateless demo in as whoever is signed in to our session (the page's "sign in to both"). */
+/**
+ * Signs the stateless demo in as whoever is signed in to our session (the
+ * page's "sign in to both"), with copies of the cart and language: from then
+ * on both hold the same data, one on the server, one in the cookie.
+ */
 export async function statelessSignIn(session: HttpSession) {
   const user = requireUser(session);
   const stateless = await getStatelessSession();
   stateless.user = user;
   stateless.signedInAt = Date.now();
+  stateless.cart = cartOf(session);
+  stateless.language = languageOf(session);
   await save(stateless);
   return { user };
+}
+
+/**
+ * GET /api/lab/stateless/session: the stateless twin of GET /api/session. The
+ * cookie is opened the way iron-session's README does it, getIronSession() on
+ * every request with nothing remembered between requests, and its fields are
+ * answered as they are: we sealed them, so they need no validation here.
+ */
+export async function statelessSessionView() {
+  const { user, signedInAt, cart, language } = await getStatelessSession();
+  return { session: { user: user ?? null, signedInAt: iso(signedInAt), cart: cart ?? [], language: language ?? null } };
 }
 
 /**

@@ -3,6 +3,7 @@ import { getIronSession, type IronSession, type SessionOptions } from 'iron-sess
 import { cookies } from 'next/headers';
 import type { PublicUser } from '../auth/accounts';
 import type { CartLine } from '../cart/cart';
+import type { Language } from '../i18n/languages';
 import { loadSessionSecrets } from '../config/secrets';
 import { getSessionRuntime } from '../next-session/runtime';
 import { statelessPassword } from './password';
@@ -25,6 +26,9 @@ export interface StatelessData {
   raceCart?: CartLine[];
   /** The size experiment's filler. */
   note?: string;
+  /** Copies of our session's cart and language, made at the stateless sign-in: the same data in both. */
+  cart?: CartLine[];
+  language?: Language;
 }
 
 export type StatelessSession = IronSession<StatelessData>;

@@ -1,0 +1,99 @@
+import { launch } from 'chrome-launcher';
+import { chromiumExecutable } from '../e2e/support/chromium';
+import { startServer } from '../e2e/support/server';
+import { pagesToWeigh, startBareApp } from './page-weight';
+import { BENCH_PORTS } from './support/ports';
+import { atLeast, type Section, type Verdict } from './support/report';
+import { median } from './support/stats';
+
+/**
+ * Lighthouse's performance score on its default (mobile) preset: a mid-range
+ * phone's CPU (4× slower) on a slow 4G network, simulated. Every page of the
+ * build and the bare App Router page as the floor, alternating.
+ */
+const ROUNDS = Number(process.env.BENCH_LIGHTHOUSE_ROUNDS ?? 1);
+const TARGET = 0.95;
+
+interface Score {
+  score: number;
+  tbt: number;
+  lcp: number;
+  fcp: number;
+}
+
+type Lighthouse = (typeof import('lighthouse'))['default'];
+
+async function audit(lighthouse: Lighthouse, port: number, url: string): Promise<Score> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse gave no result for ${url}.`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: (lhr.categories.performance?.score ?? Number.NaN) * 100,
+    tbt: value('total-blocking-time'),
+    lcp: value('largest-contentful-paint'),
+    fcp: value('first-contentful-paint'),
+  };
+}
+
+export async function lighthouseScores(): Promise<Section> {
+  const notes: string[] = [];
+  const pages = pagesToWeigh(notes);
+  const { default: lighthouse } = await import('lighthouse');
+  const bare = await startBareApp();
+  const app = await startServer({ port: BENCH_PORTS.app, dataDir: '.bench/lighthouse', fresh: true });
+  const chrome = await launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const floor: Score[] = [];
+    const byPage = new Map<string, Score[]>(pages.map((p) => [p.path, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const { path } of pages) {
+        console.log(`  lighthouse ${path} (round ${round + 1}) ...`);
+        floor.push(await audit(lighthouse, chrome.port, `${bare.url}/`));
+        byPage.get(path)!.push(await audit(lighthouse, chrome.port, `${app.url}${path}`));
+      }
+    }
+    const m = (scores: Score[], pick: (s: Score) => number) => median(scores.map(pick));
+    const row = (label: string, scores: Score[]) => [
+      label,
+      scores.map((s) => s.score.toFixed(0)).join(', '),
+      m(scores, (s) => s.score).toFixed(0),
+      `${m(scores, (s) => s.tbt).toFixed(0)} ms`,
+      `${(m(scores, (s) => s.fcp) / 1000).toFixed(1)} s / ${(m(scores, (s) => s.lcp) / 1000).toFixed(1)} s`,
+    ];
+    const floorScore = m(floor, (s) => s.score);
+    const verdicts: Verdict[] = pages.map(({ path }) => {
+      const score = m(byPage.get(path)!, (s) => s.score);
+      return {
+        benchmark: `Lighthouse mobile performance of ${path}`,
+        figure: score.toFixed(0),
+        floor: `100 (bare page: ${floorScore.toFixed(0)})`,
+        ...atLeast(score / 100, TARGET),
+      };
+    });
+    return {
+      title: 'A phone (Lighthouse, mobile preset)',
+      method:
+        'Lighthouse (the `lighthouse` package, its default mobile preset: simulated slow 4G and a 4× slower CPU, a phone-sized ' +
+        `screen) in this machine's Chromium, performance category only, anonymous visitor, ${ROUNDS} round(s) alternating with the ` +
+        'bare App Router page (`bench/bare-app`); medians. The score is out of 100; the target is 95 on every page.',
+      tables: [
+        [
+          ['page', 'score per round', 'median score', 'total blocking time', 'first / largest contentful paint'],
+          row('bare App Router page (floor)', floor),
+          ...pages.map(({ path }) => row(path, byPage.get(path)!)),
+        ],
+      ],
+      verdicts,
+      notes,
+    };
+  } finally {
+    await chrome.kill();
+    await app.stop();
+    await bare.stop();
+  }
+}
