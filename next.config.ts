@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/http/security-headers';
+import { API_CONTENT_SECURITY_POLICY, FRAMEABLE_PATH, SECURITY_HEADERS } from './lib/http/security-headers';
 
 const asHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
@@ -13,10 +13,18 @@ const nextConfig: NextConfig = {
   // Every answer (pages, API, static files, errors) carries the security headers.
   // Pages get their Content-Security-Policy, with a fresh nonce, from proxy.ts;
   // the API (which the proxy skips) gets a fixed one that allows nothing.
+  // One answer may sit in a frame, the cross-site lab's: it sends its own
+  // (frame-ancestors: the other site only), which these would override.
   async headers() {
+    const { 'X-Frame-Options': frameOptions = 'DENY', ...everywhere } = SECURITY_HEADERS;
+    const frameable = FRAMEABLE_PATH.slice(1);
     return [
-      { source: '/:path*', headers: asHeaders(SECURITY_HEADERS) },
-      { source: '/api/:path*', headers: asHeaders({ 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY }) },
+      { source: '/:path*', headers: asHeaders(everywhere) },
+      { source: `/:path((?!${frameable}$).*)`, headers: asHeaders({ 'X-Frame-Options': frameOptions }) },
+      {
+        source: `/:path(api/(?!${frameable.slice('api/'.length)}$).*)`,
+        headers: asHeaders({ 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY }),
+      },
     ];
   },
 };

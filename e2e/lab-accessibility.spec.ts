@@ -62,6 +62,32 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await expectNoViolations(page);
   });
 
+  test('cross-site lab and the other site, after requests arrived, on a desktop and on a phone', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await loginWithForm(page, ALICE);
+    await page.goto('/lab/cross-site');
+    await page.getByRole('button', { name: 'Set the demo cookies' }).click();
+    const other = await context.newPage();
+    await other.goto((await page.getByTestId('open-other-site').getAttribute('href'))!);
+    await other.getByRole('button', { name: 'Show the app in a frame' }).click();
+    await expect(other.getByRole('status')).toHaveText('Sent: <iframe>.');
+    await page.bringToFront();
+    await expect(page.getByTestId('cell-iframe-inner-xs_chips')).toHaveAttribute('data-state', 'sent');
+    await openStackEquivalents(page);
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      for (const target of [page, other]) {
+        // A tab in the background gets no frames: axe and layout wait for it to be in front.
+        await target.bringToFront();
+        await target.setViewportSize(viewport);
+        await expectNoViolations(target);
+        expect(await target.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      }
+    }
+  });
+
   test('/compare on a desktop and on a phone', async ({ page }) => {
     await page.goto('/compare');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session, cookie, sessionStorage: the tables');

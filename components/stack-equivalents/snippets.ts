@@ -24,6 +24,7 @@ export const STACK_ACTIONS = [
   'rotateId',
   'invalidate',
   'idleTimeout',
+  'sameSite',
 ] as const;
 export type StackAction = (typeof STACK_ACTIONS)[number];
 
@@ -135,6 +136,31 @@ session.permanent = True  # renewed on every request by default`,
     app: [
       { file: 'lib/next-session/session-settings.ts', line: 17, code: 'await session.setMaxInactiveInterval(seconds);' },
       { file: 'lib/session/session-manager.ts', line: 44, code: 'maxInactiveInterval: this.policy.idleTimeout,' },
+    ],
+  },
+  sameSite: {
+    servlet: `// Servlet 6.0+ (Jakarta EE 10); older containers set it in their own config
+sessionCookieConfig.setAttribute("SameSite", "Lax");
+// and a CSRF token on every form (e.g. Spring Security's CsrfFilter)`,
+    express: `app.use(session({ cookie: { httpOnly: true, secure: true, sameSite: 'lax' } /* , ... */ }));
+// plus a CSRF token check (e.g. csrf-csrf) on every write`,
+    flask: `app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+app.config["SESSION_COOKIE_SECURE"] = True
+CSRFProtect(app)  # Flask-WTF: a token on every form`,
+    php: `ini_set('session.cookie_samesite', 'Lax');
+ini_set('session.cookie_secure', '1');
+// and compare a token from $_SESSION on every POST`,
+    app: [
+      {
+        file: 'lib/next-session/session-cookie.ts',
+        line: 25,
+        code: "return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secureCookies };",
+      },
+      {
+        file: 'lib/api/api-route.ts',
+        line: 61,
+        code: "if (unsafe && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {",
+      },
     ],
   },
 };

@@ -5,6 +5,7 @@ import { compare } from './messages/compare';
 import { dashboard } from './messages/dashboard';
 import { instances } from './messages/instances';
 import { labCapacity } from './messages/lab-capacity';
+import { labCrossSite } from './messages/lab-cross-site';
 import { labFixation } from './messages/lab-fixation';
 import { labKit } from './messages/lab-kit';
 import { labLifetime } from './messages/lab-lifetime';
@@ -34,6 +35,7 @@ const features = {
   labSecurity,
   labStateless,
   labFixation,
+  labCrossSite,
   stacks,
   compare,
 };

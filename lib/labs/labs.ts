@@ -11,6 +11,7 @@ export const LABS = [
   { slug: 'stateless', available: true },
   { slug: 'fixation', available: true },
   { slug: 'instances', available: true },
+  { slug: 'cross-site', available: true },
 ] as const satisfies readonly { slug: string; available: boolean }[];
 
 export type LabSlug = (typeof LABS)[number]['slug'];

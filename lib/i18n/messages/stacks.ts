@@ -16,6 +16,7 @@ export const stacks = defineMessages({
       'Servlet, PHP and this app keep the attributes under the new ID (so your cart survives login); Express starts an empty session.',
     invalidate: 'End the session at logout',
     idleTimeout: 'Set the idle timeout',
+    sameSite: 'Keep the session cookie off other sites’ requests (SameSite, and a CSRF check)',
   },
   ko: {
     summary: '다른 기술 스택에서는 이렇게 합니다',
@@ -32,6 +33,7 @@ export const stacks = defineMessages({
       'Servlet, PHP, 그리고 이 앱은 새 ID로 속성을 그대로 옮깁니다(그래서 로그인해도 장바구니가 남습니다). Express는 빈 세션으로 새로 시작합니다.',
     invalidate: '로그아웃할 때 세션 끝내기',
     idleTimeout: '유휴 시간 제한 정하기',
+    sameSite: '다른 사이트의 요청에 세션 쿠키가 실리지 않게 하기(SameSite와 CSRF 검사)',
   },
   es: {
     summary: 'Lo mismo en otras tecnologías',
@@ -47,6 +49,7 @@ export const stacks = defineMessages({
       'Servlet, PHP y esta app conservan los atributos con el ID nuevo (por eso tu carrito sobrevive al inicio de sesión); Express empieza una sesión vacía.',
     invalidate: 'Terminar la sesión al cerrarla',
     idleTimeout: 'Fijar el tiempo máximo de inactividad',
+    sameSite: 'Que la cookie de sesión no viaje en peticiones de otros sitios (SameSite y una comprobación CSRF)',
   },
 });
 
