@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ALICE, loginWithForm } from './support/auth';
+import { ADMIN, ALICE, loginWithForm } from './support/auth';
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -86,6 +86,24 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
         expect(await target.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       }
     }
+  });
+
+  test('re-authentication lab as admin, after a refused and a confirmed password, on a desktop and on a phone', async ({ page }) => {
+    test.setTimeout(150_000);
+    await loginWithForm(page, ADMIN);
+    await page.goto('/lab/reauth');
+    await page.getByLabel('Password', { exact: true }).fill('not-it');
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('401');
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('Confirmed.');
+    await expect(page.getByRole('button', { name: 'Make Alice an admin' })).toBeVisible();
+    await openStackEquivalents(page);
+    await expectNoViolations(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('/compare on a desktop and on a phone', async ({ page }) => {

@@ -25,6 +25,7 @@ export const STACK_ACTIONS = [
   'invalidate',
   'idleTimeout',
   'sameSite',
+  'reauthenticate',
 ] as const;
 export type StackAction = (typeof STACK_ACTIONS)[number];
 
@@ -74,7 +75,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
         line: 36,
         code: 'return session.updateAttribute<CartLine[]>(CART, (stored) => rule(readCart(stored)));',
       },
-      { file: 'lib/auth/login.ts', line: 40, code: "await session.setAttribute('userId', user.id);" },
+      { file: 'lib/auth/login.ts', line: 41, code: "await session.setAttribute('userId', user.id);" },
     ],
   },
   getAttribute: {
@@ -104,7 +105,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     flask: 'app.session_interface.regenerate(session)  # Flask-Session 0.7+',
     php: 'session_regenerate_id(true); // true: delete the old session',
     app: [
-      { file: 'lib/auth/login.ts', line: 39, code: 'await rotateSession(session);' },
+      { file: 'lib/auth/login.ts', line: 40, code: 'await rotateSession(session);' },
       { file: 'lib/next-session/request-session.ts', line: 74, code: 'await session.regenerate();' },
     ],
   },
@@ -119,7 +120,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
 session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
-      { file: 'lib/auth/login.ts', line: 57, code: 'await endSession(session);' },
+      { file: 'lib/auth/login.ts', line: 60, code: 'await endSession(session);' },
       { file: 'lib/next-session/request-session.ts', line: 81, code: 'await session.invalidate();' },
     ],
   },
@@ -161,6 +162,37 @@ ini_set('session.cookie_secure', '1');
         line: 61,
         code: "if (unsafe && isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'))) {",
       },
+    ],
+  },
+  reauthenticate: {
+    servlet: `// sudo mode by hand: check the time of the last password
+Instant at = (Instant) session.getAttribute("authenticatedAt");
+if (at == null || at.isBefore(Instant.now().minus(Duration.ofMinutes(5)))) {
+  response.sendRedirect("/confirm-password"); return;
+}
+// after the password is confirmed again:
+request.changeSessionId();
+session.setAttribute("authenticatedAt", Instant.now());`,
+    express: `if (Date.now() - (req.session.authenticatedAt ?? 0) > 5 * 60 * 1000)
+  return res.redirect('/confirm-password');
+// after the password is confirmed again (regenerate starts an empty session):
+req.session.regenerate(() => { req.session.userId = user.id; req.session.authenticatedAt = Date.now(); });`,
+    flask: `# Flask-Login: a "fresh" login is one typed in this session
+@fresh_login_required          # else redirects to login_manager.refresh_view
+def change_password(): ...
+confirm_login()                # after the password is typed again
+# Django: update_session_auth_hash(request, user) after a password change
+# keeps this session and signs out every other one`,
+    php: `if (time() - ($_SESSION['authenticated_at'] ?? 0) > 300) {
+  header('Location: /confirm-password'); exit;
+}
+// after the password is confirmed again:
+session_regenerate_id(true);
+$_SESSION['authenticated_at'] = time();`,
+    app: [
+      { file: 'lib/auth/reauth.ts', line: 74, code: 'if (!freshness(session).fresh) {' },
+      { file: 'lib/auth/reauth.ts', line: 114, code: 'await rotateSession(session);' },
+      { file: 'lib/auth/reauth.ts', line: 116, code: 'await session.setAttribute(AUTHENTICATED_AT, now());' },
     ],
   },
 };

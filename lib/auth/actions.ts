@@ -111,6 +111,7 @@ async function endOne(
   try {
     ({ current } = await end(await getSession(), id.data));
   } catch (error) {
+    if (error instanceof ApiError && error.code === 'reauth_required') return { status: 'error', message: t.auth.reauthRequired };
     if (error instanceof ApiError && error.code === 'unknown_session') {
       refresh();
       return { status: 'error', message: t.auth.unknownSession };

@@ -7,6 +7,7 @@ import type { PublicUser } from './accounts';
 import { userOf } from './current-user';
 import { describeDevice, type Device } from './device';
 import { logout } from './login';
+import { requireFreshLogin } from './reauth';
 
 /** How many sessions the admin list shows (most recently active first). */
 export const ADMIN_LIST_LIMIT = 200;
@@ -86,6 +87,8 @@ export async function revokeMySession(current: HttpSession, user: PublicUser, id
 
 /** Admins end any session, their own included (which logs them out). */
 export async function endAnySession(current: HttpSession, id: string): Promise<{ current: boolean }> {
+  // Sensitive: the admin's password must be recent (sudo mode).
+  requireFreshLogin(current);
   const target = (await getSessionRuntime().manager.listAll(LOOKUP_LIMIT)).find((session) => session.fingerprint === id);
   return end(target, current);
 }

@@ -9,6 +9,7 @@ import { labCrossSite } from './messages/lab-cross-site';
 import { labFixation } from './messages/lab-fixation';
 import { labKit } from './messages/lab-kit';
 import { labLifetime } from './messages/lab-lifetime';
+import { labReauth } from './messages/lab-reauth';
 import { labSecurity } from './messages/lab-security';
 import { labStateless } from './messages/lab-stateless';
 import { labTabs } from './messages/lab-tabs';
@@ -36,6 +37,7 @@ const features = {
   labStateless,
   labFixation,
   labCrossSite,
+  labReauth,
   stacks,
   compare,
 };

@@ -12,6 +12,7 @@ export const LABS = [
   { slug: 'fixation', available: true },
   { slug: 'instances', available: true },
   { slug: 'cross-site', available: true },
+  { slug: 'reauth', available: true },
 ] as const satisfies readonly { slug: string; available: boolean }[];
 
 export type LabSlug = (typeof LABS)[number]['slug'];
