@@ -94,6 +94,6 @@ function finish<R extends Response>(response: R, csp: string): R {
 }
 
 export const config = {
-  // Not for the API (see above), static files or the event stream.
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt)$).*)'],
+  // Not for the API (see above), static files, or the cross-site lab's "other site" (no session there).
+  matcher: ['/((?!api/|other-site|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|txt)$).*)'],
 };

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
-import { ALICE, loginWithForm } from './support/auth';
+import { ADMIN, ALICE, loginWithForm } from './support/auth';
 
 /** Opens every "same thing in other stacks" box on the page. */
 async function openStackEquivalents(page: Page) {
@@ -55,6 +55,57 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     await expect(page.getByTestId('plant-answered')).toBeVisible();
     await openStackEquivalents(page);
     await expectAccessible(page);
+  });
+
+  test('cross-site lab and the other site, after requests arrived, on a desktop and on a phone', async ({
+    page,
+    context,
+    expectAccessible,
+  }) => {
+    test.setTimeout(120_000);
+    await loginWithForm(page, ALICE);
+    await page.goto('/lab/cross-site');
+    await page.getByRole('button', { name: 'Set the demo cookies' }).click();
+    const other = await context.newPage();
+    await other.goto((await page.getByTestId('open-other-site').getAttribute('href'))!);
+    await other.getByRole('button', { name: 'Show the app in a frame' }).click();
+    await expect(other.getByRole('status')).toHaveText('Sent: <iframe>.');
+    await page.bringToFront();
+    await expect(page.getByTestId('cell-iframe-inner-xs_chips')).toHaveAttribute('data-state', 'sent');
+    await openStackEquivalents(page);
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      for (const target of [page, other]) {
+        // A tab in the background gets no frames: axe and layout wait for it to be in front.
+        await target.bringToFront();
+        await target.setViewportSize(viewport);
+        await expectAccessible(target);
+        expect(await target.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      }
+    }
+  });
+
+  test('re-authentication lab as admin, after a refused and a confirmed password, on a desktop and on a phone', async ({
+    page,
+    expectAccessible,
+  }) => {
+    test.setTimeout(150_000);
+    await loginWithForm(page, ADMIN);
+    await page.goto('/lab/reauth');
+    await page.getByLabel('Password', { exact: true }).fill('not-it');
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('401');
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('Confirmed.');
+    await expect(page.getByRole('button', { name: 'Make Alice an admin' })).toBeVisible();
+    await openStackEquivalents(page);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('/compare on a desktop and on a phone', async ({ page, expectAccessible }) => {

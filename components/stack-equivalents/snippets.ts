@@ -24,6 +24,8 @@ export const STACK_ACTIONS = [
   'rotateId',
   'invalidate',
   'idleTimeout',
+  'sameSite',
+  'reauthenticate',
 ] as const;
 export type StackAction = (typeof STACK_ACTIONS)[number];
 
@@ -91,7 +93,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     express: 'delete req.session.labNote;',
     flask: 'session.pop("labNote", None)',
     php: "unset($_SESSION['labNote']);",
-    app: [{ file: 'lib/stateless/stateless-lab.ts', line: 171, code: 'await session.removeAttribute(NOTE);' }],
+    app: [{ file: 'lib/stateless/stateless-lab.ts', line: 173, code: 'await session.removeAttribute(NOTE);' }],
   },
   rotateId: {
     servlet: 'request.changeSessionId(); // Servlet 3.1+: new ID, attributes kept',
@@ -105,8 +107,8 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/auth/login.ts',
-        line: 60,
-        code: 'await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken() });',
+        line: 62,
+        code: 'await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: Date.now() });',
       },
       { file: 'lib/next-session/request-session.ts', line: 78, code: 'await session.regenerate(attributes);' },
     ],
@@ -122,7 +124,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
 session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
-      { file: 'lib/auth/login.ts', line: 74, code: 'await endSession(session);' },
+      { file: 'lib/auth/login.ts', line: 76, code: 'await endSession(session);' },
       { file: 'lib/next-session/request-session.ts', line: 85, code: 'await session.invalidate();' },
     ],
   },
@@ -139,6 +141,66 @@ session.permanent = True  # renewed on every request by default`,
     app: [
       { file: 'lib/labs/actions.ts', line: 57, code: 'await session.setMaxInactiveInterval(seconds);' },
       { file: 'lib/session/session-manager.ts', line: 44, code: 'maxInactiveInterval: this.policy.idleTimeout,' },
+    ],
+  },
+  sameSite: {
+    servlet: `// Servlet 6.0+ (Jakarta EE 10); older containers set it in their own config
+sessionCookieConfig.setAttribute("SameSite", "Lax");
+// and a CSRF token on every form (e.g. Spring Security's CsrfFilter)`,
+    express: `app.use(session({ cookie: { httpOnly: true, secure: true, sameSite: 'lax' } /* , ... */ }));
+// plus a CSRF token check (e.g. csrf-csrf) on every write`,
+    flask: `app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+app.config["SESSION_COOKIE_SECURE"] = True
+CSRFProtect(app)  # Flask-WTF: a token on every form`,
+    php: `ini_set('session.cookie_samesite', 'Lax');
+ini_set('session.cookie_secure', '1');
+// and compare a token from $_SESSION on every POST`,
+    app: [
+      {
+        file: 'lib/next-session/session-cookie.ts',
+        line: 28,
+        code: "return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secureCookies };",
+      },
+      {
+        file: 'lib/api/api-route.ts',
+        line: 67,
+        code: "if (unsafe && isCrossSiteOrigin(request.headers.get('origin'), requestSite(request.headers))) {",
+      },
+    ],
+  },
+  reauthenticate: {
+    servlet: `// sudo mode by hand: check the time of the last password
+Instant at = (Instant) session.getAttribute("authenticatedAt");
+if (at == null || at.isBefore(Instant.now().minus(Duration.ofMinutes(5)))) {
+  response.sendRedirect("/confirm-password"); return;
+}
+// after the password is confirmed again:
+request.changeSessionId();
+session.setAttribute("authenticatedAt", Instant.now());`,
+    express: `if (Date.now() - (req.session.authenticatedAt ?? 0) > 5 * 60 * 1000)
+  return res.redirect('/confirm-password');
+// after the password is confirmed again (regenerate starts an empty session):
+req.session.regenerate(() => { req.session.userId = user.id; req.session.authenticatedAt = Date.now(); });`,
+    flask: `# Flask-Login: a "fresh" login is one typed in this session
+@fresh_login_required          # else redirects to login_manager.refresh_view
+def change_password(): ...
+confirm_login()                # after the password is typed again
+# Django: update_session_auth_hash(request, user) after a password change
+# keeps this session and signs out every other one`,
+    php: `if (time() - ($_SESSION['authenticated_at'] ?? 0) > 300) {
+  header('Location: /confirm-password'); exit;
+}
+// after the password is confirmed again:
+session_regenerate_id(true);
+$_SESSION['authenticated_at'] = time();`,
+    app: [
+      { file: 'lib/auth/reauth.ts', line: 75, code: 'if (!freshness(session).fresh) {' },
+      { file: 'lib/auth/reauth.ts', line: 144, code: 'await rotateSession(session);' },
+      {
+        file: 'lib/auth/reauth.ts',
+        line: 129,
+        code: 'await rotateSession(session, { csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: now() });',
+      },
     ],
   },
 };

@@ -65,6 +65,14 @@ export const ROUTES: RouteRow[] = [
   { path: '/api/lab/stateless/replay', kind: 'api', methods: ['POST'] },
   { path: '/api/lab/stateless/note', kind: 'api', methods: ['PUT', 'DELETE'], bodies: { PUT: { bytes: 100 } } },
   { path: '/api/lab/stateless/race', kind: 'api', methods: ['POST', 'DELETE'], bodies: { POST: { store: 'server' } } },
+  { path: '/api/lab/cross-site', kind: 'api', methods: ['GET', 'POST'] },
+  // Records what arrived; without a run the lab opened it answers 400 or 404 and keeps nothing.
+  { path: '/api/lab/cross-site/arrival?run=00000000000000000000000000000000&kind=img', kind: 'api', methods: ['GET', 'POST'] },
+  { path: '/api/lab/reauth', kind: 'api', methods: ['GET', 'POST'], bodies: { POST: { password: 'wonderland', authenticatedAt: null } } },
+  { path: '/api/lab/reauth/others', kind: 'api', methods: ['POST'] },
+  { path: '/api/lab/reauth/password', kind: 'api', methods: ['PUT'], bodies: { PUT: { password: 'a-new-password' } } },
+  { path: '/api/lab/reauth/role', kind: 'api', methods: ['PUT'], bodies: { PUT: { userId: 'alice', role: 'admin' } } },
+  { path: '/api/lab/cross-site/frame?run=00000000000000000000000000000000', kind: 'api', methods: ['GET'] },
   // Pages.
   ...[
     '/login',
@@ -80,6 +88,10 @@ export const ROUTES: RouteRow[] = [
     '/lab/stateless',
     '/lab/fixation',
     '/lab/instances',
+    '/lab/cross-site',
+    '/lab/reauth',
+    // The cross-site lab's "another site": a plain page of its own, no session.
+    '/other-site',
   ].map((path): RouteRow => ({ path, kind: 'page', methods: ['GET'] })),
 ];
 

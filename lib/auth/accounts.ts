@@ -1,4 +1,5 @@
 import { verifyPassword } from './password';
+import { withGrantedRole } from './role-grants';
 
 export type Role = 'user' | 'admin';
 
@@ -67,5 +68,10 @@ export function findUserById(id: unknown): PublicUser | null {
 export async function checkCredentials(username: string, password: string): Promise<PublicUser | null> {
   const account = ACCOUNTS.find((candidate) => candidate.username === normalizeUsername(username));
   const matches = await verifyPassword(password, account?.passwordHash ?? DECOY_HASH);
-  return account && matches ? toPublic(account) : null;
+  return account && matches ? withGrantedRole(toPublic(account)) : null;
+}
+
+/** The account's own stored hash, for re-authentication; the decoy for an unknown id, so the check takes as long. */
+export function passwordHashOf(userId: string): string {
+  return ACCOUNTS.find((candidate) => candidate.id === userId)?.passwordHash ?? DECOY_HASH;
 }

@@ -105,6 +105,7 @@ function endOne(done: 'revoked' | 'ended', end: (session: HttpSession, id: strin
     },
     refuse: (error, t) => {
       if (!(error instanceof ApiError)) return undefined;
+      if (error.code === 'reauth_required') return t.auth.reauthRequired;
       if (error.code !== 'unknown_session') return t.auth.actionFailed;
       refresh();
       return t.auth.unknownSession;

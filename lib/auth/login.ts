@@ -3,6 +3,7 @@ import { endSession, rotateSession } from '../next-session/request-session';
 import type { HttpSession } from '../session/http-session';
 import { newCsrfToken } from '../session/session-id';
 import { audit } from './audit';
+import { AUTHENTICATED_AT } from './freshness';
 import { checkCredentials, normalizeUsername, type PublicUser } from './accounts';
 import type { Credentials } from './credentials';
 import { getSessionRuntime } from '../next-session/runtime';
@@ -57,7 +58,8 @@ export async function login(session: HttpSession, credentials: Credentials, clie
   const before = session.fingerprint;
   // New ID and the user in one store write. The token the page held before
   // login was readable by whoever fixed the session: replace it too.
-  await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken() });
+  // Sudo mode: the password was typed just now (lib/auth/reauth.ts).
+  await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: Date.now() });
   audit('login', { user: user.id, address: client.address, session: session.fingerprint });
   return { ok: true, user, before, after: session.fingerprint };
 }

@@ -8,6 +8,7 @@ import { userOf } from './current-user';
 import { describeDevice, type Device } from './device';
 import { logout } from './login';
 import { isoTime } from '../i18n/format';
+import { requireFreshLogin } from './reauth';
 
 /** How many sessions the admin list shows (most recently active first). */
 export const ADMIN_LIST_LIMIT = 200;
@@ -83,6 +84,8 @@ export async function revokeMySession(current: HttpSession, user: PublicUser, id
 
 /** Admins end any session, their own included (which logs them out). */
 export async function endAnySession(current: HttpSession, id: string): Promise<{ current: boolean }> {
+  // Sensitive: the admin's password must be recent (sudo mode).
+  requireFreshLogin(current);
   return end(await getSessionRuntime().manager.findByFingerprint(id), current);
 }
 

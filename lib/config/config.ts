@@ -25,6 +25,8 @@ const schema = z.object({
   SESSION_IDLE_TIMEOUT: seconds(1800, 10, 86_400),
   SESSION_ABSOLUTE_TIMEOUT: seconds(28_800, 60, 30 * 86_400),
   SESSION_SWEEP_INTERVAL: seconds(60, 1, 86_400),
+  // Sudo mode: how long after the password was typed sensitive actions are allowed.
+  SESSION_REAUTH_WINDOW: seconds(300, 5, 86_400),
   SESSION_COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SESSION_DATA_DIR: z.string().min(1).default('data'),
   // Goes into the X-Served-By header, so it must be a plain token.
@@ -56,6 +58,8 @@ export interface AppConfig {
   idleTimeout: number;
   absoluteTimeout: number;
   sweepIntervalMs: number;
+  /** Sensitive actions need the password typed within this many seconds. */
+  reauthWindow: number;
   /** Secure cookies (and the __Host- prefix): on in production unless turned off. */
   secureCookies: boolean;
   dataDir: string;
@@ -102,6 +106,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     idleTimeout: c.SESSION_IDLE_TIMEOUT,
     absoluteTimeout: c.SESSION_ABSOLUTE_TIMEOUT,
     sweepIntervalMs: c.SESSION_SWEEP_INTERVAL * 1000,
+    reauthWindow: c.SESSION_REAUTH_WINDOW,
     secureCookies: c.SESSION_COOKIE_SECURE ? c.SESSION_COOKIE_SECURE === 'true' : production,
     dataDir: c.SESSION_DATA_DIR,
     instanceName: c.INSTANCE_NAME ?? null,

@@ -7,6 +7,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
+/** The one answer that may sit in a frame (of the other site only): the cross-site lab's framed page. */
+export const FRAMEABLE_PATH = '/api/lab/cross-site/frame';
+
 /** JSON is never a document: it may load nothing and sit in no frame. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

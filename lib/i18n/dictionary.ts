@@ -5,9 +5,11 @@ import { compare } from './messages/compare';
 import { dashboard } from './messages/dashboard';
 import { labInstances } from './messages/lab-instances';
 import { labCapacity } from './messages/lab-capacity';
+import { labCrossSite } from './messages/lab-cross-site';
 import { labFixation } from './messages/lab-fixation';
 import { labKit } from './messages/lab-kit';
 import { labLifetime } from './messages/lab-lifetime';
+import { labReauth } from './messages/lab-reauth';
 import { labSecurity } from './messages/lab-security';
 import { labStateless } from './messages/lab-stateless';
 import { labTabs } from './messages/lab-tabs';
@@ -36,6 +38,8 @@ const features = {
   labSecurity,
   labStateless,
   labFixation,
+  labCrossSite,
+  labReauth,
   stacks,
   compare,
 };

@@ -10,6 +10,8 @@ export const LABS = [
   { slug: 'stateless' },
   { slug: 'fixation' },
   { slug: 'instances' },
+  { slug: 'cross-site' },
+  { slug: 'reauth' },
 ] as const satisfies readonly { slug: string }[];
 
 export type LabSlug = (typeof LABS)[number]['slug'];

@@ -103,7 +103,9 @@ export async function statelessSignIn(session: HttpSession) {
  */
 export async function statelessSessionView() {
   const { user, signedInAt, cart, language } = await getStatelessSession();
-  return { session: { user: user ?? null, signedInAt: iso(signedInAt), cart: cart ?? [], language: language ?? null } };
+  return {
+    session: { user: user ?? null, signedInAt: signedInAt ? isoTime(signedInAt) : null, cart: cart ?? [], language: language ?? null },
+  };
 }
 
 /**

@@ -75,6 +75,8 @@ export const auth = defineMessages({
     revoked: 'Session {id} has ended. That browser is signed out on its next request.',
     unknownSession: 'That session had already ended.',
     actionFailed: 'That did not work. Reload the page and try again.',
+    reauthRequired:
+      'Ending someone’s session needs your password from the last 5 minutes. Confirm it on the Re-authentication lab page (/lab/reauth), then try again.',
     deviceOnOs: '{browser} on {os}',
     unknownDevice: 'Unknown device',
 
@@ -170,6 +172,8 @@ export const auth = defineMessages({
     revoked: '세션 {id}을(를) 종료했습니다. 그 브라우저는 다음 요청에서 로그아웃됩니다.',
     unknownSession: '그 세션은 이미 종료되었습니다.',
     actionFailed: '처리하지 못했습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
+    reauthRequired:
+      '다른 사람의 세션을 끝내려면 최근 5분 안에 입력한 비밀번호가 필요합니다. 재인증 실습 페이지(/lab/reauth)에서 비밀번호를 다시 확인한 뒤 다시 시도하세요.',
     deviceOnOs: '{os}의 {browser}',
     unknownDevice: '알 수 없는 기기',
 
@@ -263,6 +267,8 @@ export const auth = defineMessages({
     revoked: 'La sesión {id} ha terminado. Ese navegador queda sin sesión iniciada en su siguiente petición.',
     unknownSession: 'Esa sesión ya había terminado.',
     actionFailed: 'No ha funcionado. Recarga la página e inténtalo de nuevo.',
+    reauthRequired:
+      'Terminar la sesión de otra persona necesita tu contraseña de los últimos 5 minutos. Confírmala en la página del laboratorio de reautenticación (/lab/reauth) y vuelve a intentarlo.',
     deviceOnOs: '{browser} en {os}',
     unknownDevice: 'Dispositivo desconocido',
 

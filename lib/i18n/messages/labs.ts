@@ -30,6 +30,12 @@ export const labs = defineMessages({
     fixationSummary: 'The session ID before and after login, and why it must change.',
     instancesTitle: 'Several servers',
     instancesSummary: 'Two copies of the app behind one address share sessions through Redis, a store both can reach.',
+    'cross-siteTitle': 'Cross-site',
+    'cross-siteSummary':
+      'The same app opened from another site: which requests carry which cookie (SameSite Strict, Lax, None), and a forged form that changes nothing.',
+    reauthTitle: 'Re-authentication',
+    reauthSummary:
+      'Sensitive actions ask for your password again when you last typed it more than 5 minutes ago; sign out everywhere else; a new role means a new session ID.',
   },
   ko: {
     navLabs: '실험실',
@@ -59,6 +65,12 @@ export const labs = defineMessages({
     fixationSummary: '로그인 전후의 세션 ID, 그리고 ID가 바뀌어야 하는 이유.',
     instancesTitle: '여러 대의 서버',
     instancesSummary: '한 주소 뒤의 앱 두 개가 둘 다 닿는 저장소인 Redis로 세션을 함께 씁니다.',
+    'cross-siteTitle': '크로스 사이트',
+    'cross-siteSummary':
+      '다른 사이트에서 연 같은 앱: 어떤 요청에 어떤 쿠키가 실리는지(SameSite Strict, Lax, None), 그리고 아무것도 바꾸지 못하는 위조 폼.',
+    reauthTitle: '재인증',
+    reauthSummary:
+      '비밀번호를 마지막으로 입력한 지 5분이 넘었으면 민감한 작업 전에 다시 묻습니다. 다른 곳에서 모두 로그아웃하기, 그리고 역할이 바뀌면 세션 ID도 바뀝니다.',
   },
   es: {
     navLabs: 'Laboratorios',
@@ -89,5 +101,11 @@ export const labs = defineMessages({
     instancesTitle: 'Varios servidores',
     instancesSummary:
       'Dos copias de la app detrás de una misma dirección comparten las sesiones a través de Redis, un almacén al que llegan las dos.',
+    'cross-siteTitle': 'Entre sitios',
+    'cross-siteSummary':
+      'La misma app abierta desde otro sitio: qué peticiones llevan qué cookie (SameSite Strict, Lax, None), y un formulario falsificado que no cambia nada.',
+    reauthTitle: 'Volver a autenticarse',
+    reauthSummary:
+      'Las acciones delicadas piden otra vez la contraseña si la escribiste hace más de 5 minutos; cerrar la sesión en todos los demás sitios; un rol nuevo significa un ID de sesión nuevo.',
   },
 });

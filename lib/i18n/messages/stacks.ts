@@ -16,6 +16,8 @@ export const stacks = defineMessages({
       'Servlet, PHP and this app keep the attributes under the new ID (so your cart survives login); Express starts an empty session.',
     invalidate: 'End the session at logout',
     idleTimeout: 'Set the idle timeout',
+    sameSite: 'Keep the session cookie off other sites’ requests (SameSite, and a CSRF check)',
+    reauthenticate: 'Ask for the password again before a sensitive action (sudo mode)',
   },
   ko: {
     summary: '다른 기술 스택에서는 이렇게 합니다',
@@ -32,6 +34,8 @@ export const stacks = defineMessages({
       'Servlet, PHP, 그리고 이 앱은 새 ID로 속성을 그대로 옮깁니다(그래서 로그인해도 장바구니가 남습니다). Express는 빈 세션으로 새로 시작합니다.',
     invalidate: '로그아웃할 때 세션 끝내기',
     idleTimeout: '유휴 시간 제한 정하기',
+    sameSite: '다른 사이트의 요청에 세션 쿠키가 실리지 않게 하기(SameSite와 CSRF 검사)',
+    reauthenticate: '민감한 작업 전에 비밀번호 다시 묻기(sudo 모드)',
   },
   es: {
     summary: 'Lo mismo en otras tecnologías',
@@ -47,6 +51,8 @@ export const stacks = defineMessages({
       'Servlet, PHP y esta app conservan los atributos con el ID nuevo (por eso tu carrito sobrevive al inicio de sesión); Express empieza una sesión vacía.',
     invalidate: 'Terminar la sesión al cerrarla',
     idleTimeout: 'Fijar el tiempo máximo de inactividad',
+    sameSite: 'Que la cookie de sesión no viaje en peticiones de otros sitios (SameSite y una comprobación CSRF)',
+    reauthenticate: 'Pedir otra vez la contraseña antes de una acción delicada (modo sudo)',
   },
 });
 

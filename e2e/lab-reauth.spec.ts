@@ -1,0 +1,174 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { ADMIN, ALICE, csrfToken, loginWithForm } from './support/auth';
+import { startServer, testPort, type RunningServer } from './support/server';
+
+/*
+ * Sudo mode on a server of its own whose window is 20 seconds instead of 5
+ * minutes (SESSION_REAUTH_WINDOW), so a password goes stale during the test
+ * by the server's own clock. The tests wait for the page or the API to say
+ * so; they never time anything themselves.
+ */
+const WINDOW_SECONDS = 20;
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startServer({
+    port: testPort(14),
+    dataDir: '.e2e/reauth',
+    fresh: true,
+    env: { SESSION_REAUTH_WINDOW: String(WINDOW_SECONDS) },
+  });
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function signedIn(browser: Browser, account: typeof ALICE) {
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await loginWithForm(page, account);
+  return { context, page };
+}
+
+async function session(request: APIRequestContext) {
+  return (await (await request.get('/api/session')).json()).session as { id: string; attributes: { userId?: string; role?: string } };
+}
+
+async function fresh(request: APIRequestContext): Promise<boolean> {
+  return (await (await request.get('/api/lab/reauth')).json()).freshness.fresh as boolean;
+}
+
+async function waitUntilStale(page: Page) {
+  await expect(page.getByTestId('freshness')).toHaveAttribute('data-fresh', 'no', { timeout: (WINDOW_SECONDS + 15) * 1000 });
+}
+
+test.describe('re-authentication lab: sudo mode', () => {
+  test('the clock runs out live; a stale action is refused and changes nothing; bad input too; after the password, it works and the other browser is signed out live', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const other = await signedIn(browser, ALICE);
+    await other.page.goto('/lab/reauth');
+    const { context, page } = await signedIn(browser, ALICE);
+    await page.goto('/lab/reauth');
+    await expect(page.getByTestId('freshness')).toHaveAttribute('data-fresh', 'yes');
+    await expect(page.getByTestId('freshness')).toContainText('Sensitive actions are allowed for');
+    await expect(page.getByTestId('my-sessions')).toHaveText('Your live sessions right now: 2.');
+
+    // The clock runs out on the page, by the server's clock.
+    await waitUntilStale(page);
+    await expect(page.getByTestId('freshness')).toContainText('sensitive actions will ask for your password again');
+    expect(await fresh(page.request)).toBe(false);
+
+    await page.getByRole('button', { name: 'End all my other sessions' }).click();
+    await expect(page.getByTestId('others-result')).toContainText('Refused: this needs your password');
+    const stale = await session(page.request);
+    expect((await session(other.page.request)).attributes.userId).toBe('alice');
+
+    // A cookie claiming a fresh password changes nothing: freshness lives in the server session.
+    await context.addCookies([{ name: 'authenticatedAt', value: String(Date.now()), url: server.url }]);
+    const forged = await page.request.post('/api/lab/reauth/others', { headers: { 'X-CSRF-Token': await csrfToken(page.request) } });
+    expect(forged.status()).toBe(403);
+    expect((await forged.json()).error.code).toBe('reauth_required');
+
+    // A cross-site re-authentication POST is refused before anything happens.
+    const crossSite = await page.request.post('/api/lab/reauth', {
+      headers: { 'X-CSRF-Token': await csrfToken(page.request), Origin: `http://localhost:${server.port}` },
+      data: { password: ALICE.password, authenticatedAt: null },
+    });
+    expect(crossSite.status()).toBe(403);
+    expect((await crossSite.json()).error.code).toBe('csrf');
+    expect(await session(page.request)).toEqual(stale);
+    expect(await fresh(page.request)).toBe(false);
+
+    // The password again: fresh, under a new ID.
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/lab/reauth') && r.method() === 'POST');
+    await page.getByLabel('Password', { exact: true }).fill(ALICE.password);
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('Confirmed. Your session moved to a new ID');
+    await expect(page.getByTestId('freshness')).toHaveAttribute('data-fresh', 'yes');
+    const renewed = await session(page.request);
+    expect(renewed.id).not.toBe(stale.id);
+
+    // The same form sent again (a replay) is refused and changes nothing.
+    const replay = await page.request.post('/api/lab/reauth', {
+      headers: { 'X-CSRF-Token': await csrfToken(page.request), 'Content-Type': 'application/json' },
+      data: (await sent).postData()!,
+    });
+    expect(replay.status()).toBe(409);
+    expect((await replay.json()).error.code).toBe('reauth_replayed');
+    expect((await session(page.request)).id).toBe(renewed.id);
+
+    // Sign out everywhere else: the other browser's page says so at once; this one gets a new ID.
+    await page.getByRole('button', { name: 'End all my other sessions' }).click();
+    await expect(page.getByTestId('others-result')).toContainText('Ended 1 other sessions. This one moved to a new ID');
+    await expect(other.page.getByText('This session was ended on the server')).toBeVisible();
+    expect((await session(other.page.request)).attributes.userId).toBeUndefined();
+    const after = await session(page.request);
+    expect(after.id).not.toBe(renewed.id);
+    expect(after.attributes.userId).toBe('alice');
+    await expect(page.getByTestId('my-sessions')).toHaveText('Your live sessions right now: 1.');
+    await other.context.close();
+    await context.close();
+  });
+
+  test('the demo password change needs a fresh password and lasts in this session only', async ({ browser }) => {
+    const { context, page } = await signedIn(browser, ALICE);
+    await page.goto('/lab/reauth');
+    await page.getByLabel('New password (demo)').fill('a-brand-new-one');
+    await page.getByRole('button', { name: 'Change my password' }).click();
+    await expect(page.getByTestId('password-result')).toContainText('Changed, for this session only');
+    await page.getByLabel('Password', { exact: true }).fill(ALICE.password);
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('401 invalid_credentials');
+    await page.getByLabel('Password', { exact: true }).fill('a-brand-new-one');
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('Confirmed.');
+    // Everyone else still signs in with the real one.
+    const elsewhere = await signedIn(browser, ALICE);
+    await elsewhere.context.close();
+    await context.close();
+  });
+
+  test('an admin’s role change ends the user’s sessions (a new ID at the next login, with the new role); a stale admin cannot end sessions', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const alice = await signedIn(browser, ALICE);
+    await alice.page.goto('/lab/reauth');
+    const forbidden = await alice.page.request.put('/api/lab/reauth/role', {
+      headers: { 'X-CSRF-Token': await csrfToken(alice.page.request) },
+      data: { userId: 'alice', role: 'admin' },
+    });
+    expect(forbidden.status()).toBe(403);
+    expect((await forbidden.json()).error.code).toBe('forbidden');
+
+    const admin = await signedIn(browser, ADMIN);
+    await admin.page.goto('/lab/reauth');
+    await admin.page.getByRole('button', { name: 'Make Alice an admin' }).click();
+    await expect(admin.page.getByTestId('role-result')).toContainText(/Alice is now “admin”\. [1-9]\d* of her sessions were ended/);
+    await expect(alice.page.getByText('This session was ended on the server')).toBeVisible();
+    await loginWithForm(alice.page, ALICE);
+    expect((await session(alice.page.request)).attributes.role).toBe('admin');
+
+    await admin.page.getByRole('button', { name: 'Make Alice a user again' }).click();
+    await expect(admin.page.getByTestId('role-result')).toContainText('Alice is now “user”. 1 of her sessions were ended');
+    await loginWithForm(alice.page, ALICE);
+    expect((await session(alice.page.request)).attributes.role).toBe('user');
+
+    // The admin list's "end any session" is sensitive too: refused once the admin's password is stale.
+    await waitUntilStale(admin.page);
+    const target = (await session(alice.page.request)).id;
+    const refused = await admin.page.request.delete(`/api/admin/sessions/${target}`, {
+      headers: { 'X-CSRF-Token': await csrfToken(admin.page.request) },
+    });
+    expect(refused.status()).toBe(403);
+    expect((await refused.json()).error.code).toBe('reauth_required');
+    expect((await session(alice.page.request)).attributes.userId).toBe('alice');
+    await admin.page.getByRole('button', { name: 'Make Alice an admin' }).click();
+    await expect(admin.page.getByTestId('role-result')).toContainText('Refused: this needs your password');
+    expect((await session(alice.page.request)).attributes.role).toBe('user');
+    await alice.context.close();
+    await admin.context.close();
+  });
+});
