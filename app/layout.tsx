@@ -44,6 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/compare" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.compare.navLink}
               </Link>
+              <Link href="/wire" className="text-blue-800 underline-offset-4 hover:underline">
+                {t.wire.navLink}
+              </Link>
             </nav>
             <div className="flex flex-wrap items-center gap-4">
               <LanguagePicker current={language} t={t.language} />

@@ -42,7 +42,9 @@ export function DataTable({
             <code className="block break-all font-mono text-xs text-slate-600">{row.source}</code>
           </th>
           <td>
-            <span className="break-all font-mono">{row.value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}</span>
+            <span className="break-all font-mono text-base">
+              {row.value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}
+            </span>
             {row.extra && <span className="block text-xs text-slate-600">{row.extra}</span>}
           </td>
           <td className="text-right tabular-nums">{row.size ?? '—'}</td>

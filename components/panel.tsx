@@ -1,10 +1,19 @@
 import type { ReactNode } from 'react';
+import { STORE_STYLE, StoreIcon, type StoreKind } from './stores/store-mark';
 
-/** A labelled region: screen readers list it by its title ("Server session", "Cookie", ...). */
-export function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/**
+ * A labelled region: screen readers list it by its title ("Server session",
+ * "Cookie", ...). A store's panel wears that store's colour and icon.
+ */
+export function Panel({ id, title, store, children }: { id: string; title: string; store?: StoreKind; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
+    <section
+      aria-labelledby={id}
+      data-store={store}
+      className={`flex min-w-0 flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm ${store ? `border-l-8 ${STORE_STYLE[store].accent}` : ''}`}
+    >
+      <h2 id={id} className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+        {store && <StoreIcon store={store} className="h-6 w-6" />}
         {title}
       </h2>
       {children}

@@ -48,9 +48,18 @@ export function CookiePanel({
   });
   const anyCopy = rows.some((row) => row.value !== null);
   return (
-    <Panel id="panel-cookie" title={t.cookieTitle}>
-      <p className="text-sm text-slate-700">{t.cookieWhere}</p>
-      <dl className="flex flex-col gap-2">
+    <Panel id="panel-cookie" title={t.cookieTitle} store="cookie">
+      <div className="text-base present-large">
+        <DataTable
+          caption={t.dataCaption}
+          rows={rows}
+          headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
+          noneLabel={t.none}
+          testId="cookie-data"
+        />
+      </div>
+      <p className="present-hide text-sm text-slate-700">{t.cookieWhere}</p>
+      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
         <Fact term={t.whoReads}>{t.cookieWho}</Fact>
         <Fact term={t.sessionCookieLabel}>
           <span data-testid="session-cookie-note">
@@ -74,13 +83,6 @@ export function CookiePanel({
           <AllTabsCount template={t.cookieTabs} counting={t.tabsCounting} testId="cookie-tabs" />
         </Fact>
       </dl>
-      <DataTable
-        caption={t.dataCaption}
-        rows={rows}
-        headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
-        noneLabel={t.none}
-        testId="cookie-data"
-      />
       {snapshot && !anyCopy && <p className="text-sm text-slate-700">{t.cookieEmpty}</p>}
     </Panel>
   );

@@ -40,9 +40,18 @@ export function ServerSessionPanel({
     };
   });
   return (
-    <Panel id="panel-server-session" title={d.serverSession}>
-      <p className="text-sm text-slate-700">{d.serverWhere}</p>
-      <dl className="flex flex-col gap-2">
+    <Panel id="panel-server-session" title={d.serverSession} store="server">
+      <div className="text-base present-large">
+        <DataTable
+          caption={d.dataCaption}
+          rows={rows}
+          headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
+          noneLabel={d.none}
+          testId="server-data"
+        />
+      </div>
+      <p className="present-hide text-sm text-slate-700">{d.serverWhere}</p>
+      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
         <Fact term={d.serverStore}>{store === 'redis' ? 'Redis' : 'SQLite'}</Fact>
         <Fact term={d.whoReads}>{d.whoReadsServer}</Fact>
         <Fact term={d.fingerprint}>
@@ -81,13 +90,6 @@ export function ServerSessionPanel({
           <AllTabsCount template={d.tabsAll} counting={d.tabsCounting} testId="server-tabs" />
         </Fact>
       </dl>
-      <DataTable
-        caption={d.dataCaption}
-        rows={rows}
-        headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
-        noneLabel={d.none}
-        testId="server-data"
-      />
     </Panel>
   );
 }

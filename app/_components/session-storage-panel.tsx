@@ -25,9 +25,18 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
   });
   const used = Object.entries(storage ?? {}).reduce((sum, [key, value]) => sum + utf16Bytes(key + value), 0);
   return (
-    <Panel id="panel-session-storage" title={t.storageTitle}>
-      <p className="text-sm text-slate-700">{t.storageWhere}</p>
-      <dl className="flex flex-col gap-2">
+    <Panel id="panel-session-storage" title={t.storageTitle} store="sessionStorage">
+      <div className="text-base present-large">
+        <DataTable
+          caption={t.dataCaption}
+          rows={rows}
+          headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
+          noneLabel={t.none}
+          testId="storage-data"
+        />
+      </div>
+      <p className="present-hide text-sm text-slate-700">{t.storageWhere}</p>
+      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
         <Fact term={t.whoReads}>{t.storageWho}</Fact>
         <Fact term={t.sizeLabel}>
           <span data-testid="storage-size">
@@ -39,13 +48,6 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
           <SameStorageCount keys={KEYS} template={t.storageTabs} counting={t.tabsCounting} testId="storage-tabs" />
         </Fact>
       </dl>
-      <DataTable
-        caption={t.dataCaption}
-        rows={rows}
-        headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
-        noneLabel={t.none}
-        testId="storage-data"
-      />
       {storage && rows.every((row) => row.value === null) && <p className="text-sm text-slate-700">{t.storageEmpty}</p>}
     </Panel>
   );

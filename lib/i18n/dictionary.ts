@@ -14,8 +14,10 @@ import { labTabs } from './messages/lab-tabs';
 import { labs } from './messages/labs';
 import { language } from './messages/language';
 import { live } from './messages/live';
+import { moments } from './messages/moments';
 import { shop } from './messages/shop';
 import { stacks } from './messages/stacks';
+import { wire } from './messages/wire';
 
 /** Every feature's strings; add a feature's file here. */
 const features = {
@@ -36,6 +38,8 @@ const features = {
   labFixation,
   stacks,
   compare,
+  wire,
+  moments,
 };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
