@@ -63,7 +63,7 @@ test.describe('the wire view', () => {
     await page.goto('/lab');
     const other = await browser.newContext();
     const stranger = await other.newPage();
-    await stranger.goto('/shop');
+    await stranger.goto('/no-such-page-of-the-stranger');
     await stranger.request.get('/api/products');
 
     const { entries } = await (await page.request.get('/api/wire')).json();
@@ -71,7 +71,9 @@ test.describe('the wire view', () => {
     const strangers = await (await stranger.request.get('/api/wire')).json();
     expect(entries.length).toBeGreaterThanOrEqual(2);
     expect(new Set(entries.map((e: { session: string }) => e.session))).toEqual(new Set([session.id]));
-    expect(entries.map((e: { path: string }) => e.path)).not.toContain('/shop');
+    expect(entries.map((e: { path: string }) => e.path)).toContain('/lab');
+    expect(entries.map((e: { path: string }) => e.path)).not.toContain('/no-such-page-of-the-stranger');
+    expect(strangers.entries.map((e: { path: string }) => e.path)).toContain('/no-such-page-of-the-stranger');
     expect(strangers.entries.map((e: { path: string }) => e.path)).not.toContain('/lab');
     const text = JSON.stringify(entries);
     expect(text).toContain('secret-note');

@@ -52,6 +52,7 @@ export default async function WirePage() {
         <h2 id="wire-list-title" className="text-lg font-semibold">
           {w.listLabel}
         </h2>
+        <p className="text-sm text-slate-700">{w.prefetchNote}</p>
         <WireList initial={entries} session={session} limit={80} t={w} />
         <p className="mt-3 text-sm">
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- JSON, not a page: the browser shows it as it is. */}

@@ -24,7 +24,6 @@ const KIND_KEY: Record<WireKind, keyof T> = {
   page: 'kindPage',
   action: 'kindAction',
   data: 'kindData',
-  prefetch: 'kindPrefetch',
   api: 'kindApi',
 };
 

@@ -1,8 +1,11 @@
 import 'server-only';
-import { ServerResponse, type OutgoingHttpHeaders } from 'node:http';
+import { Server, ServerResponse, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import type { WireRecorder } from './recorder';
 
 const INSTALLED = Symbol.for('session-lab.wire-recording');
+/** The Cookie header as the browser sent it: proxy.ts rewrites the request's headers for the page (a new session's cookie). */
+const SENT_COOKIE = Symbol('session-lab.wire.sent-cookie');
+type Recorded = ServerResponse & { [SENT_COOKIE]?: string };
 const NO_COOKIES: readonly string[] = [];
 
 function setCookiesOf(response: ServerResponse, headers: unknown): readonly string[] {
@@ -24,12 +27,22 @@ export function installWireRecording(recorder: () => WireRecorder): void {
   const holder = globalThis as typeof globalThis & { [INSTALLED]?: true };
   if (holder[INSTALLED]) return;
   holder[INSTALLED] = true;
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function arrivalEmit(this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') {
+      const [request, response] = args as [IncomingMessage, Recorded];
+      response[SENT_COOKIE] = request.headers.cookie ?? '';
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
   const writeHead = ServerResponse.prototype.writeHead;
-  ServerResponse.prototype.writeHead = function recordedWriteHead(this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+  ServerResponse.prototype.writeHead = function recordedWriteHead(this: Recorded, statusCode: number, ...rest: unknown[]) {
     const request = this.req as ServerResponse['req'] | undefined;
-    if (request && !this.headersSent) {
+    const cookie = this[SENT_COOKIE];
+    if (request && cookie !== undefined && !this.headersSent) {
       try {
-        recorder().record(request, statusCode, setCookiesOf(this, rest[rest.length - 1]));
+        const sent = { method: request.method, url: request.url, headers: request.headers, cookie: cookie || undefined };
+        recorder().record(sent, statusCode, setCookiesOf(this, rest[rest.length - 1]));
       } catch (error) {
         // Recording is a view of the traffic; it must never break a response.
         console.error('Wire recording failed for one request', error);

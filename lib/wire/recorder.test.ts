@@ -79,3 +79,15 @@ describe('WireRecorder', () => {
     expect(entry.sent[1]!.name.length).toBeLessThanOrEqual(65);
   });
 });
+
+describe('WireRecorder, what it leaves out', () => {
+  it("uses the Cookie header as the browser sent it, and skips Next.js's link prefetches", () => {
+    const wire = recorder();
+    // proxy.ts adds the new session's cookie to the request for the page; the browser sent none.
+    const first = wire.record({ ...get('/', `sid=${SEALED_A}`), cookie: undefined }, 200, [`sid=${SEALED_A}; Path=/; HttpOnly`]);
+    expect(first).toMatchObject({ steps: ['noCookie', 'setCookie'], sent: [], received: [{ replaces: false }] });
+    expect(
+      wire.record({ ...get('/shop', `sid=${SEALED_A}`), headers: { cookie: `sid=${SEALED_A}`, 'next-router-prefetch': '1' } }, 200, []),
+    ).toBeNull();
+  });
+});

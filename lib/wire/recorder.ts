@@ -29,6 +29,8 @@ export interface RecordedRequest {
   method?: string;
   url?: string;
   headers: IncomingHttpHeaders;
+  /** The Cookie header as the browser sent it (the headers may have been rewritten since); else `headers.cookie`. */
+  cookie?: string;
 }
 
 // A Cookie header is at most Node's header limit (16 KB), but a client may pack it with tiny cookies.
@@ -83,9 +85,13 @@ export class WireRecorder {
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     if (path.startsWith('/_next/') || isFile(path)) return null;
+    // Next.js fetches the pages linked from the one shown ahead of a click, a
+    // dozen per page: they carry the cookie like any request, but would bury
+    // the requests a visitor made (the page says they are left out).
+    if (request.headers['next-router-prefetch'] !== undefined) return null;
     const name = this.options.cookieName;
     const sent: SentCookie[] = [];
-    const sessionValue = parseCookieHeader(request.headers.cookie, name, sent);
+    const sessionValue = parseCookieHeader('cookie' in request ? request.cookie : request.headers.cookie, name, sent);
     let received: ReceivedCookie[] = [];
     let sessionSet: { cookie: ReceivedCookie; value: string } | undefined;
     if (setCookie.length > 0) {
@@ -196,7 +202,6 @@ function kindOf(request: RecordedRequest, path: string): WireKind {
   const { headers } = request;
   if (path.startsWith('/api/')) return 'api';
   if (request.method === 'POST' && headers['next-action'] !== undefined) return 'action';
-  if (headers['next-router-prefetch'] !== undefined) return 'prefetch';
   if (headers.rsc !== undefined) return 'data';
   return 'page';
 }

@@ -25,7 +25,7 @@ export type WireStep =
   /** Logout or revocation: the response deletes the session cookie. */
   | 'deleted';
 
-export type WireKind = 'page' | 'action' | 'data' | 'prefetch' | 'api';
+export type WireKind = 'page' | 'action' | 'data' | 'api';
 
 export interface SentCookie {
   name: string;

@@ -8,7 +8,8 @@ export const moments = defineMessages({
       'You logged out: the server forgot you (its session is deleted). The copies in this browser’s cookie and sessionStorage remain, and the server never trusts them.',
     expired:
       'The server ended your session (timeout). Its data is gone on the server; the browser copies below are only copies, and the server never trusts them.',
-    login: 'You logged in: the same session now has a new ID ({previous} → {session}). Cart and language stayed; an ID stolen before login is worthless.',
+    login:
+      'You logged in: the same session now has a new ID ({previous} → {session}). Cart and language stayed; an ID stolen before login is worthless.',
     newTab:
       'This tab’s sessionStorage is empty while the cookie copies are here: each tab has its own sessionStorage. The cookie and the server session are shared by every tab.',
     windowOpen:
@@ -53,6 +54,7 @@ export const moments = defineMessages({
       'Otra pestaña cambió el idioma: la sesión del servidor y la cookie cambiaron para todas las pestañas, pero el sessionStorage de esta pestaña conserva su propia copia hasta que esta pestaña haga algo.',
     dismiss: 'Cerrar',
     presenting: 'Modo presentación',
-    presentingNote: 'Letra grande y los tres almacenes lado a lado. Se guarda en el sessionStorage de esta pestaña: las demás pestañas no cambian.',
+    presentingNote:
+      'Letra grande y los tres almacenes lado a lado. Se guarda en el sessionStorage de esta pestaña: las demás pestañas no cambian.',
   },
 });

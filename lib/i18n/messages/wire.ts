@@ -39,7 +39,8 @@ export const wire = defineMessages({
     kindPage: 'page',
     kindAction: 'server action',
     kindData: 'page data',
-    kindPrefetch: 'prefetch',
+    prefetchNote:
+      'Left out: the prefetches Next.js makes of the pages this one links to (a dozen per page, with the same cookie), so the requests you made stay in view.',
     kindApi: 'API',
   },
   ko: {
@@ -79,7 +80,8 @@ export const wire = defineMessages({
     kindPage: '페이지',
     kindAction: '서버 액션',
     kindData: '페이지 데이터',
-    kindPrefetch: '미리 가져오기',
+    prefetchNote:
+      '빠진 것: Next.js가 이 페이지에 링크된 페이지를 미리 가져오는 요청(페이지마다 십여 개, 같은 쿠키를 담음)은 여러분이 한 요청이 묻히지 않도록 빼고 보여 줍니다.',
     kindApi: 'API',
   },
   es: {
@@ -119,7 +121,8 @@ export const wire = defineMessages({
     kindPage: 'página',
     kindAction: 'acción de servidor',
     kindData: 'datos de página',
-    kindPrefetch: 'precarga',
+    prefetchNote:
+      'Se omiten las precargas que Next.js hace de las páginas enlazadas desde esta (una docena por página, con la misma cookie), para que las peticiones que hiciste sigan a la vista.',
     kindApi: 'API',
   },
 });
