@@ -31,6 +31,7 @@ export default async function DashboardPage() {
   }
   const { sessionCookie } = await requestCookieWeight();
   const store = getSessionRuntime().manager.store.kind;
+  const changeLabels = { thisTab: t.moments.changedThisTab, otherTab: t.moments.changedOtherTab, server: t.moments.changedServer };
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -54,12 +55,19 @@ export default async function DashboardPage() {
       <DashboardMoments t={t.moments} />
       <div className="present-grid grid gap-4 lg:grid-cols-3">
         {view ? (
-          <ServerSessionPanel view={view} now={Date.parse(view.lastAccessedAt)} store={store} language={language} t={t} />
+          <ServerSessionPanel
+            view={view}
+            now={Date.parse(view.lastAccessedAt)}
+            store={store}
+            language={language}
+            t={t}
+            changeLabels={changeLabels}
+          />
         ) : (
           !storeDown && <p>{t.dashboard.noSession}</p>
         )}
-        <CookiePanel sessionCookie={sessionCookie} language={language} t={t.dashboard} />
-        <SessionStoragePanel language={language} t={t.dashboard} />
+        <CookiePanel sessionCookie={sessionCookie} language={language} t={t.dashboard} changeLabels={changeLabels} />
+        <SessionStoragePanel language={language} t={t.dashboard} changeLabels={changeLabels} />
       </div>
       {/* Also without a session (just after a logout): the list still shows the request that ended it. */}
       <WirePanel session={view?.id ?? null} t={t.wire} />

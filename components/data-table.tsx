@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChangedValue, type ChangeLabels } from './stores/changed-value';
 import { Row, Table } from './table';
 
 export interface DataRow {
@@ -21,12 +22,15 @@ export function DataTable({
   headers,
   noneLabel,
   testId,
+  changeLabels,
 }: {
   caption: string;
   rows: DataRow[];
   headers: { name: string; value: string; size: string };
   noneLabel: string;
   testId?: string;
+  /** Given: a value that changes is highlighted for a few seconds, with where the change came from. */
+  changeLabels?: ChangeLabels;
 }) {
   return (
     <Table
@@ -42,9 +46,13 @@ export function DataTable({
             <code className="block break-all font-mono text-xs text-slate-600">{row.source}</code>
           </th>
           <td>
-            <span className="break-all font-mono text-base">
-              {row.value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}
-            </span>
+            {changeLabels ? (
+              <ChangedValue value={row.value} labels={changeLabels}>
+                <Value value={row.value} noneLabel={noneLabel} />
+              </ChangedValue>
+            ) : (
+              <Value value={row.value} noneLabel={noneLabel} />
+            )}
             {row.extra && <span className="block text-xs text-slate-600">{row.extra}</span>}
           </td>
           <td className="text-right tabular-nums">{row.size ?? '—'}</td>
@@ -52,4 +60,8 @@ export function DataTable({
       ))}
     </Table>
   );
+}
+
+function Value({ value, noneLabel }: { value: string | null; noneLabel: string }) {
+  return <span className="break-all font-mono text-base">{value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}</span>;
 }

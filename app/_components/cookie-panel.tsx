@@ -1,6 +1,7 @@
 'use client';
 
 import { DataTable } from '@/components/data-table';
+import type { ChangeLabels } from '@/components/stores/changed-value';
 import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
 import { decodeCookieValue } from '@/lib/browser/decode-cookie';
@@ -22,10 +23,12 @@ export function CookiePanel({
   sessionCookie,
   language,
   t,
+  changeLabels,
 }: {
   sessionCookie: CookieWeight | null;
   language: Language;
   t: Dictionary['dashboard'];
+  changeLabels?: ChangeLabels;
 }) {
   const snapshot = useDocumentCookies();
   const cookies = snapshot ? parseCookies(snapshot.text) : [];
@@ -55,6 +58,7 @@ export function CookiePanel({
           rows={rows}
           headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
           noneLabel={t.none}
+          changeLabels={changeLabels}
           testId="cookie-data"
         />
       </div>

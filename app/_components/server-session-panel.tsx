@@ -1,4 +1,5 @@
 import { DataTable } from '@/components/data-table';
+import type { ChangeLabels } from '@/components/stores/changed-value';
 import { LiveCountdown } from '@/components/live-countdown';
 import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
@@ -19,12 +20,14 @@ export function ServerSessionPanel({
   store,
   language,
   t,
+  changeLabels,
 }: {
   view: SessionView;
   now: number;
   store: SessionStore['kind'];
   language: Language;
   t: Pick<Dictionary, 'dashboard' | 'live'>;
+  changeLabels?: ChangeLabels;
 }) {
   const d = t.dashboard;
   const bytes = (count: number) => format(d.bytes, { count: formatNumber(count, language) });
@@ -47,6 +50,7 @@ export function ServerSessionPanel({
           rows={rows}
           headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
           noneLabel={d.none}
+          changeLabels={changeLabels}
           testId="server-data"
         />
       </div>

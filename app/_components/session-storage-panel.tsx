@@ -1,6 +1,7 @@
 'use client';
 
 import { DataTable } from '@/components/data-table';
+import type { ChangeLabels } from '@/components/stores/changed-value';
 import { Fact, Panel } from '@/components/panel';
 import { SameStorageCount } from '@/components/tab-counts';
 import { useTabStorage } from '@/lib/browser/tab-storage';
@@ -15,7 +16,15 @@ import { comparedLabel } from './session-data-rows';
 const KEYS = MIRRORED.map(mirrorStorageKey);
 
 /** This tab's copies, read from sessionStorage: no other tab and no server ever sees them. */
-export function SessionStoragePanel({ language, t }: { language: Language; t: Dictionary['dashboard'] }) {
+export function SessionStoragePanel({
+  language,
+  t,
+  changeLabels,
+}: {
+  language: Language;
+  t: Dictionary['dashboard'];
+  changeLabels?: ChangeLabels;
+}) {
   const storage = useTabStorage();
   const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
   const rows = MIRRORED.map((item) => {
@@ -32,6 +41,7 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
           rows={rows}
           headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
           noneLabel={t.none}
+          changeLabels={changeLabels}
           testId="storage-data"
         />
       </div>

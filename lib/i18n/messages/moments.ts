@@ -17,6 +17,9 @@ export const moments = defineMessages({
     languageElsewhere:
       'Another tab changed the language: the server session and the cookie changed for every tab, but this tab’s sessionStorage still holds its own copy until this tab acts.',
     dismiss: 'Dismiss',
+    changedThisTab: 'Just changed, in this tab',
+    changedOtherTab: 'Just changed, in another tab',
+    changedServer: 'Just changed, by the server (expiry or revocation)',
     presenting: 'Presenting mode',
     presentingNote: 'Large type, the three stores side by side. Kept in this tab’s sessionStorage: other tabs are not affected.',
   },
@@ -35,6 +38,9 @@ export const moments = defineMessages({
     languageElsewhere:
       '다른 탭에서 언어를 바꿨습니다. 서버 세션과 쿠키는 모든 탭에서 바뀌었지만, 이 탭의 sessionStorage는 이 탭에서 무언가 하기 전까지 자기 복사본을 유지합니다.',
     dismiss: '닫기',
+    changedThisTab: '방금 이 탭에서 바뀌었습니다',
+    changedOtherTab: '방금 다른 탭에서 바뀌었습니다',
+    changedServer: '방금 서버가 바꿨습니다(만료 또는 강제 종료)',
     presenting: '발표 모드',
     presentingNote: '큰 글자로 세 저장소를 나란히 보여 줍니다. 이 탭의 sessionStorage에 저장되므로 다른 탭에는 영향이 없습니다.',
   },
@@ -53,6 +59,9 @@ export const moments = defineMessages({
     languageElsewhere:
       'Otra pestaña cambió el idioma: la sesión del servidor y la cookie cambiaron para todas las pestañas, pero el sessionStorage de esta pestaña conserva su propia copia hasta que esta pestaña haga algo.',
     dismiss: 'Cerrar',
+    changedThisTab: 'Acaba de cambiar, en esta pestaña',
+    changedOtherTab: 'Acaba de cambiar, en otra pestaña',
+    changedServer: 'Acaba de cambiar, por el servidor (caducidad o revocación)',
     presenting: 'Modo presentación',
     presentingNote:
       'Letra grande y los tres almacenes lado a lado. Se guarda en el sessionStorage de esta pestaña: las demás pestañas no cambian.',
