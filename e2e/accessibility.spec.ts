@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity'];
+const PAGES = ['/', '/wire', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity'];
 
 test.describe('accessibility (axe)', () => {
   for (const path of PAGES) {

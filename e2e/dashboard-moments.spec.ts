@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALICE, loginWithForm } from './support/auth';
+import { mirrorInPage } from './support/browser-stores';
 
 async function liveDashboard(page: Page) {
   await page.goto('/');
@@ -69,6 +70,26 @@ test.describe('the dashboard says what just happened', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByTestId('cookie-data').getByRole('row', { name: /Idioma/ })).toContainText('"es"');
     await expect(page.getByTestId('storage-data').getByRole('row', { name: /Idioma/ })).not.toContainText('"es"');
+  });
+});
+
+test.describe('a changed value is highlighted with where the change came from', () => {
+  test('a cart written in another tab, then a language chosen in this tab', async ({ page, context }) => {
+    await liveDashboard(page);
+    const other = await context.newPage();
+    await other.goto('/');
+    await mirrorInPage(other, 'cart', [{ productId: 'tea', quantity: 3 }]);
+    const cart = page.getByTestId('cookie-data').getByRole('row', { name: /Cart/ });
+    await expect(cart.locator('[data-changed]')).toHaveAttribute('data-changed', 'otherTab');
+    await expect(cart).toContainText('Just changed, in another tab');
+    // The highlight goes after a few seconds.
+    await expect(cart.locator('[data-changed]')).toHaveCount(0, { timeout: 10_000 });
+
+    await page.getByLabel('Language').selectOption('ko');
+    await page.getByRole('button', { name: 'Change' }).click();
+    const language = page.getByTestId('storage-data').getByRole('row', { name: /언어/ });
+    await expect(language.locator('[data-changed]')).toHaveAttribute('data-changed', 'thisTab');
+    await expect(language).toContainText('방금 이 탭에서 바뀌었습니다');
   });
 });
 

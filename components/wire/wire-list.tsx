@@ -145,7 +145,7 @@ export function WireList({
   const current = live?.session ?? session;
   const shown = entries.slice(-limit).reverse();
   return (
-    <div role="log" aria-label={t.listLabel} tabIndex={0} className={compact ? 'max-h-72 overflow-y-auto' : ''} data-testid="wire-list">
+    <div role="region" aria-label={t.listLabel} tabIndex={0} className={compact ? 'max-h-72 overflow-y-auto' : ''} data-testid="wire-list">
       {shown.length === 0 ? (
         <p className="text-sm">{t.empty}</p>
       ) : (
