@@ -15,7 +15,6 @@ test.describe('what the pages claim is what this Chromium does', () => {
         // Secure and Path=/ only: no HttpOnly, no SameSite. Kept.
         plain: '__Host-plain=1; Secure; Path=/',
         noSecure: '__Host-noSecure=1; Path=/',
-        withDomain: `__Host-withDomain=1; Secure; Path=/; Domain=${location.hostname}`,
         otherPath: '__Host-otherPath=1; Secure; Path=/lab',
       };
       for (const cookie of Object.values(tries)) document.cookie = cookie;
@@ -24,7 +23,9 @@ test.describe('what the pages claim is what this Chromium does', () => {
       document.cookie = '__Host-plain=; Secure; Path=/; Max-Age=0';
       return result;
     });
-    expect(kept).toEqual({ plain: true, noSecure: false, withDomain: false, otherPath: false });
+    // (Not tried here: a Domain attribute. On an IP-address host, this Chromium treats Domain=127.0.0.1
+    // as no Domain at all and keeps the cookie, so the rule cannot be shown on loopback.)
+    expect(kept).toEqual({ plain: true, noSecure: false, otherPath: false });
   });
 
   test('the sessionStorage quota is per origin: two origins of one site, in one tab, each hold 5,242,880 code units', async ({ page }) => {

@@ -4,6 +4,7 @@ import { allMessages } from '@/lib/i18n/dictionary';
 import { LANGUAGES, type Language } from '@/lib/i18n/languages';
 import { SNIPPETS } from '@/components/stack-equivalents/snippets';
 import { COOKIE_LIMIT_BYTES, SESSION_STORAGE_LIMIT_BYTES } from '@/lib/sizes/byte-size';
+import { SESSION_BUDGET_BYTES } from '@/lib/sizes/store-limits';
 
 /*
  * What the pages claim, checked against browser-facts.md in every language:
@@ -42,6 +43,11 @@ describe('claims on the pages, in every language', () => {
     ] as const) {
       expect(text(feature, key, language), `${feature}.${key}`).toMatch(/origin|출처|origen/);
     }
+  });
+
+  it.each(LANGUAGES)('%s: a session holds what the app allows, 80 KB here, not "as much as the store allows"', (language) => {
+    expect(SESSION_BUDGET_BYTES).toBe(80 * 1024);
+    expect(text('compare', 'sessionCapacity', language)).toMatch(/80 ?KB/);
   });
 
   it.each(LANGUAGES)('%s: a cookie without Max-Age is only meant to end with the browser; session restore can keep it', (language) => {

@@ -30,7 +30,8 @@ export const compare = defineMessages({
     sessionSecurity: 'The data never leaves the server, and the ID’s cookie is HttpOnly: page scripts cannot read it.',
     cookieSecurity:
       'Page scripts can read and change it unless it is HttpOnly, and its owner can always edit it: the server must never trust what it says.',
-    sessionCapacity: 'As much as the store allows: a few kilobytes are nothing.',
+    sessionCapacity:
+      'As much as the app allows: here at most 80 KB, since every attribute has a cap. The store would take far more, but every request loads the whole session.',
     cookieCapacity:
       'At most 4096 bytes of name and value per cookie, and at most 1024 for each attribute value. A bigger one is silently dropped.',
     sessionLifetime: 'Until logout, revocation, or the idle or absolute timeout, which the server enforces whatever the browser keeps.',
@@ -101,7 +102,8 @@ export const compare = defineMessages({
     sessionSecurity: '데이터가 서버를 떠나지 않고, ID를 담은 쿠키는 HttpOnly라서 페이지 스크립트가 읽을 수 없습니다.',
     cookieSecurity:
       'HttpOnly가 아니면 페이지 스크립트가 읽고 바꿀 수 있고, 주인은 언제든 고칠 수 있습니다. 서버는 쿠키에 적힌 내용을 절대 믿으면 안 됩니다.',
-    sessionCapacity: '저장소가 허락하는 만큼. 몇 킬로바이트 정도는 아무것도 아닙니다.',
+    sessionCapacity:
+      '앱이 허락하는 만큼. 여기서는 속성마다 한도가 있어 최대 80KB입니다. 저장소는 훨씬 더 받아들이지만, 요청마다 세션 전체를 읽어 옵니다.',
     cookieCapacity: '쿠키 하나에 이름과 값을 합쳐 최대 4096바이트, 속성 값은 각각 최대 1024바이트. 더 크면 아무 말 없이 버려집니다.',
     sessionLifetime:
       '로그아웃, 세션 폐기(다른 기기에서 끝내기), 또는 유휴·절대 시간 제한까지. 브라우저가 무엇을 남겨 두든 서버가 시간 제한을 지킵니다.',
@@ -171,7 +173,8 @@ export const compare = defineMessages({
     sessionSecurity: 'Los datos nunca salen del servidor, y la cookie del ID es HttpOnly: los scripts de la página no pueden leerla.',
     cookieSecurity:
       'Los scripts de la página pueden leerla y cambiarla si no es HttpOnly, y su dueño siempre puede editarla: el servidor nunca debe fiarse de lo que dice.',
-    sessionCapacity: 'Lo que permita el almacén: unos pocos kilobytes no son nada.',
+    sessionCapacity:
+      'Lo que permita la app: aquí 80 KB como máximo, porque cada atributo tiene un tope. El almacén admitiría mucho más, pero cada petición carga la sesión entera.',
     cookieCapacity:
       'Como máximo 4096 bytes entre nombre y valor por cookie, y 1024 por cada valor de atributo. Una más grande se descarta sin avisar.',
     sessionLifetime:
