@@ -10,7 +10,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { comparedLabel } from './session-data-rows';
+import { comparedLabel, readableValue } from './session-data-rows';
 
 const KEYS = MIRRORED.map(mirrorStorageKey);
 
@@ -21,7 +21,13 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
   const rows = MIRRORED.map((item) => {
     const key = mirrorStorageKey(item);
     const value = storage?.[key] ?? null;
-    return { label: comparedLabel(item, t), source: key, value, size: value === null ? null : bytes(utf16Bytes(key + value)) };
+    return {
+      label: comparedLabel(item, t),
+      source: key,
+      value,
+      readable: readableValue(item, value, language, t),
+      size: value === null ? null : bytes(utf16Bytes(key + value)),
+    };
   });
   const used = Object.entries(storage ?? {}).reduce((sum, [key, value]) => sum + utf16Bytes(key + value), 0);
   return (
@@ -36,7 +42,13 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
         </Fact>
         <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>
         <Fact term={t.tabsLabel}>
-          <SameStorageCount keys={KEYS} template={t.storageTabs} counting={t.tabsCounting} testId="storage-tabs" />
+          <SameStorageCount
+            keys={KEYS}
+            template={t.storageTabs}
+            emptyTemplate={t.storageTabsEmpty}
+            counting={t.tabsCounting}
+            testId="storage-tabs"
+          />
         </Fact>
       </dl>
       <DataTable
@@ -44,6 +56,7 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
         rows={rows}
         headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
         noneLabel={t.none}
+        storedLabel={t.storedJson}
         testId="storage-data"
       />
       {storage && rows.every((row) => row.value === null) && <p className="text-sm text-slate-700">{t.storageEmpty}</p>}
