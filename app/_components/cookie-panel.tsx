@@ -13,7 +13,7 @@ import { formatNumber, formatUtc } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { comparedLabel } from './session-data-rows';
+import { comparedLabel, readableValue } from './session-data-rows';
 
 /**
  * The script-readable copies, read from document.cookie in this browser, and
@@ -37,10 +37,12 @@ export function CookiePanel({
     const name = mirrorCookieName(item);
     const cookie = cookies.find((c) => c.name === name);
     const expires = snapshot?.expires?.[name];
+    const value = cookie ? decodeCookieValue(cookie.value) : null;
     return {
       label: comparedLabel(item, t),
       source: name,
-      value: cookie ? decodeCookieValue(cookie.value) : null,
+      value,
+      readable: readableValue(item, value, language, t),
       size: cookie ? bytes(utf8Bytes(`${cookie.name}=${cookie.value}`)) : null,
       extra: !cookie ? null : expires ? (
         <time dateTime={new Date(expires).toISOString()}>{format(t.cookieUntil, { date: formatUtc(expires) })}</time>
@@ -58,6 +60,7 @@ export function CookiePanel({
           rows={rows}
           headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
           noneLabel={t.none}
+          storedLabel={t.storedJson}
           changeLabels={changeLabels}
           testId="cookie-data"
         />

@@ -10,8 +10,8 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import type { SessionStore } from '@/lib/session/store';
 import type { SessionView } from '@/lib/next-session/session-view';
-import { STORE_LIMIT_BYTES } from '@/lib/sizes/store-limits';
-import { COMPARED, comparedLabel, serverBytes, serverValue } from './session-data-rows';
+import { SESSION_BUDGET_BYTES } from '@/lib/sizes/store-limits';
+import { COMPARED, comparedLabel, readableValue, serverBytes, serverValue } from './session-data-rows';
 
 /** The server's copy: where it lives, who reads it, its size and live lifetime, and the data. */
 export function ServerSessionPanel({
@@ -35,10 +35,12 @@ export function ServerSessionPanel({
   const rows = COMPARED.map((item) => {
     const { source, value } = serverValue(item, view.attributes);
     const size = serverBytes(value);
+    const json = value === undefined ? null : JSON.stringify(value);
     return {
       label: comparedLabel(item, d),
       source,
-      value: value === undefined ? null : JSON.stringify(value),
+      value: json,
+      readable: readableValue(item, json, language, d),
       size: size === null ? null : bytes(size),
     };
   });
@@ -50,6 +52,7 @@ export function ServerSessionPanel({
           rows={rows}
           headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
           noneLabel={d.none}
+          storedLabel={d.storedJson}
           changeLabels={changeLabels}
           testId="server-data"
         />
@@ -67,7 +70,7 @@ export function ServerSessionPanel({
         <Fact term={d.isNew}>{view.isNew ? d.yes : d.no}</Fact>
         <Fact term={d.sizeLabel}>
           <span data-testid="server-session-size" data-bytes={jsonBytes(view.attributes)}>
-            {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(STORE_LIMIT_BYTES[store]) })}
+            {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(SESSION_BUDGET_BYTES) })}
           </span>
           <span className="block text-xs text-slate-600">
             {format(d.serverLimitNote, { store: store === 'redis' ? 'Redis' : 'SQLite' })}

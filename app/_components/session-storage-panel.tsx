@@ -11,7 +11,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { comparedLabel } from './session-data-rows';
+import { comparedLabel, readableValue } from './session-data-rows';
 
 const KEYS = MIRRORED.map(mirrorStorageKey);
 
@@ -30,7 +30,13 @@ export function SessionStoragePanel({
   const rows = MIRRORED.map((item) => {
     const key = mirrorStorageKey(item);
     const value = storage?.[key] ?? null;
-    return { label: comparedLabel(item, t), source: key, value, size: value === null ? null : bytes(utf16Bytes(key + value)) };
+    return {
+      label: comparedLabel(item, t),
+      source: key,
+      value,
+      readable: readableValue(item, value, language, t),
+      size: value === null ? null : bytes(utf16Bytes(key + value)),
+    };
   });
   const used = Object.entries(storage ?? {}).reduce((sum, [key, value]) => sum + utf16Bytes(key + value), 0);
   return (
@@ -41,6 +47,7 @@ export function SessionStoragePanel({
           rows={rows}
           headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
           noneLabel={t.none}
+          storedLabel={t.storedJson}
           changeLabels={changeLabels}
           testId="storage-data"
         />
@@ -55,7 +62,13 @@ export function SessionStoragePanel({
         </Fact>
         <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>
         <Fact term={t.tabsLabel}>
-          <SameStorageCount keys={KEYS} template={t.storageTabs} counting={t.tabsCounting} testId="storage-tabs" />
+          <SameStorageCount
+            keys={KEYS}
+            template={t.storageTabs}
+            emptyTemplate={t.storageTabsEmpty}
+            counting={t.tabsCounting}
+            testId="storage-tabs"
+          />
         </Fact>
       </dl>
       {storage && rows.every((row) => row.value === null) && <p className="text-sm text-slate-700">{t.storageEmpty}</p>}

@@ -12,7 +12,7 @@ import { mergeWireEntries, type WireEntry } from '../wire/wire-entry';
 /**
  * The server session's lifecycle, live, in every tab of this site with one
  * connection for all of them. Browsers allow about six HTTP/1.1 connections
- * per site, so a stream per tab would stall the seventh tab. The tab that
+ * per host, so a stream per tab would stall the seventh tab. The tab that
  * holds a Web Lock opens GET /api/events and relays each message to the
  * others over BroadcastChannel; when it closes, the next tab takes over.
  */
