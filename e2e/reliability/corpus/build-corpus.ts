@@ -108,10 +108,14 @@ export function buildCorpus(victims: [Victim, Victim], cookies: CookieVariant[])
     }
   }
   // Where a forged cookie could do harm, the full product: each write an API route takes, with
-  // every kind of cookie and the victim's real CSRF token (a stolen token must not make a forged cookie write).
+  // every kind of forged cookie and the victim's real CSRF token (a stolen token must not make a
+  // forged cookie write). Cookies that carry the victim's whole real value are left out: with the
+  // token too, that is the victim's own valid request, which may rightly write.
+  const victimValue = victim.cookieHeader.slice(victim.cookieHeader.indexOf('=') + 1);
+  const forged = cookies.filter((cookie) => !cookie.header?.includes(victimValue));
   for (const route of ROUTES.filter((r) => r.kind === 'api')) {
     for (const method of route.methods.filter((m) => !SAFE.has(m))) {
-      for (const cookie of cookies)
+      for (const cookie of forged)
         corpus.push(
           request(route, method, `write with cookie ${cookie.label} and the victim's token`, {
             cookie: cookie.header,
