@@ -9,4 +9,10 @@ export async function register() {
   const { config } = bootSessionRuntime();
   const { installHttpGuard } = await import('./lib/http/http-guard');
   installHttpGuard({ trustProxy: config.trustProxy });
+  // Every request's cookies, as the wire view shows them (after the runtime: it reads the codec).
+  const [{ installWireRecording }, { getWireRecorder }] = await Promise.all([
+    import('./lib/wire/install'),
+    import('./lib/next-session/wire'),
+  ]);
+  installWireRecording(getWireRecorder);
 }

@@ -16,7 +16,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { language, t } = await currentDictionary();
   return (
     <html lang={language}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      {/* wrap-anywhere: no value a session can hold (a long unbroken note, a device name) may widen a page. */}
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased wrap-anywhere">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2"
@@ -43,6 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </Link>
               <Link href="/compare" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.compare.navLink}
+              </Link>
+              <Link href="/wire" className="text-blue-800 underline-offset-4 hover:underline">
+                {t.wire.navLink}
               </Link>
             </nav>
             <div className="flex flex-wrap items-center gap-4">

@@ -8,10 +8,13 @@ import type { SessionEvent } from '@/lib/session/events';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { sessionView, type SessionView } from '@/lib/next-session/session-view';
 import { CookiePanel } from './_components/cookie-panel';
+import { DashboardMoments } from './_components/dashboard-moments';
+import { PresentingToggle } from './_components/presenting-toggle';
 import { ServerSessionPanel } from './_components/server-session-panel';
 import { SessionInspector } from './_components/session-inspector';
 import { SessionStoragePanel } from './_components/session-storage-panel';
 import { StoreDownNotice } from '@/components/store-down-notice';
+import { WirePanel } from './_components/wire-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,11 +37,15 @@ export default async function DashboardPage() {
   }
   const { sessionCookie } = await requestCookieWeight();
   const store = getSessionRuntime().manager.store.kind;
+  const changeLabels = { thisTab: t.moments.changedThisTab, otherTab: t.moments.changedOtherTab, server: t.moments.changedServer };
   return (
     <div className="flex flex-col gap-6">
-      <div className="max-w-3xl">
+      <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-2xl font-bold">{t.dashboard.title}</h1>
-        <p className="mt-2 text-slate-700">{t.dashboard.intro}</p>
+        <PresentingToggle label={t.moments.presenting} note={t.moments.presentingNote} />
+      </div>
+      <div className="present-hide -mt-4 max-w-3xl">
+        <p className="text-slate-700">{t.dashboard.intro}</p>
         <p className="mt-2">
           <Link href="/lab" className="font-medium text-blue-800 underline underline-offset-4">
             {t.dashboard.labsTeaser}
@@ -47,17 +54,27 @@ export default async function DashboardPage() {
       </div>
       {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {view && <LiveSessionSync session={view.id} t={t.live} restartHref="/" />}
-      <div className="grid gap-4 lg:grid-cols-3">
+      <DashboardMoments t={t.moments} />
+      <div className="present-grid grid gap-4 lg:grid-cols-3">
         {view ? (
-          <ServerSessionPanel view={view} now={Date.parse(view.lastAccessedAt)} store={store} language={language} t={t} />
+          <ServerSessionPanel
+            view={view}
+            now={Date.parse(view.lastAccessedAt)}
+            store={store}
+            language={language}
+            t={t}
+            changeLabels={changeLabels}
+          />
         ) : (
           !storeDown && <p>{t.dashboard.noSession}</p>
         )}
-        <CookiePanel sessionCookie={sessionCookie} language={language} t={t.dashboard} />
-        <SessionStoragePanel language={language} t={t.dashboard} />
+        <CookiePanel sessionCookie={sessionCookie} language={language} t={t.dashboard} changeLabels={changeLabels} />
+        <SessionStoragePanel language={language} t={t.dashboard} changeLabels={changeLabels} />
       </div>
+      {/* Also without a session (just after a logout): the list still shows the request that ended it. */}
+      <WirePanel session={view?.id ?? null} t={t.wire} />
       {view && (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="present-hide grid gap-4 lg:grid-cols-2">
           <SessionInspector view={view} language={language} t={t.dashboard} />
           <Panel id="panel-timeline" title={t.live.timelineTitle}>
             <SessionTimeline session={view.id} history={history} t={t.live} />

@@ -16,11 +16,22 @@ function formatRemaining(ms: number): string {
  * Counts down to `until` (epoch ms) in the browser, without asking the server:
  * polling would itself be activity and push the idle deadline back.
  */
-export function Countdown({ until, serverNow, expiredLabel }: { until: number; serverNow: number; expiredLabel: string }) {
+export function Countdown({
+  until,
+  serverNow,
+  expiredLabel,
+  live,
+}: {
+  until: number;
+  serverNow: number;
+  expiredLabel: string;
+  /** True while the server's event stream keeps `until` up to date. */
+  live?: boolean;
+}) {
   const now = useNow(serverNow);
   const remaining = until - now;
   return (
-    <span role="timer" className="font-mono tabular-nums" data-remaining-ms={Math.max(0, remaining)}>
+    <span role="timer" className="font-mono tabular-nums" data-remaining-ms={Math.max(0, remaining)} data-live={live}>
       {remaining > 0 ? formatRemaining(remaining) : expiredLabel}
     </span>
   );

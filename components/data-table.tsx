@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { JsonText } from './json-text';
+import { ChangedValue, type ChangeLabels } from './stores/changed-value';
 import { Row, Table } from './table';
 
 export interface DataRow {
@@ -10,6 +12,8 @@ export interface DataRow {
   value: string | null;
   /** Already formatted size, or null when there is nothing. */
   size: string | null;
+  /** The value as a person reads it (a cart's items); the stored text is then shown on demand. */
+  readable?: string;
   /** A line under the value, such as a cookie's expiry. */
   extra?: ReactNode;
 }
@@ -20,13 +24,19 @@ export function DataTable({
   rows,
   headers,
   noneLabel,
+  storedLabel,
   testId,
+  changeLabels,
 }: {
   caption: string;
   rows: DataRow[];
   headers: { name: string; value: string; size: string };
   noneLabel: string;
+  /** Names the stored text behind a readable value: "Stored JSON". */
+  storedLabel: string;
   testId?: string;
+  /** Given: a value that changes is highlighted for a few seconds, with where the change came from. */
+  changeLabels?: ChangeLabels;
 }) {
   return (
     <Table
@@ -39,15 +49,46 @@ export function DataTable({
         <Row key={row.source} className="align-top">
           <th scope="row" className="font-normal">
             {row.label}
-            <code className="block break-all font-mono text-xs text-slate-600">{row.source}</code>
+            <code className="block font-mono text-xs text-slate-600">{row.source}</code>
           </th>
           <td>
-            <span className="break-all font-mono">{row.value ?? <span className="font-sans text-slate-600">{noneLabel}</span>}</span>
+            {changeLabels ? (
+              <ChangedValue value={row.value} labels={changeLabels}>
+                <Value row={row} noneLabel={noneLabel} storedLabel={storedLabel} />
+              </ChangedValue>
+            ) : (
+              <Value row={row} noneLabel={noneLabel} storedLabel={storedLabel} />
+            )}
             {row.extra && <span className="block text-xs text-slate-600">{row.extra}</span>}
           </td>
-          <td className="text-right tabular-nums">{row.size ?? '—'}</td>
+          <td className="text-right tabular-nums wrap-normal">{row.size ?? '—'}</td>
         </Row>
       ))}
     </Table>
+  );
+}
+
+/** The value in large type (the data leads each panel), with the stored text on demand. */
+function Value({ row, noneLabel, storedLabel }: { row: DataRow; noneLabel: string; storedLabel: string }) {
+  return (
+    <span className="block text-base">
+      {row.value === null ? (
+        <span className="text-slate-600">{noneLabel}</span>
+      ) : row.readable !== undefined ? (
+        <>
+          <span className="block">{row.readable}</span>
+          <details className="text-xs">
+            <summary className="cursor-pointer text-slate-700">{storedLabel}</summary>
+            <code className="font-mono">
+              <JsonText text={row.value} />
+            </code>
+          </details>
+        </>
+      ) : (
+        <span className="font-mono">
+          <JsonText text={row.value} />
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,15 +1,34 @@
 import type { ReactNode } from 'react';
+import { STORE_STYLE, StoreIcon, type StoreKind } from './stores/store-mark';
 
 /**
  * The one frame of every section: a dashboard panel, a lab's step. A labelled
  * region, so screen readers list it by its title ("Server session", "Step 2 …").
- * `step` is the small number before the title in the labs that count their steps.
+ * `step` is the small number before the title in the labs that count their steps;
+ * a store's panel wears that store's colour and icon.
  */
-export function Panel({ id, step, title, children }: { id: string; step?: string; title: string; children: ReactNode }) {
+export function Panel({
+  id,
+  step,
+  title,
+  store,
+  children,
+}: {
+  id: string;
+  step?: string;
+  title: string;
+  store?: StoreKind;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={id} className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
-        {step && <span className="mr-2 text-slate-600">{step}</span>}
+    <section
+      aria-labelledby={id}
+      data-store={store}
+      className={`flex min-w-0 flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm ${store ? `border-l-8 ${STORE_STYLE[store].accent}` : ''}`}
+    >
+      <h2 id={id} className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+        {step && <span className="text-slate-600">{step}</span>}
+        {store && <StoreIcon store={store} className="h-6 w-6" />}
         {title}
       </h2>
       {children}

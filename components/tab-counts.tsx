@@ -15,24 +15,29 @@ export function AllTabsCount({ template, counting, testId }: { template: string;
   );
 }
 
-/** "2 of 3 open tabs hold this same data": tabs whose sessionStorage matches this tab's for `keys`. */
+/**
+ * "2 of 3 open tabs hold this same data": tabs whose sessionStorage matches this tab's for `keys`.
+ * When this tab holds nothing, `emptyTemplate` says so rather than call nothing "the same data".
+ */
 export function SameStorageCount({
   keys,
   template,
+  emptyTemplate,
   counting,
   testId,
 }: {
   keys: readonly string[];
   template: string;
+  emptyTemplate: string;
   counting: string;
   testId: string;
 }) {
   const presence = useTabPresence();
   if (!presence) return <span>{counting}</span>;
-  const { same, total } = tabsWithSameStorage(presence, keys);
+  const { same, total, empty } = tabsWithSameStorage(presence, keys);
   return (
-    <span data-testid={testId} data-same={same} data-total={total}>
-      {format(template, { same, total })}
+    <span data-testid={testId} data-same={same} data-total={total} data-empty={empty}>
+      {format(empty ? emptyTemplate : template, { same, total })}
     </span>
   );
 }

@@ -24,6 +24,19 @@ export type Look = keyof typeof looks;
 const boxedFrame = 'overflow-x-auto rounded-xl border border-slate-300 bg-white shadow-sm';
 
 /**
+ * Below the md breakpoint each row becomes a card: cells stack, and each cell
+ * with a `data-label` shows that label above its value. The column headers stay
+ * for screen readers. One table in the DOM, so a row's controls are found the
+ * same way at every width.
+ */
+const cardLayout = [
+  'max-md:block max-md:[&_caption]:block max-md:[&_thead]:sr-only max-md:[&_tbody]:block',
+  'max-md:[&_tr]:block max-md:[&_tr]:py-2 max-md:[&_th]:block max-md:[&_td]:block max-md:[&_td]:py-1',
+  'max-md:[&_[data-label]]:before:block max-md:[&_[data-label]]:before:text-xs max-md:[&_[data-label]]:before:font-medium',
+  'max-md:[&_[data-label]]:before:text-slate-600 max-md:[&_[data-label]]:before:content-[attr(data-label)]',
+].join(' ');
+
+/**
  * A table with a caption and a row of column headers; the body rows are the children.
  * A boxed or `scroll` table scrolls sideways inside its frame rather than widen the page on a phone.
  */
@@ -34,6 +47,7 @@ export function Table({
   look = 'plain',
   scroll = false,
   fixed = false,
+  cards = false,
   children,
   ...rest
 }: {
@@ -47,11 +61,13 @@ export function Table({
   scroll?: boolean;
   /** Columns keep the widths their headers set, however long the values. */
   fixed?: boolean;
+  /** Cards on a phone (see cardLayout): for rows whose last cell holds a button a phone must reach. */
+  cards?: boolean;
   children: ReactNode;
 } & Omit<ComponentProps<'table'>, 'className' | 'children'>) {
   const styles = looks[look];
   const table = (
-    <table className={`w-full text-left text-sm${fixed ? ' table-fixed' : ''}`} {...rest}>
+    <table className={`w-full text-left text-sm${fixed ? ' table-fixed' : ''}${cards ? ` ${cardLayout}` : ''}`} {...rest}>
       {caption && <caption className={hideCaption ? 'sr-only' : styles.caption}>{caption}</caption>}
       <thead>
         <tr className={`${styles.head} ${styles.cells}`}>

@@ -123,7 +123,8 @@ test.describe('login and logout in the browser', () => {
     await page.getByLabel('Username').fill(ALICE.username);
     await page.getByLabel('Password').fill(ALICE.password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('link', { name: 'Continue to /' })).toBeVisible();
+    // Named for a person, not as a path (it said "Continue to /").
+    await expect(page.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
   });
 

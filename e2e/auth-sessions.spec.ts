@@ -67,6 +67,67 @@ test.describe('my sessions, other users, and the admin list', () => {
     }
   });
 
+  test('a session revoked from another device: every open page of it, header included, says it ended, without a reload', async ({
+    browser,
+  }) => {
+    const laptop = await signedInBrowser(browser, ALICE);
+    const library = await signedInBrowser(browser, ALICE);
+    try {
+      const libraryId = (await sessionOf(library.context.request)).id;
+      await library.page.goto('/');
+      const shop = await library.context.newPage();
+      await shop.goto('/shop');
+      for (const page of [library.page, shop]) await expect(page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      await laptop.page.goto('/sessions');
+      await laptop.page
+        .getByTestId(`session-row-${libraryId}`)
+        .getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) })
+        .click();
+      await expect(library.page.getByRole('alert').filter({ hasText: 'This session was ended on the server' })).toBeVisible();
+      for (const page of [library.page, shop]) {
+        await expect(page.getByTestId('signed-out-ended')).toHaveText('Signed out: the session ended');
+        await expect(page.getByTestId('signed-in-user')).toHaveCount(0);
+        await expect(page.getByRole('button', { name: 'Log out' })).toHaveCount(0);
+        await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
+      }
+    } finally {
+      await laptop.context.close();
+      await library.context.close();
+    }
+  });
+
+  test('on a phone, /sessions and /admin/sessions are cards: every End and Revoke button is on screen, nothing scrolls sideways', async ({
+    browser,
+  }) => {
+    const phone = { viewport: { width: 390, height: 844 } };
+    const other = await signedInBrowser(browser, ALICE);
+    const alice = await signedInBrowser(browser, ALICE, phone);
+    const admin = await signedInBrowser(browser, ADMIN, phone);
+    try {
+      const otherId = (await sessionOf(other.context.request)).id;
+      for (const [page, path, button] of [
+        [alice.page, '/sessions', 'Revoke session'],
+        [admin.page, '/admin/sessions', 'End session'],
+      ] as const) {
+        await page.goto(path);
+        const control = page.getByTestId(`session-row-${otherId}`).getByRole('button', { name: new RegExp(`^${button} ${otherId}`) });
+        const box = (await control.boundingBox())!;
+        expect(box.x, `${path}: the button starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${path}: the button ends on screen`).toBeLessThanOrEqual(390);
+        // No frame scrolls sideways: every table fits its box.
+        const overflowing = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('table')].filter((table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth)
+              .length,
+        );
+        expect(overflowing, path).toBe(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      }
+    } finally {
+      await Promise.all([other.context.close(), alice.context.close(), admin.context.close()]);
+    }
+  });
+
   test('the admin page is 403 for alice, a login for strangers, and the full list for admins', async ({ browser, page }) => {
     const stranger = await page.goto('/admin/sessions');
     expect(stranger?.status()).toBe(200);

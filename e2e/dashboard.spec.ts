@@ -19,11 +19,12 @@ test.describe('the dashboard', () => {
     }
     const server = page.getByRole('region', { name: 'Server session' });
     await expect(server.getByText('Only the server.')).toBeVisible();
-    await expect(server.getByTestId('server-session-size')).toContainText('of 1,000,000,000 bytes');
+    // The budget the app enforces (every attribute capped), not the store's 1,000,000,000-byte ceiling.
+    await expect(server.getByTestId('server-session-size')).toContainText('of 81,920 bytes');
     await expect(server.getByRole('timer')).toHaveCount(2);
     const cookie = page.getByRole('region', { name: 'Cookie', exact: true });
     await expect(cookie.getByText(/any script on the page/)).toBeVisible();
-    await expect(cookie.getByText('until the browser closes', { exact: false })).toBeVisible();
+    await expect(cookie.getByText('meant to end when the browser closes, but session restore can keep it', { exact: false })).toBeVisible();
     await expect(cookie.getByTestId('cookie-size')).toContainText('4,096 bytes');
     const storage = page.getByRole('region', { name: 'sessionStorage' });
     await expect(storage.getByText('in this tab only', { exact: false })).toBeVisible();
@@ -84,17 +85,18 @@ test.describe('the dashboard', () => {
     for (const tab of [page, second]) {
       await expect(tab.getByTestId('server-tabs')).toHaveAttribute('data-total', '2');
       await expect(tab.getByTestId('cookie-tabs')).toHaveAttribute('data-total', '2');
-      await expect(tab.getByTestId('storage-tabs')).toHaveText('2 of 2 open tabs hold this same data.');
+      // Both tabs are empty: that is not "the same data" (it said "2 of 2 open tabs hold this same data").
+      await expect(tab.getByTestId('storage-tabs')).toHaveText('2 of 2 open tabs (this one included) hold none of this data yet.');
     }
     await mirrorInPage(page, 'language', 'ko');
     await expect(page.getByTestId('storage-tabs')).toHaveText('1 of 2 open tabs hold this same data.');
-    await expect(second.getByTestId('storage-tabs')).toHaveText('1 of 2 open tabs hold this same data.');
+    await expect(second.getByTestId('storage-tabs')).toHaveText('1 of 2 open tabs (this one included) hold none of this data yet.');
 
     const [copy] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => void window.open('/'))]);
     await copy.waitForLoadState();
     expect(await tabStorage(copy)).toEqual({ 'lab:language': '"ko"' });
     for (const tab of [page, copy]) await expect(tab.getByTestId('storage-tabs')).toHaveText('2 of 3 open tabs hold this same data.');
-    await expect(second.getByTestId('storage-tabs')).toHaveText('1 of 3 open tabs hold this same data.');
+    await expect(second.getByTestId('storage-tabs')).toHaveText('1 of 3 open tabs (this one included) hold none of this data yet.');
     for (const tab of [page, second, copy]) await expect(tab.getByTestId('server-tabs')).toHaveAttribute('data-total', '3');
 
     await second.close();
@@ -126,7 +128,7 @@ test.describe('the dashboard', () => {
     await expect(page.getByRole('log')).toContainText('Attribute labNote replaced');
   });
 
-  test("seven open dashboards share one event stream, so the browser's six connections per site never run out", async ({ context }) => {
+  test("seven open dashboards share one event stream, so the browser's six connections per host never run out", async ({ context }) => {
     const streams: string[] = [];
     context.on('request', (request) => {
       if (request.url().endsWith('/api/events')) streams.push(request.url());

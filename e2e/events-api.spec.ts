@@ -29,7 +29,7 @@ test.describe('GET /api/events', () => {
 
   test('at most 8 streams per session, and a stream the client drops frees its place', async ({ page, context, baseURL }) => {
     await page.goto('/lab'); // a page that opens no stream of its own
-    // From Node: a browser would queue the 7th stream behind its six connections per site.
+    // From Node: a browser would queue the 7th stream behind its six connections per host.
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const open = () => {
       const abort = new AbortController();

@@ -96,7 +96,7 @@ test.describe('the capacity lab', () => {
     await page.getByRole('button', { name: 'Delete lab_big' }).click();
   });
 
-  test('sessionStorage holds 5,242,880 characters per site in Chromium (10 MB as UTF-16), the quota the dashboard shows', async ({
+  test('sessionStorage holds 5,242,880 characters per origin in Chromium (10 MiB as UTF-16), the quota the dashboard shows', async ({
     page,
   }) => {
     await page.goto('/');

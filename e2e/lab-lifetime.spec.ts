@@ -52,6 +52,18 @@ test.describe('the lifetime lab', () => {
     await expect(page.getByTestId('previous-session-note')).toContainText(`Session ${before} is gone for good.`);
   });
 
+  test("a new idle timeout shows its deadline as soon as the server confirms it, not at the stream's next check", async ({ page }) => {
+    await page.goto('/lab/lifetime');
+    const countdown = page.getByRole('region', { name: '1. Shorten the idle timeout and watch the session end' }).getByRole('timer');
+    // The stream is live and the countdown follows it: about 30 minutes left.
+    await expect(countdown).toHaveAttribute('data-live', 'true');
+    await setIdleTimeout(page, 30);
+    await expect(page.getByTestId('lab-idle-timeout')).toHaveText('30 s');
+    // Read once, no retrying: right beside "30 s" the countdown must already count down from about 30 s,
+    // not from the old deadline 30 minutes away. (The margin is the page's own clock estimate, not speed.)
+    expect(Number(await countdown.getAttribute('data-remaining-ms'))).toBeLessThan(60_000);
+  });
+
   test('watching the session does not keep it alive: an open event stream never touches it', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');

@@ -25,6 +25,21 @@ test.describe('the tabs lab', () => {
     await expect(page.getByTestId('lab-claim')).toContainText('sessionStorage belongs to one tab');
   });
 
+  test('"Saved" goes once it is no longer true: another tab saved a new note, or the field is edited', async ({ page, context }) => {
+    await page.goto('/lab/tabs');
+    await saveNote(page, 'blue');
+    const other = await context.newPage();
+    await other.goto('/lab/tabs');
+    await saveNote(other, 'green');
+    // The first tab re-renders with the server's new note, and no longer claims it saved "blue".
+    await expect(page.getByTestId('note-server')).toHaveText('green');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'Note' }).fill('red');
+    await expect(other.getByRole('status').filter({ hasText: 'Saved "green"' })).toBeVisible();
+    await other.getByRole('textbox', { name: 'Note' }).fill('gre');
+    await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+  });
+
   test('the note lands in all three stores of this tab', async ({ page, context }) => {
     await page.goto('/lab/tabs');
     await saveNote(page, 'teal');
@@ -81,7 +96,10 @@ test.describe('the tabs lab', () => {
     await opened.waitForLoadState();
     expect(await opened.evaluate(() => window.opener)).toBeNull();
     expect(await sees(opened)).toEqual({ server: 'coral', cookie: 'coral', storage: '(nothing)' });
-    await expect(opened.getByTestId('note-tabs')).toHaveText('1 of 2 open tabs hold this same note in their sessionStorage.');
+    // This tab has no note: not "1 of 2 open tabs hold this same note".
+    await expect(opened.getByTestId('note-tabs')).toHaveText(
+      '1 of 2 open tabs (this one included) have no note in their sessionStorage yet.',
+    );
   });
 
   test('window.open copies sessionStorage, then the two tabs diverge while server and cookie stay shared', async ({ page, context }) => {

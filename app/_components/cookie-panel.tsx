@@ -1,6 +1,7 @@
 'use client';
 
 import { DataTable } from '@/components/data-table';
+import type { ChangeLabels } from '@/components/stores/changed-value';
 import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
 import { decodeCookieValue } from '@/lib/browser/decode-cookie';
@@ -12,7 +13,7 @@ import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { comparedLabel } from './session-data-rows';
+import { comparedLabel, readableValue } from './session-data-rows';
 
 /**
  * The script-readable copies, read from document.cookie in this browser, and
@@ -22,10 +23,12 @@ export function CookiePanel({
   sessionCookie,
   language,
   t,
+  changeLabels,
 }: {
   sessionCookie: CookieWeight | null;
   language: Language;
   t: Dictionary['dashboard'];
+  changeLabels?: ChangeLabels;
 }) {
   const snapshot = useDocumentCookies();
   const cookies = snapshot ? parseCookies(snapshot.text) : [];
@@ -34,10 +37,12 @@ export function CookiePanel({
     const name = mirrorCookieName(item);
     const cookie = cookies.find((c) => c.name === name);
     const expires = snapshot?.expires?.[name];
+    const value = cookie ? decodeCookieValue(cookie.value) : null;
     return {
       label: comparedLabel(item, t),
       source: name,
-      value: cookie ? decodeCookieValue(cookie.value) : null,
+      value,
+      readable: readableValue(item, value, language, t),
       size: cookie ? bytes(utf8Bytes(`${cookie.name}=${cookie.value}`)) : null,
       extra: !cookie ? null : expires ? (
         <time dateTime={new Date(expires).toISOString()}>{format(t.cookieUntil, { date: formatDateTime(expires, language) })}</time>
@@ -48,9 +53,20 @@ export function CookiePanel({
   });
   const anyCopy = rows.some((row) => row.value !== null);
   return (
-    <Panel id="panel-cookie" title={t.cookieTitle}>
-      <p className="text-sm text-slate-700">{t.cookieWhere}</p>
-      <dl className="flex flex-col gap-2">
+    <Panel id="panel-cookie" title={t.cookieTitle} store="cookie">
+      <div className="text-base present-large">
+        <DataTable
+          caption={t.dataCaption}
+          rows={rows}
+          headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
+          noneLabel={t.none}
+          storedLabel={t.storedJson}
+          changeLabels={changeLabels}
+          testId="cookie-data"
+        />
+      </div>
+      <p className="present-hide text-sm text-slate-700">{t.cookieWhere}</p>
+      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
         <Fact term={t.whoReads}>{t.cookieWho}</Fact>
         <Fact term={t.sessionCookieLabel}>
           <span data-testid="session-cookie-note">
@@ -74,13 +90,6 @@ export function CookiePanel({
           <AllTabsCount template={t.cookieTabs} counting={t.tabsCounting} testId="cookie-tabs" />
         </Fact>
       </dl>
-      <DataTable
-        caption={t.dataCaption}
-        rows={rows}
-        headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
-        noneLabel={t.none}
-        testId="cookie-data"
-      />
       {snapshot && !anyCopy && <p className="text-sm text-slate-700">{t.cookieEmpty}</p>}
     </Panel>
   );

@@ -1,4 +1,5 @@
 import { DataTable } from '@/components/data-table';
+import type { ChangeLabels } from '@/components/stores/changed-value';
 import { LiveCountdown } from '@/components/live-countdown';
 import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
@@ -9,8 +10,8 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import type { SessionStore } from '@/lib/session/store';
 import type { SessionView } from '@/lib/next-session/session-view';
-import { STORE_LIMIT_BYTES } from '@/lib/sizes/store-limits';
-import { COMPARED, comparedLabel, serverBytes, serverValue } from './session-data-rows';
+import { SESSION_BUDGET_BYTES } from '@/lib/sizes/store-limits';
+import { COMPARED, comparedLabel, readableValue, serverBytes, serverValue } from './session-data-rows';
 
 /** The server's copy: where it lives, who reads it, its size and live lifetime, and the data. */
 export function ServerSessionPanel({
@@ -19,12 +20,14 @@ export function ServerSessionPanel({
   store,
   language,
   t,
+  changeLabels,
 }: {
   view: SessionView;
   now: number;
   store: SessionStore['kind'];
   language: Language;
   t: Pick<Dictionary, 'dashboard' | 'live'>;
+  changeLabels?: ChangeLabels;
 }) {
   const d = t.dashboard;
   const bytes = (count: number) => format(d.bytes, { count: formatNumber(count, language) });
@@ -32,17 +35,30 @@ export function ServerSessionPanel({
   const rows = COMPARED.map((item) => {
     const { source, value } = serverValue(item, view.attributes);
     const size = serverBytes(value);
+    const json = value === undefined ? null : JSON.stringify(value);
     return {
       label: comparedLabel(item, d),
       source,
-      value: value === undefined ? null : JSON.stringify(value),
+      value: json,
+      readable: readableValue(item, json, language, d),
       size: size === null ? null : bytes(size),
     };
   });
   return (
-    <Panel id="panel-server-session" title={d.serverSession}>
-      <p className="text-sm text-slate-700">{d.serverWhere}</p>
-      <dl className="flex flex-col gap-2">
+    <Panel id="panel-server-session" title={d.serverSession} store="server">
+      <div className="text-base present-large">
+        <DataTable
+          caption={d.dataCaption}
+          rows={rows}
+          headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
+          noneLabel={d.none}
+          storedLabel={d.storedJson}
+          changeLabels={changeLabels}
+          testId="server-data"
+        />
+      </div>
+      <p className="present-hide text-sm text-slate-700">{d.serverWhere}</p>
+      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
         <Fact term={d.serverStore}>{store === 'redis' ? 'Redis' : 'SQLite'}</Fact>
         <Fact term={d.whoReads}>{d.whoReadsServer}</Fact>
         <Fact term={d.fingerprint}>
@@ -54,7 +70,7 @@ export function ServerSessionPanel({
         <Fact term={d.isNew}>{view.isNew ? d.yes : d.no}</Fact>
         <Fact term={d.sizeLabel}>
           <span data-testid="server-session-size" data-bytes={jsonBytes(view.attributes)}>
-            {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(STORE_LIMIT_BYTES[store]) })}
+            {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(SESSION_BUDGET_BYTES) })}
           </span>
           <span className="block text-xs text-slate-600">
             {format(d.serverLimitNote, { store: store === 'redis' ? 'Redis' : 'SQLite' })}
@@ -81,13 +97,6 @@ export function ServerSessionPanel({
           <AllTabsCount template={d.tabsAll} counting={d.tabsCounting} testId="server-tabs" />
         </Fact>
       </dl>
-      <DataTable
-        caption={d.dataCaption}
-        rows={rows}
-        headers={{ name: d.attributeName, value: d.attributeValue, size: d.attributeSize }}
-        noneLabel={d.none}
-        testId="server-data"
-      />
     </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { JsonText } from '@/components/json-text';
 import { Fact, Panel } from '@/components/panel';
 import { Row, Table } from '@/components/table';
 import { jsonBytes } from '@/lib/sizes/byte-size';
@@ -46,16 +47,16 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
           const preview = previewJson(value);
           return (
             <Row key={name} className="align-top">
-              <th scope="row" className="break-all font-mono font-normal">
+              <th scope="row" className="font-mono font-normal">
                 {name}
               </th>
-              <td className="break-all font-mono">
-                {preview.text}
+              <td className="font-mono">
+                <JsonText text={preview.text} />
                 {preview.cut && (
                   <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>
                 )}
               </td>
-              <td className="text-right tabular-nums" data-bytes={size}>
+              <td className="text-right tabular-nums wrap-normal" data-bytes={size}>
                 {bytes(size)}
               </td>
             </Row>

@@ -1,6 +1,7 @@
 'use client';
 
 import { DataTable } from '@/components/data-table';
+import type { ChangeLabels } from '@/components/stores/changed-value';
 import { Fact, Panel } from '@/components/panel';
 import { SameStorageCount } from '@/components/tab-counts';
 import { useTabStorage } from '@/lib/browser/tab-storage';
@@ -10,24 +11,49 @@ import { formatNumber } from '@/lib/i18n/format';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
-import { comparedLabel } from './session-data-rows';
+import { comparedLabel, readableValue } from './session-data-rows';
 
 const KEYS = MIRRORED.map(mirrorStorageKey);
 
 /** This tab's copies, read from sessionStorage: no other tab and no server ever sees them. */
-export function SessionStoragePanel({ language, t }: { language: Language; t: Dictionary['dashboard'] }) {
+export function SessionStoragePanel({
+  language,
+  t,
+  changeLabels,
+}: {
+  language: Language;
+  t: Dictionary['dashboard'];
+  changeLabels?: ChangeLabels;
+}) {
   const storage = useTabStorage();
   const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
   const rows = MIRRORED.map((item) => {
     const key = mirrorStorageKey(item);
     const value = storage?.[key] ?? null;
-    return { label: comparedLabel(item, t), source: key, value, size: value === null ? null : bytes(utf16Bytes(key + value)) };
+    return {
+      label: comparedLabel(item, t),
+      source: key,
+      value,
+      readable: readableValue(item, value, language, t),
+      size: value === null ? null : bytes(utf16Bytes(key + value)),
+    };
   });
   const used = Object.entries(storage ?? {}).reduce((sum, [key, value]) => sum + utf16Bytes(key + value), 0);
   return (
-    <Panel id="panel-session-storage" title={t.storageTitle}>
-      <p className="text-sm text-slate-700">{t.storageWhere}</p>
-      <dl className="flex flex-col gap-2">
+    <Panel id="panel-session-storage" title={t.storageTitle} store="sessionStorage">
+      <div className="text-base present-large">
+        <DataTable
+          caption={t.dataCaption}
+          rows={rows}
+          headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
+          noneLabel={t.none}
+          storedLabel={t.storedJson}
+          changeLabels={changeLabels}
+          testId="storage-data"
+        />
+      </div>
+      <p className="present-hide text-sm text-slate-700">{t.storageWhere}</p>
+      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
         <Fact term={t.whoReads}>{t.storageWho}</Fact>
         <Fact term={t.sizeLabel}>
           <span data-testid="storage-size">
@@ -36,16 +62,15 @@ export function SessionStoragePanel({ language, t }: { language: Language; t: Di
         </Fact>
         <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>
         <Fact term={t.tabsLabel}>
-          <SameStorageCount keys={KEYS} template={t.storageTabs} counting={t.tabsCounting} testId="storage-tabs" />
+          <SameStorageCount
+            keys={KEYS}
+            template={t.storageTabs}
+            emptyTemplate={t.storageTabsEmpty}
+            counting={t.tabsCounting}
+            testId="storage-tabs"
+          />
         </Fact>
       </dl>
-      <DataTable
-        caption={t.dataCaption}
-        rows={rows}
-        headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
-        noneLabel={t.none}
-        testId="storage-data"
-      />
       {storage && rows.every((row) => row.value === null) && <p className="text-sm text-slate-700">{t.storageEmpty}</p>}
     </Panel>
   );

@@ -136,7 +136,9 @@ app.use(session({ rolling: true, cookie: { maxAge: 30 * 60 * 1000 } /* , ... */ 
     flask: `app.permanent_session_lifetime = timedelta(minutes=30)
 session.permanent = True  # renewed on every request by default`,
     php: `ini_set('session.gc_maxlifetime', '1800');
-// only a hint for the garbage collector, which runs on about 1 request in 100:
+// only a hint for the garbage collector, which session_start() runs with probability
+// gc_probability/gc_divisor: 1/100 compiled in, 1/1000 in php.ini-production, and
+// off on Debian and Ubuntu, where a cron job cleans up instead. So:
 // keep a last-activity time in $_SESSION and check it yourself`,
     app: [
       { file: 'lib/labs/actions.ts', line: 57, code: 'await session.setMaxInactiveInterval(seconds);' },

@@ -54,6 +54,8 @@ export const ROUTES: RouteRow[] = [
   },
   { path: '/api/cart/items/green-tea', kind: 'api', methods: ['PATCH', 'DELETE'], bodies: { PATCH: { quantity: 2 } } },
   { path: '/api/language', kind: 'api', methods: ['PUT'], bodies: { PUT: { language: 'ko' } } },
+  // The wire view: this session's recent requests.
+  { path: '/api/wire', kind: 'api', methods: ['GET'] },
   // The labs' own endpoints. (GET /api/events is left out: with a live cookie it is
   // a stream that never ends; e2e/events-api.spec.ts covers its refusals.)
   { path: '/api/lab/instances/hits', kind: 'api', methods: ['POST'] },
@@ -80,6 +82,7 @@ export const ROUTES: RouteRow[] = [
     '/admin/sessions',
     '/shop',
     '/compare',
+    '/wire',
     '/lab',
     '/lab/tabs',
     '/lab/lifetime',

@@ -7,17 +7,20 @@ import {
   type StreamEventName,
   type StreamMessage,
 } from '../next-session/stream-protocol';
+import { mergeWireEntries, type WireEntry } from '../wire/wire-entry';
 
 /**
  * The server session's lifecycle, live, in every tab of this site with one
  * connection for all of them. Browsers allow about six HTTP/1.1 connections
- * per site, so a stream per tab would stall the seventh tab. The tab that
+ * per host, so a stream per tab would stall the seventh tab. The tab that
  * holds a Web Lock opens GET /api/events and relays each message to the
  * others over BroadcastChannel; when it closes, the next tab takes over.
  */
 const CHANNEL = 'session-lab:events';
 const LOCK = 'session-lab:events';
 const MAX_EVENTS = 50;
+/** After the session ends, the stream stays open this long for the request that ended it (the logout's Set-Cookie). */
+const ENDING_GRACE_MS = 1500;
 
 export interface LiveSession {
   /** connecting: no word yet; live: streaming; ended: the session is over; unavailable: no stream (no session, refused). */
@@ -29,11 +32,13 @@ export interface LiveSession {
   events: SessionEvent[];
   /** How it ended, when status is `ended`. */
   ending: StreamMessage | null;
+  /** This browser's requests as the server saw them, oldest first; kept across a logout, for the view. */
+  wire: WireEntry[];
 }
 
 type Relay = { kind: 'message'; message: StreamMessage } | { kind: 'unavailable' } | { kind: 'sync' };
 
-let state: LiveSession = { status: 'connecting', session: null, deadlines: null, events: [], ending: null };
+let state: LiveSession = { status: 'connecting', session: null, deadlines: null, events: [], ending: null, wire: [] };
 const storeListeners = new Set<() => void>();
 const messageListeners = new Set<(message: StreamMessage) => void>();
 let channel: BroadcastChannel | null = null;
@@ -41,6 +46,11 @@ let leadership: AbortController | null = null;
 let participating = false;
 /** The leader's latest ready/deadline message, for tabs that join later. */
 let latest: StreamMessage | null = null;
+
+/** A logout ends the session during a request whose response (deleting the cookie) the wire view still has to show. */
+function awaitsItsRequest(message: StreamMessage): boolean {
+  return message.event === 'session' && message.data.type === 'invalidated';
+}
 
 function setState(next: LiveSession) {
   state = next;
@@ -54,7 +64,7 @@ function receive(message: StreamMessage) {
       const { data } = message;
       if (state.status === 'ended' && data.session !== state.session) {
         // Another tab started a new session after this one ended: follow it.
-        setState({ status: 'live', session: data.session, deadlines: data, events: [], ending: null });
+        setState({ status: 'live', session: data.session, deadlines: data, events: [], ending: null, wire: state.wire });
         participate();
       } else if (state.status !== 'ended' && (message.event === 'ready' || data.session === state.session || !state.session)) {
         setState({ ...state, status: 'live', session: data.session, deadlines: data });
@@ -68,13 +78,19 @@ function receive(message: StreamMessage) {
       setState({ ...state, events, session });
       break;
     }
+    case 'wire':
+      setState({ ...state, wire: mergeWireEntries(state.wire, [message.data]) });
+      break;
     case 'gone':
       break;
   }
   if (endsSession(message)) {
     setState({ ...state, status: 'ended', ending: message });
-    // This tab shows a session that is over: it stops taking part until a new one shows up.
-    leadership?.abort();
+    // This tab shows a session that is over: it stops taking part until a new
+    // one shows up, after the request that ended it has come over the wire.
+    const ended = leadership;
+    if (awaitsItsRequest(message)) setTimeout(() => ended?.abort(), ENDING_GRACE_MS);
+    else ended?.abort();
   }
   messageListeners.forEach((listener) => listener(message));
 }
@@ -112,7 +128,12 @@ function lead(signal: AbortSignal): Promise<void> {
         if (message.event === 'ready' || message.event === 'deadline') latest = message;
         channel?.postMessage({ kind: 'message', message } satisfies Relay);
         receive(message);
-        if (endsSession(message)) stop();
+        if (
+          endsSession(message)
+            ? !awaitsItsRequest(message)
+            : message.event === 'wire' && state.status === 'ended' && message.data.steps.includes('deleted')
+        )
+          stop();
       });
     }
     source.addEventListener('error', () => {

@@ -1,3 +1,5 @@
+import { noteOwnWrite } from './change-origin';
+
 /**
  * The lesson's copies. After an action succeeds in a tab, that tab writes the
  * same value into (1) a cookie page scripts can read and (2) its own
@@ -19,6 +21,7 @@ export type TabMessage = { type: 'mirror-changed'; name: Mirrored };
 
 /** Writes `value` (JSON; null clears) into this tab's cookie and sessionStorage. */
 export function mirrorToBrowser(name: Mirrored, value: unknown): void {
+  noteOwnWrite();
   const json = value === null || value === undefined ? null : JSON.stringify(value);
   const cookie = mirrorCookieName(name);
   document.cookie =

@@ -109,6 +109,8 @@ export interface TabCount {
   same: number;
   /** All open tabs of this site. */
   total: number;
+  /** This tab holds none of the values: "the same data" would then mean "nothing". */
+  empty: boolean;
 }
 
 /** How many tabs hold the same value as this one for `keys` of sessionStorage. */
@@ -120,5 +122,5 @@ export function tabsWithSameStorage(presence: PresenceSnapshot, keys: readonly s
   const mine = pick(presence.self);
   let same = 1;
   for (const text of presence.peers.values()) if (pick(text) === mine) same++;
-  return { same, total: presence.peers.size + 1 };
+  return { same, total: presence.peers.size + 1, empty: mine === JSON.stringify(keys.map(() => null)) };
 }

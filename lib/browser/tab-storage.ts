@@ -29,6 +29,11 @@ export function tabStorageText(): string {
   );
 }
 
+/** This tab's sessionStorage as an object (the dashboard's moments read whether it holds our copies). */
+export function readTabStorage(): Record<string, string> {
+  return JSON.parse(tabStorageText()) as Record<string, string>;
+}
+
 /** Writes (or with null, removes) one key in this tab's sessionStorage. */
 export function writeTabStorage(key: string, value: string | null): void {
   try {

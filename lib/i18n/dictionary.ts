@@ -17,8 +17,10 @@ import { labs } from './messages/labs';
 import { language } from './messages/language';
 import { limits } from './messages/limits';
 import { live } from './messages/live';
+import { moments } from './messages/moments';
 import { shop } from './messages/shop';
 import { stacks } from './messages/stacks';
+import { wire } from './messages/wire';
 
 /** Every feature's strings; add a feature's file here. */
 const features = {
@@ -42,6 +44,8 @@ const features = {
   labReauth,
   stacks,
   compare,
+  wire,
+  moments,
 };
 
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { SessionEvent } from '../session/events';
 import type { HttpSession } from '../session/http-session';
+import type { WireEntry } from '../wire/wire-entry';
 import type { SessionManager } from '../session/session-manager';
+import type { WireRecorder } from '../wire/recorder';
 import { formatSse, type SessionDeadlines, type StreamMessage } from './stream-protocol';
 
 export interface EventStreamOptions {
@@ -17,6 +19,10 @@ export interface EventStreamOptions {
   retryMs?: number;
   /** The Last-Event-ID header of a reconnecting EventSource: what it saw last. */
   lastEventId?: string | null;
+  /** This session's requests as they cross the wire; none when absent. */
+  wire?: WireRecorder;
+  /** After a logout, how long the stream waits for the request that deleted the cookie, to show it. */
+  wireGraceMs?: number;
 }
 
 /**
@@ -90,6 +96,9 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
       let deadlines = deadlinesOf(session);
       let checkTimer: ReturnType<typeof setTimeout> | undefined;
       let unsubscribe = () => {};
+      let unsubscribeWire = () => {};
+      let graceTimer: ReturnType<typeof setTimeout> | undefined;
+      let ending = false;
 
       const write = (text: string) => {
         if (!closed) controller.enqueue(encoder.encode(text));
@@ -102,7 +111,9 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         closed = true;
         clearInterval(heartbeat);
         clearTimeout(checkTimer);
+        clearTimeout(graceTimer);
         unsubscribe();
+        unsubscribeWire();
         signal.removeEventListener('abort', finish);
         const left = openStreamCount(fingerprint) - 1;
         if (left > 0) openStreams.set(fingerprint, left);
@@ -118,7 +129,20 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         const regeneratedFromHere = event.type === 'regenerated' && event.previous === fingerprint;
         if (event.session !== fingerprint && !regeneratedFromHere) return;
         send({ event: 'session', data: event });
-        if (regeneratedFromHere || event.type === 'expired' || event.type === 'invalidated') finish();
+        if (regeneratedFromHere || event.type === 'expired') finish();
+        else if (event.type === 'invalidated') {
+          // A logout's own request (the one whose response deletes the cookie)
+          // is written after this event: wait a moment for it. A revocation
+          // from elsewhere has none, and ends the stream when the wait is over.
+          ending = true;
+          clearTimeout(checkTimer);
+          graceTimer = setTimeout(finish, options.wire ? (options.wireGraceMs ?? 1000) : 0);
+        }
+      };
+
+      const onWire = (entry: WireEntry) => {
+        send({ event: 'wire', data: entry });
+        if (ending && entry.steps.includes('deleted')) finish();
       };
 
       const check = async () => {
@@ -155,7 +179,7 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
       };
 
       const schedule = () => {
-        if (closed) return;
+        if (closed || ending) return;
         const deadline = Math.min(deadlines.idleExpiresAt, deadlines.absoluteExpiresAt);
         checkTimer = setTimeout(() => void check(), nextCheckDelay(manager.now(), deadline, pollMs));
       };
@@ -167,6 +191,10 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
       signal.addEventListener('abort', finish, { once: true });
       write(`retry: ${retryMs}\n\n`);
       send({ event: 'ready', data: deadlines });
+      if (options.wire) {
+        for (const entry of options.wire.recent(fingerprint)) send({ event: 'wire', data: entry });
+        unsubscribeWire = options.wire.subscribe(fingerprint, onWire);
+      }
       if (!options.lastEventId) {
         unsubscribe = manager.events.subscribe(onEvent);
         schedule();

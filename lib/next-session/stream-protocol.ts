@@ -1,4 +1,5 @@
 import type { SessionEvent } from '../session/events';
+import type { WireEntry } from '../wire/wire-entry';
 
 /**
  * What GET /api/events sends, shared by the server that writes it and the
@@ -20,10 +21,12 @@ export type StreamMessage =
   /** The deadlines moved: another tab was active, or the idle timeout changed. */
   | { event: 'deadline'; data: SessionDeadlines }
   /** The session is no longer in the store, without an event here (another instance ended it). */
-  | { event: 'gone'; data: { session: string } };
+  | { event: 'gone'; data: { session: string } }
+  /** A request of the watched session as it crossed the wire (its recent ones first, on connect). */
+  | { event: 'wire'; data: WireEntry };
 
 export type StreamEventName = StreamMessage['event'];
-export const STREAM_EVENT_NAMES: readonly StreamEventName[] = ['ready', 'session', 'deadline', 'gone'];
+export const STREAM_EVENT_NAMES: readonly StreamEventName[] = ['ready', 'session', 'deadline', 'gone', 'wire'];
 
 /** The events after which the stream ends: the session is over for good. */
 export function endsSession(message: StreamMessage): boolean {

@@ -40,6 +40,7 @@ function sealExpiration(seal: string): number {
  * the seal itself expires. Failures are never remembered.
  */
 const OPENED_CACHE_SIZE = 10_000;
+const SEALED_KEPT = 1_000;
 
 interface CachedOpen extends OpenedCookie {
   expiresAt: number;
@@ -56,6 +57,8 @@ export class SessionCookieCodec {
   private readonly openPasswords: Record<string, string>;
   /** Oldest first (a Map keeps insertion order); the oldest goes when it is full. */
   private readonly opened = new Map<string, CachedOpen>();
+  /** Values sealed here lately (new sessions, rotations), oldest first. */
+  private readonly sealedHere = new Map<string, string>();
 
   constructor(
     secrets: SessionSecrets,
@@ -68,8 +71,20 @@ export class SessionCookieCodec {
     if (secrets.previous) this.openPasswords[passwordId(secrets.previous)] = secrets.previous;
   }
 
-  seal(id: string): Promise<string> {
-    return sealData({ id }, { password: this.sealPassword, ttl: this.ttlSeconds });
+  async seal(id: string): Promise<string> {
+    const sealed = await sealData({ id }, { password: this.sealPassword, ttl: this.ttlSeconds });
+    this.sealedHere.set(sealed, id);
+    if (this.sealedHere.size > SEALED_KEPT) this.sealedHere.delete(this.sealedHere.keys().next().value!);
+    return sealed;
+  }
+
+  /**
+   * The ID in a value this process sealed lately, or in a cookie it opened:
+   * the wire view names the session of a response's Set-Cookie without
+   * opening the seal again (it runs while the response's head is written).
+   */
+  idOf(value: string): string | undefined {
+    return this.sealedHere.get(value) ?? this.openRemembered(value)?.id;
   }
 
   /**

@@ -35,7 +35,12 @@ afterAll(async () => {
 
 describeSessionStore('redis', async () => newStore());
 
-/** How long `work` took to settle, in ms, and how it settled. */
+/**
+ * How long `work` took to settle, in ms, and how it settled. Tests compare `ms`
+ * only with generous bounds that say what behaviour is meant (it answers
+ * instead of hanging; it did not wait out a timeout), never with a speed a
+ * busy machine might miss: speed belongs in `npm run bench`.
+ */
 async function timed(work: () => Promise<unknown>) {
   const start = performance.now();
   const outcome = await work().then(
@@ -167,16 +172,18 @@ describe('RedisSessionStore expiry through key TTLs', () => {
   });
 });
 
+/** The command timeout of the hung-Redis test: long enough that failing at once is plainly not waiting it out. */
+const HUNG_TIMEOUT_MS = 4000;
+
 describe('RedisSessionStore when Redis is unreachable', () => {
   it('fails fast with StoreUnavailableError when nothing listens, from the very first call', async () => {
     const store = new RedisSessionStore(`redis://127.0.0.1:${await freePort()}`);
     try {
-      const { error, ms } = await timed(() => store.get('x'));
+      // It answers (no retry loop that hangs the request), with the error the routes turn into a 503.
+      const { error } = await timed(() => store.get('x'));
       expect(error).toBeInstanceOf(StoreUnavailableError);
-      expect(ms).toBeLessThan(1500);
       const again = await timed(() => store.ping());
       expect(again.error).toBeInstanceOf(StoreUnavailableError);
-      expect(again.ms).toBeLessThan(100);
     } finally {
       await store.close();
     }
@@ -190,9 +197,8 @@ describe('RedisSessionStore when Redis is unreachable', () => {
       await store.create(record);
       await own.kill();
       for (const call of [() => store.get(record.key), () => store.ping(), () => store.update(record.key, (r) => r)]) {
-        const { error, ms } = await timed(call);
+        const { error } = await timed(call);
         expect(error).toBeInstanceOf(StoreUnavailableError);
-        expect(ms).toBeLessThan(1500);
       }
       await own.restart();
       await expect
@@ -215,18 +221,18 @@ describe('RedisSessionStore when Redis is unreachable', () => {
 
   it('a hung Redis (accepts, never answers) gives StoreUnavailableError after the command timeout', async () => {
     const own = await startRedis();
-    const store = new RedisSessionStore(own.url, { commandTimeoutMs: 500 });
+    // A long command timeout, so "waited it out" and "failed at once" are far apart even on a busy machine.
+    const store = new RedisSessionStore(own.url, { commandTimeoutMs: HUNG_TIMEOUT_MS });
     try {
       await store.ping();
       own.pause();
       const { error, ms } = await timed(() => store.get('x'));
       expect(error).toBeInstanceOf(StoreUnavailableError);
-      expect(ms).toBeGreaterThanOrEqual(450);
-      expect(ms).toBeLessThan(1500);
+      expect(ms).toBeGreaterThanOrEqual(HUNG_TIMEOUT_MS - 50);
       // The connection is now suspect: the next calls fail at once instead of waiting out the timeout too.
       const next = await timed(() => store.get('x'));
       expect(next.error).toBeInstanceOf(StoreUnavailableError);
-      expect(next.ms).toBeLessThan(100);
+      expect(next.ms).toBeLessThan(HUNG_TIMEOUT_MS / 2);
       own.resume();
       await expect
         .poll(

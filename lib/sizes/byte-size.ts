@@ -16,11 +16,11 @@ export function utf16Bytes(text: string): number {
   return text.length * 2;
 }
 
-/** RFC 6265 §6.1: browsers must keep at least 4096 bytes per cookie; in practice that is the most they keep. */
+/** RFC 6265bis: browsers keep a cookie whose name + value is at most 4096 bytes (each attribute value at most 1024), and drop a bigger one. */
 export const COOKIE_LIMIT_BYTES = 4096;
 
 /**
- * sessionStorage quota per site in Chromium: 5 Mi UTF-16 code units (keys
+ * sessionStorage quota per origin in Chromium: 5 Mi UTF-16 code units (keys
  * and values), i.e. 10 MiB. Measured by e2e/lab-capacity.spec.ts.
  */
 export const SESSION_STORAGE_LIMIT_BYTES = 2 * 5 * 1024 * 1024;

@@ -4,6 +4,7 @@ import { toErrorResponse } from '@/lib/api/api-route';
 import { findSession, sessionCookieName } from '@/lib/next-session/session-cookie';
 import { openSessionEventStream } from '@/lib/next-session/event-stream';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
+import { getWireRecorder } from '@/lib/next-session/wire';
 import { routeMethods } from '@/lib/api/route-methods';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,7 @@ async function handleGet(request: NextRequest): Promise<Response> {
           session: found.session,
           signal: request.signal,
           lastEventId: request.headers.get('last-event-id'),
+          wire: getWireRecorder(),
         })
       : null;
     if (!found) {

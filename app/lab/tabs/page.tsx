@@ -36,7 +36,7 @@ export default async function TabsLabPage() {
       <div className="grid gap-4 lg:grid-cols-2">
         <Experiment id="step-note" title={l.step1}>
           <p className="text-sm text-slate-700">{l.step1Intro}</p>
-          <NoteForm t={l} working={t.labs.working} />
+          <NoteForm t={l} working={t.labs.working} serverNote={session ? labNoteOf(session) : null} />
         </Experiment>
         <Experiment id="step-sees" title={l.seesTitle}>
           <NoteComparison

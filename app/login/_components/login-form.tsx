@@ -80,7 +80,7 @@ export function LoginForm({ t, before, next }: { t: AuthMessages; before: string
       </FormStatus>
       {success && (
         <Link href={success.next ?? '/'} className="self-start font-medium text-blue-800 underline underline-offset-4">
-          {format(t.continueTo, { path: success.next ?? '/' })}
+          {(success.next ?? '/') === '/' ? t.continueHome : format(t.continueTo, { path: success.next! })}
         </Link>
       )}
       <FixationPanel t={t} now={before} before={success?.before} after={success?.after} />

@@ -25,17 +25,22 @@ export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMess
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormStatus state={state} />
-      <Table look="boxed" caption={t.mySessionsCaption} columns={[t.colSession, t.colDevice, t.colCreated, t.colLastSeen, t.colAction]}>
+      <Table
+        look="boxed"
+        cards
+        caption={t.mySessionsCaption}
+        columns={[t.colSession, t.colDevice, t.colCreated, t.colLastSeen, t.colAction]}
+      >
         {rows.map((row) => (
           <Row key={row.id} look="boxed" data-testid={`session-row-${row.id}`} className="align-middle">
             <th scope="row" className="font-mono font-normal">
               {row.id}
             </th>
-            <td>{row.device}</td>
-            <td>
+            <td data-label={t.colDevice}>{row.device}</td>
+            <td data-label={t.colCreated}>
               <time dateTime={row.createdAt}>{row.created}</time>
             </td>
-            <td>
+            <td data-label={t.colLastSeen}>
               <time dateTime={row.lastAccessedAt}>{row.lastSeen}</time>
             </td>
             <td>

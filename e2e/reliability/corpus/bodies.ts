@@ -46,8 +46,14 @@ export function badBodies(valid: { [key: string]: Json }, optional: readonly str
   const add = (label: string, body: string | Buffer, contentType: string | undefined = json, extra: Partial<BadBody> = {}) =>
     bodies.push({ label, body, contentType, ...extra });
 
-  // Broken JSON: every prefix of the valid text, and common near-misses.
-  for (let end = 0; end < text.length; end++) add(`truncated at ${end}`, text.slice(0, end));
+  // Broken JSON: the valid text cut just before and just after each piece of its syntax (every
+  // way a cut can fall: mid-key, mid-string, before a colon or comma, mid-number, before the
+  // closing brace), not at every single character, and common near-misses.
+  const cuts = new Set<number>([0, 1]);
+  for (let at = 0; at < text.length; at++) if ('{}[]":,'.includes(text[at]!)) for (const end of [at, at + 1]) cuts.add(end);
+  const word = (at: number) => at >= 0 && /\w/.test(text[at] ?? '');
+  for (let at = 1; at < text.length; at++) if (word(at - 1) && word(at) && !word(at - 2)) cuts.add(at); // mid-word, once a word
+  for (const end of [...cuts].filter((end) => end < text.length).sort((a, b) => a - b)) add(`truncated at ${end}`, text.slice(0, end));
   for (const junk of [
     ' ',
     'null',

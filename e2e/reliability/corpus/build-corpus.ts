@@ -93,19 +93,45 @@ export function buildCorpus(victims: [Victim, Victim], cookies: CookieVariant[])
   const [victim, other] = victims;
   const corpus: CorpusRequest[] = [];
 
-  // Every route, every method (HTTP's and some odd ones), every kind of cookie; no body, no token.
-  for (const route of ROUTES) {
-    for (const method of [...ALL_METHODS, ...ODD_METHODS]) {
-      for (const cookie of cookies) corpus.push(request(route, method, `cookie ${cookie.label}`, { cookie: cookie.header }));
+  // Every route with every method (HTTP's and some odd ones), and every route with every kind of
+  // cookie; no body, no token. Not the full product (route x method x cookie was 10,000 requests,
+  // most of them page renders, and ran past its time limit on a busy machine): the cookie is read
+  // the same way whatever the method, so each route gets every method and every cookie, the
+  // methods rotating through the cookies, and every cookie meets every method somewhere.
+  const methods = [...ALL_METHODS, ...ODD_METHODS];
+  for (const [r, route] of ROUTES.entries()) {
+    const pairs = Math.max(methods.length, cookies.length);
+    for (let i = 0; i < pairs; i++) {
+      const method = methods[(r + i) % methods.length]!;
+      const cookie = cookies[i % cookies.length]!;
+      corpus.push(request(route, method, `cookie ${cookie.label}`, { cookie: cookie.header }));
+    }
+  }
+  // Where a forged cookie could do harm, the full product: each write an API route takes, with
+  // every kind of forged cookie and the victim's real CSRF token (a stolen token must not make a
+  // forged cookie write). Cookies that carry the victim's whole real value are left out: with the
+  // token too, that is the victim's own valid request, which may rightly write.
+  const victimValue = victim.cookieHeader.slice(victim.cookieHeader.indexOf('=') + 1);
+  const forged = cookies.filter((cookie) => !cookie.header?.includes(victimValue));
+  for (const route of ROUTES.filter((r) => r.kind === 'api')) {
+    for (const method of route.methods.filter((m) => !SAFE.has(m))) {
+      for (const cookie of forged)
+        corpus.push(
+          request(route, method, `write with cookie ${cookie.label} and the victim's token`, {
+            cookie: cookie.header,
+            'x-csrf-token': victim.csrfToken,
+          }),
+        );
     }
   }
 
   for (const route of ROUTES.filter((r) => r.kind === 'api')) {
-    // Broken bodies of each valid body, with and without a valid token.
+    // Broken bodies of each valid body with a valid token; without one, a sample of each kind
+    // (the token is checked before the body is read, so the rest would only repeat that refusal).
     for (const [method, valid] of Object.entries(route.bodies ?? {})) {
-      for (const body of badBodies(valid, route.optional)) {
+      for (const [i, body] of badBodies(valid, route.optional).entries()) {
         corpus.push(request(route, method, 'valid CSRF token', { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken }, body));
-        corpus.push(request(route, method, 'no CSRF token', { cookie: victim.cookieHeader }, body));
+        if (i % 5 === 0) corpus.push(request(route, method, 'no CSRF token', { cookie: victim.cookieHeader }, body));
       }
       // A valid body with every kind of wrong token or origin.
       const body: BadBody = { label: 'valid', body: JSON.stringify(valid), contentType: 'application/json' };
@@ -139,18 +165,31 @@ export function buildCorpus(victims: [Victim, Victim], cookies: CookieVariant[])
         ),
       );
     }
-    // Junk bodies on every writing method, with a valid token: a route that takes no body must still refuse.
-    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
-      for (const body of JUNK_BODIES)
-        corpus.push(request(route, method, 'valid CSRF token', { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken }, body));
-    }
+    // Every junk body, with a valid token, the writing method rotating: a route that takes no body must still refuse.
+    const writes = ['POST', 'PUT', 'PATCH', 'DELETE'];
+    for (const [i, body] of JUNK_BODIES.entries())
+      corpus.push(
+        request(
+          route,
+          writes[i % writes.length]!,
+          'valid CSRF token',
+          { cookie: victim.cookieHeader, 'x-csrf-token': victim.csrfToken },
+          body,
+        ),
+      );
   }
 
-  for (const route of ROUTES) {
-    for (const headers of JUNK_HEADERS) {
+  // Every junk header on every route, on a read. Writes: every API route with five of them and
+  // every header on five API routes (rotating), and Next.js's own headers on every page, which
+  // takes writes only as server actions.
+  const POSTED_PER_ROUTE = 5;
+  for (const [r, route] of ROUTES.entries()) {
+    for (const [h, headers] of JUNK_HEADERS.entries()) {
       const label = `headers ${Object.keys(headers).join('+')}`;
       corpus.push(request(route, 'GET', label, { cookie: victim.cookieHeader, ...headers }));
-      corpus.push(request(route, 'POST', label, { cookie: victim.cookieHeader, ...headers }, JUNK_BODIES[0]));
+      const rotated = (h - r + JUNK_HEADERS.length * ROUTES.length) % JUNK_HEADERS.length < POSTED_PER_ROUTE;
+      if (route.kind === 'api' ? rotated : 'next-action' in headers || 'rsc' in headers)
+        corpus.push(request(route, 'POST', label, { cookie: victim.cookieHeader, ...headers }, JUNK_BODIES[0]));
     }
   }
 

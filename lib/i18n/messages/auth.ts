@@ -11,6 +11,7 @@ export const auth = defineMessages({
     logOut: 'Log out',
     loggingOut: 'Logging out…',
     signedInAs: 'Signed in as {name}',
+    sessionEndedHeader: 'Signed out: the session ended',
     roleUser: 'user',
     roleAdmin: 'admin',
 
@@ -36,7 +37,8 @@ export const auth = defineMessages({
     tryAgainIn: 'You can try again in',
     tryAgainNow: 'now',
     loggedIn: 'Welcome, {name}. You are logged in.',
-    continueTo: 'Continue to {path}',
+    continueTo: 'Go to {path}',
+    continueHome: 'Go to the dashboard',
     alreadySignedIn: 'You are logged in as {name}. Logging in again, as anyone, replaces that login.',
 
     // Session fixation
@@ -55,7 +57,7 @@ export const auth = defineMessages({
     cookieDev:
       'In development (npm run dev, plain http://localhost) it is called sid and is not Secure, because Safari refuses Secure cookies over plain http.',
     cookieProd:
-      'In production it is __Host-sid: Secure (sent over HTTPS only), HttpOnly, SameSite=Lax, Path=/ and no Domain. The __Host- prefix makes the browser refuse the cookie unless all of that holds, so no subdomain can plant or overwrite it.',
+      'In production it is __Host-sid: Secure (sent over HTTPS only), HttpOnly, SameSite=Lax, Path=/ and no Domain. The __Host- prefix makes the browser refuse the cookie unless it is Secure, has Path=/ and no Domain, and was set from an HTTPS page, so no subdomain can plant or overwrite it. HttpOnly and SameSite=Lax are our own choices, not rules of the prefix.',
 
     // My sessions
     mySessionsTitle: 'My sessions',
@@ -112,6 +114,7 @@ export const auth = defineMessages({
     logOut: '로그아웃',
     loggingOut: '로그아웃하는 중…',
     signedInAs: '{name}(으)로 로그인됨',
+    sessionEndedHeader: '로그아웃됨: 세션이 끝났습니다',
     roleUser: '일반 사용자',
     roleAdmin: '관리자',
 
@@ -136,7 +139,8 @@ export const auth = defineMessages({
     tryAgainIn: '다시 시도할 수 있을 때까지',
     tryAgainNow: '지금 가능',
     loggedIn: '{name}님, 환영합니다. 로그인되었습니다.',
-    continueTo: '{path}(으)로 계속',
+    continueTo: '{path}(으)로 이동',
+    continueHome: '대시보드로 이동',
     alreadySignedIn: '지금 {name}(으)로 로그인되어 있습니다. 다시 로그인하면 누구로 로그인하든 기존 로그인을 대신합니다.',
 
     fixationTitle: '로그인하면 세션 ID가 바뀝니다',
@@ -153,7 +157,7 @@ export const auth = defineMessages({
     cookieDev:
       '개발 환경(npm run dev, 암호화되지 않은 http://localhost)에서는 이름이 sid이고 Secure가 붙지 않습니다. Safari는 일반 http에서 Secure 쿠키를 받지 않기 때문입니다.',
     cookieProd:
-      '운영 환경에서는 __Host-sid입니다. Secure(HTTPS로만 전송), HttpOnly, SameSite=Lax, Path=/이며 Domain이 없습니다. __Host- 접두사가 붙으면 브라우저는 이 조건을 모두 만족할 때만 쿠키를 받아들이므로, 어떤 하위 도메인도 이 쿠키를 심거나 덮어쓸 수 없습니다.',
+      '운영 환경에서는 __Host-sid입니다. Secure(HTTPS로만 전송), HttpOnly, SameSite=Lax, Path=/이며 Domain이 없습니다. __Host- 접두사가 붙으면 브라우저는 쿠키가 Secure이고 Path=/이며 Domain이 없고 HTTPS 페이지에서 설정된 경우에만 받아들이므로, 어떤 하위 도메인도 이 쿠키를 심거나 덮어쓸 수 없습니다. HttpOnly와 SameSite=Lax는 접두사의 규칙이 아니라 우리가 고른 설정입니다.',
 
     mySessionsTitle: '내 세션',
     mySessionsIntro:
@@ -207,6 +211,7 @@ export const auth = defineMessages({
     logOut: 'Cerrar sesión',
     loggingOut: 'Cerrando sesión…',
     signedInAs: 'Has iniciado sesión como {name}',
+    sessionEndedHeader: 'Sesión cerrada: la sesión ha terminado',
     roleUser: 'usuario',
     roleAdmin: 'administrador',
 
@@ -231,7 +236,8 @@ export const auth = defineMessages({
     tryAgainIn: 'Podrás volver a intentarlo en',
     tryAgainNow: 'ya',
     loggedIn: 'Hola, {name}. Has iniciado sesión.',
-    continueTo: 'Continuar a {path}',
+    continueTo: 'Ir a {path}',
+    continueHome: 'Ir al panel',
     alreadySignedIn: 'Has iniciado sesión como {name}. Si vuelves a iniciar sesión, con cualquier cuenta, sustituye a esta.',
 
     fixationTitle: 'Tu ID de sesión cambia al iniciar sesión',
@@ -248,7 +254,7 @@ export const auth = defineMessages({
     cookieDev:
       'En desarrollo (npm run dev, http://localhost sin cifrar) se llama sid y no lleva Secure, porque Safari rechaza las cookies Secure por http sin cifrar.',
     cookieProd:
-      'En producción es __Host-sid: Secure (solo viaja por HTTPS), HttpOnly, SameSite=Lax, Path=/ y sin Domain. Con el prefijo __Host- el navegador rechaza la cookie si falta algo de eso, así que ningún subdominio puede plantarla ni sobrescribirla.',
+      'En producción es __Host-sid: Secure (solo viaja por HTTPS), HttpOnly, SameSite=Lax, Path=/ y sin Domain. Con el prefijo __Host- el navegador rechaza la cookie salvo que sea Secure, tenga Path=/, no tenga Domain y se haya puesto desde una página HTTPS, así que ningún subdominio puede plantarla ni sobrescribirla. HttpOnly y SameSite=Lax son decisiones nuestras, no reglas del prefijo.',
 
     mySessionsTitle: 'Mis sesiones',
     mySessionsIntro:

@@ -9,7 +9,7 @@ export const common = defineMessages({
     skipToContent: 'Skip to content',
     sessionEnded: 'This session ended while you were on the page. Reload to start a new one, then try again.',
     storeDown: 'The session store cannot be reached right now. Your session will be back when it returns; try again in a moment.',
-    footer: 'Everything on this page is read live from your own browser and from this server.',
+    footer: 'Session Lab is a teaching app. What you do here stays in this browser and on this server.',
   },
   ko: {
     appName: '세션 랩',
@@ -19,7 +19,7 @@ export const common = defineMessages({
     skipToContent: '본문으로 건너뛰기',
     sessionEnded: '페이지를 보는 동안 세션이 끝났습니다. 새로 고쳐 새 세션을 시작한 뒤 다시 시도하세요.',
     storeDown: '지금은 세션 저장소에 연결할 수 없습니다. 저장소가 돌아오면 세션도 돌아옵니다. 잠시 후 다시 시도하세요.',
-    footer: '이 페이지의 모든 값은 여러분의 브라우저와 이 서버에서 실시간으로 읽어 온 것입니다.',
+    footer: 'Session Lab은 학습용 앱입니다. 여기서 하는 일은 이 브라우저와 이 서버 밖으로 나가지 않습니다.',
   },
   es: {
     appName: 'Session Lab',
@@ -29,6 +29,6 @@ export const common = defineMessages({
     skipToContent: 'Saltar al contenido',
     sessionEnded: 'Esta sesión terminó mientras estabas en la página. Recarga para empezar una nueva y vuelve a intentarlo.',
     storeDown: 'Ahora mismo no se puede acceder al almacén de sesiones. Tu sesión volverá cuando vuelva; inténtalo de nuevo en un momento.',
-    footer: 'Todo lo que ves aquí se lee en vivo de tu propio navegador y de este servidor.',
+    footer: 'Session Lab es una app para aprender. Lo que haces aquí se queda en este navegador y en este servidor.',
   },
 });

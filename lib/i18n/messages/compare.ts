@@ -30,17 +30,19 @@ export const compare = defineMessages({
     sessionSecurity: 'The data never leaves the server, and the ID’s cookie is HttpOnly: page scripts cannot read it.',
     cookieSecurity:
       'Page scripts can read and change it unless it is HttpOnly, and its owner can always edit it: the server must never trust what it says.',
-    sessionCapacity: 'As much as the store allows: a few kilobytes are nothing.',
-    cookieCapacity: 'About 4096 bytes per cookie, name and attributes included. A bigger one is silently dropped.',
+    sessionCapacity:
+      'As much as the app allows: here at most 80 KB, since every attribute has a cap. The store would take far more, but every request loads the whole session.',
+    cookieCapacity:
+      'At most 4096 bytes of name and value per cookie, and at most 1024 for each attribute value. A bigger one is silently dropped.',
     sessionLifetime: 'Until logout, revocation, or the idle or absolute timeout, which the server enforces whatever the browser keeps.',
     cookieLifetime:
       'Until its Max-Age or Expires; without them, it is meant to last until the browser closes. Logging out does not remove the other cookies.',
     sessionBestFor: 'Whatever the server must trust or be able to take back: login state, role, cart.',
     cookieBestFor: 'The session ID itself, and small preferences the server does not rely on.',
 
-    storageStored: 'In the browser, for one tab and one site. It is never sent to the server.',
+    storageStored: 'In the browser, for one tab and one origin. It is never sent to the server.',
     sessionScope: 'Every tab and window of the browser that holds the cookie, on every page of the site.',
-    storageScope: 'One tab and one site. A tab opened by a plain link starts empty.',
+    storageScope: 'One tab and one origin (scheme, host and port). A tab opened by a plain link starts empty.',
     storageLifetime: 'Until that tab closes, not the browser: it survives reloads, and closing one tab ends only that tab’s storage.',
     sessionSharing: 'Yes: every tab sees the same data at once.',
     storageSharing:
@@ -100,17 +102,19 @@ export const compare = defineMessages({
     sessionSecurity: '데이터가 서버를 떠나지 않고, ID를 담은 쿠키는 HttpOnly라서 페이지 스크립트가 읽을 수 없습니다.',
     cookieSecurity:
       'HttpOnly가 아니면 페이지 스크립트가 읽고 바꿀 수 있고, 주인은 언제든 고칠 수 있습니다. 서버는 쿠키에 적힌 내용을 절대 믿으면 안 됩니다.',
-    sessionCapacity: '저장소가 허락하는 만큼. 몇 킬로바이트 정도는 아무것도 아닙니다.',
-    cookieCapacity: '쿠키 하나에 이름과 속성을 포함해 약 4096바이트. 더 크면 아무 말 없이 버려집니다.',
-    sessionLifetime: '로그아웃, 원격 종료, 또는 유휴·절대 시간 제한까지. 브라우저가 무엇을 남겨 두든 서버가 시간 제한을 지킵니다.',
+    sessionCapacity:
+      '앱이 허락하는 만큼. 여기서는 속성마다 한도가 있어 최대 80KB입니다. 저장소는 훨씬 더 받아들이지만, 요청마다 세션 전체를 읽어 옵니다.',
+    cookieCapacity: '쿠키 하나에 이름과 값을 합쳐 최대 4096바이트, 속성 값은 각각 최대 1024바이트. 더 크면 아무 말 없이 버려집니다.',
+    sessionLifetime:
+      '로그아웃, 세션 폐기(다른 기기에서 끝내기), 또는 유휴·절대 시간 제한까지. 브라우저가 무엇을 남겨 두든 서버가 시간 제한을 지킵니다.',
     cookieLifetime:
       'Max-Age나 Expires까지. 둘 다 없으면 브라우저를 닫을 때까지 가는 것이 원래 의도입니다. 로그아웃해도 다른 쿠키는 지워지지 않습니다.',
     sessionBestFor: '서버가 믿어야 하거나 되돌릴 수 있어야 하는 것: 로그인 상태, 역할, 장바구니.',
     cookieBestFor: '세션 ID 자체, 그리고 서버가 의지하지 않는 작은 설정값.',
 
-    storageStored: '브라우저에, 탭 하나와 사이트 하나 단위로 있습니다. 서버로는 절대 전송되지 않습니다.',
+    storageStored: '브라우저에, 탭 하나와 출처(origin) 하나 단위로 있습니다. 서버로는 절대 전송되지 않습니다.',
     sessionScope: '쿠키를 가진 브라우저의 모든 탭과 창, 사이트의 모든 페이지.',
-    storageScope: '탭 하나와 사이트 하나. 일반 링크로 연 탭은 비어 있는 상태로 시작합니다.',
+    storageScope: '탭 하나와 출처 하나(스킴, 호스트, 포트). 일반 링크로 연 탭은 비어 있는 상태로 시작합니다.',
     storageLifetime: '브라우저가 아니라 그 탭을 닫을 때까지. 새로고침해도 남아 있고, 탭 하나를 닫으면 그 탭의 저장소만 사라집니다.',
     sessionSharing: '예. 모든 탭이 같은 데이터를 동시에 봅니다.',
     storageSharing: '실시간 공유는 없습니다. window.open으로 연 탭은 여는 탭의 사본을 갖고 시작하고, 그다음부터는 각자 따로 움직입니다.',
@@ -169,18 +173,20 @@ export const compare = defineMessages({
     sessionSecurity: 'Los datos nunca salen del servidor, y la cookie del ID es HttpOnly: los scripts de la página no pueden leerla.',
     cookieSecurity:
       'Los scripts de la página pueden leerla y cambiarla si no es HttpOnly, y su dueño siempre puede editarla: el servidor nunca debe fiarse de lo que dice.',
-    sessionCapacity: 'Lo que permita el almacén: unos pocos kilobytes no son nada.',
-    cookieCapacity: 'Unos 4096 bytes por cookie, contando nombre y atributos. Una más grande se descarta sin avisar.',
+    sessionCapacity:
+      'Lo que permita la app: aquí 80 KB como máximo, porque cada atributo tiene un tope. El almacén admitiría mucho más, pero cada petición carga la sesión entera.',
+    cookieCapacity:
+      'Como máximo 4096 bytes entre nombre y valor por cookie, y 1024 por cada valor de atributo. Una más grande se descarta sin avisar.',
     sessionLifetime:
-      'Hasta el cierre de sesión, la revocación o el tiempo máximo de inactividad o absoluto, que el servidor aplica guarde lo que guarde el navegador.',
+      'Hasta el cierre de sesión, la revocación o el límite de inactividad o el absoluto, que el servidor aplica guarde lo que guarde el navegador.',
     cookieLifetime:
       'Hasta su Max-Age o Expires; sin ellos, en principio dura hasta que se cierra el navegador. Cerrar sesión no borra las demás cookies.',
     sessionBestFor: 'Todo aquello de lo que el servidor deba fiarse o que deba poder retirar: sesión iniciada, rol, carrito.',
     cookieBestFor: 'El propio ID de sesión y pequeñas preferencias de las que el servidor no depende.',
 
-    storageStored: 'En el navegador, para una pestaña y un sitio. Nunca se envía al servidor.',
+    storageStored: 'En el navegador, para una pestaña y un origen. Nunca se envía al servidor.',
     sessionScope: 'Todas las pestañas y ventanas del navegador que tiene la cookie, en todas las páginas del sitio.',
-    storageScope: 'Una pestaña y un sitio. Una pestaña abierta con un enlace normal empieza vacía.',
+    storageScope: 'Una pestaña y un origen (esquema, host y puerto). Una pestaña abierta con un enlace normal empieza vacía.',
     storageLifetime:
       'Hasta que se cierra esa pestaña, no el navegador: sobrevive a las recargas, y cerrar una pestaña solo borra el almacenamiento de esa pestaña.',
     sessionSharing: 'Sí: todas las pestañas ven los mismos datos a la vez.',
@@ -210,7 +216,7 @@ export const compare = defineMessages({
     fix3Right: 'Solo las que no son HttpOnly las pueden leer los scripts de la página. Nuestra cookie de sesión no.',
     fix4Wrong: '«La sesión termina al cerrar el navegador.»',
     fix4Right:
-      'Su cookie está pensada para terminar entonces, pero el servidor no puede contar con ello. Quien termina la sesión es el servidor: al cerrar sesión o al agotarse el tiempo de inactividad o el absoluto.',
+      'Su cookie está pensada para terminar entonces, pero el servidor no puede contar con ello. Quien termina la sesión es el servidor: al cerrar sesión o al agotarse el límite de inactividad o el absoluto.',
     fix5Wrong: '«Cerrar sesión borra lo que el sitio guardó en el navegador.»',
     fix5Right:
       'Cerrar sesión borra la sesión del servidor. Las copias legibles por scripts en cookies y sessionStorage se quedan hasta que algo las borre.',

@@ -14,7 +14,7 @@ export const labFixation = defineMessages({
     attackTitle: 'The attack',
     attack1: 'The attacker visits us and gets a session ID of their own.',
     attack2:
-      'They make your browser use it: a cookie set from a sibling subdomain, a link that carries the ID in its URL (older Java and PHP apps accepted that), or a minute alone at your computer.',
+      'They make your browser use it: a cookie set from a sibling subdomain, a link that carries the ID in its URL (Java Servlet containers still accept ;jsessionid= in a URL unless the app sets <tracking-mode>COOKIE</tracking-mode>, and PHP does when session.use_only_cookies is turned off), or a minute alone at your computer.',
     attack3: 'You log in. If the ID stayed the same, the attacker’s copy is now a logged-in session: yours.',
 
     strictTitle: 'Defence 1: refuse IDs we never issued',
@@ -45,7 +45,7 @@ export const labFixation = defineMessages({
     attackTitle: '공격은 이렇게 진행됩니다',
     attack1: '공격자가 우리 사이트를 방문해 자기 세션 ID를 하나 받습니다.',
     attack2:
-      '그 ID를 여러분의 브라우저가 쓰게 만듭니다. 형제 서브도메인에서 심은 쿠키, URL에 ID를 담은 링크(예전 Java와 PHP 앱은 이런 링크를 받아들였습니다), 아니면 잠깐 비운 여러분의 컴퓨터를 이용합니다.',
+      '그 ID를 여러분의 브라우저가 쓰게 만듭니다. 형제 서브도메인에서 심은 쿠키, URL에 ID를 담은 링크(Java 서블릿 컨테이너는 앱이 <tracking-mode>COOKIE</tracking-mode>를 설정하지 않으면 지금도 URL의 ;jsessionid=를 받아들이고, PHP는 session.use_only_cookies를 끄면 받아들입니다), 아니면 잠깐 비운 여러분의 컴퓨터를 이용합니다.',
     attack3: '여러분이 로그인합니다. ID가 그대로라면 공격자가 가진 사본은 이제 로그인된 세션, 곧 여러분의 세션입니다.',
 
     strictTitle: '방어 1: 발급한 적 없는 ID는 거절하기',
@@ -76,7 +76,7 @@ export const labFixation = defineMessages({
     attackTitle: 'El ataque',
     attack1: 'El atacante nos visita y obtiene un ID de sesión propio.',
     attack2:
-      'Hace que tu navegador lo use: una cookie puesta desde un subdominio hermano, un enlace que lleva el ID en la URL (las apps antiguas de Java y PHP lo aceptaban) o un minuto a solas con tu ordenador.',
+      'Hace que tu navegador lo use: una cookie puesta desde un subdominio hermano, un enlace que lleva el ID en la URL (los contenedores de Servlets de Java aún aceptan ;jsessionid= en la URL salvo que la app fije <tracking-mode>COOKIE</tracking-mode>, y PHP lo acepta si se desactiva session.use_only_cookies) o un minuto a solas con tu ordenador.',
     attack3: 'Inicias sesión. Si el ID siguiera siendo el mismo, la copia del atacante sería ahora una sesión iniciada: la tuya.',
 
     strictTitle: 'Defensa 1: rechazar los ID que nunca emitimos',

@@ -56,7 +56,7 @@ export const labStateless = defineMessages({
 
     sizeTitle: 'The 4 KB ceiling',
     sizeIntro:
-      'Browsers keep a cookie of at most about 4096 bytes, name and attributes included, and send every cookie with every request. Sealing adds weight: the data is encrypted, signed and base64-encoded, so about 2.8 KB of data already fills 4 KB. iron-session refuses to save a bigger cookie; our store takes the same data easily.',
+      'Browsers keep a cookie only if its name and value together take at most 4096 bytes (and each attribute value at most 1024), and send every cookie with every request. Sealing adds weight: the data is encrypted, signed and base64-encoded, so about 2.8 KB of data already fills 4 KB. iron-session refuses to save a bigger cookie; our store takes the same data easily.',
     sizeLabel: 'Size of the note',
     sizeButton: 'Store the note in both',
     sizeRemove: 'Remove the note from both',
@@ -96,7 +96,7 @@ export const labStateless = defineMessages({
     rowSignedIn: '로그인한 사용자',
     nobody: '없음',
     rowValid: '유효 기간',
-    validOurs: '로그아웃, 원격 종료, 또는 유휴·절대 시간 제한까지',
+    validOurs: '로그아웃, 세션 폐기(다른 기기에서 끝내기), 또는 유휴·절대 시간 제한까지',
     validStateless: '{time}까지(마지막 저장 후 1시간). 서버에서 무슨 일이 있어도 마찬가지',
     made: '무상태 쿠키는 iron-session 8의 공식 예제와 같은 방식으로 만들었고, 우리 쿠키만큼 단단히 잠가 두었습니다. HttpOnly, SameSite=Lax이고, 프로덕션에서는 Secure입니다. 키는 우리 비밀 값에서 유도하지만 같은 키는 아닙니다.',
 
@@ -117,7 +117,7 @@ export const labStateless = defineMessages({
       '다시 보낸 무상태 쿠키: {time}까지 여전히 {name}(으)로 로그인된 상태입니다. destroy()는 이 브라우저에게 자기 사본을 지우라고 부탁했을 뿐입니다.',
     replayStatelessNobody: '다시 보낸 무상태 쿠키: 로그인한 사용자가 없습니다(처음부터 로그인하지 않았습니다).',
     replayCurl:
-      '터미널에서 실제로 다시 보내 보세요. 버튼을 누르기 전에 개발자 도구(Application → Cookies)에서 lab_stateless 값을 복사해 두고, 다음을 실행합니다.',
+      '터미널에서 실제로 다시 보내 보세요. 버튼을 누르기 전에 개발자 도구의 Application → Cookies(영어로 표시된 이름이며, 한국어 개발자 도구에서는 번역된 이름으로 보입니다)에서 lab_stateless 값을 복사해 두고, 다음을 실행합니다.',
     replayCurlResult: '위 시각까지는 응답의 "stateless" 부분에 여전히 여러분 이름이 있고, "server" 부분에는 없습니다.',
 
     revokeTitle: '다른 기기에서 세션 끝내기',
@@ -130,7 +130,7 @@ export const labStateless = defineMessages({
 
     sizeTitle: '4KB 한계',
     sizeIntro:
-      '브라우저는 이름과 속성을 포함해 약 4096바이트까지의 쿠키만 보관하고, 모든 요청에 모든 쿠키를 실어 보냅니다. 봉인하면 크기가 늘어납니다. 데이터를 암호화하고 서명한 뒤 base64로 인코딩하므로, 데이터가 2.8KB 정도만 돼도 4KB가 찹니다. iron-session은 그보다 큰 쿠키는 저장하지 않으며, 우리 저장소는 같은 데이터를 쉽게 받아들입니다.',
+      '브라우저는 이름과 값을 합쳐 4096바이트 이하인 쿠키만 보관하고(속성 값은 각각 1024바이트 이하), 모든 요청에 모든 쿠키를 실어 보냅니다. 봉인하면 크기가 늘어납니다. 데이터를 암호화하고 서명한 뒤 base64로 인코딩하므로, 데이터가 2.8KB 정도만 돼도 4KB가 찹니다. iron-session은 그보다 큰 쿠키는 저장하지 않으며, 우리 저장소는 같은 데이터를 쉽게 받아들입니다.',
     sizeLabel: '메모 크기',
     sizeButton: '두 곳에 메모 저장하기',
     sizeRemove: '두 곳에서 메모 지우기',
@@ -170,7 +170,7 @@ export const labStateless = defineMessages({
     rowSignedIn: 'Sesión iniciada como',
     nobody: 'nadie',
     rowValid: 'Válida hasta',
-    validOurs: 'el cierre de sesión, la revocación o el tiempo máximo de inactividad o absoluto',
+    validOurs: 'el cierre de sesión, la revocación o el límite de inactividad o el absoluto',
     validStateless: '{time} (una hora después de guardarla por última vez), pase lo que pase en el servidor',
     made: 'La cookie sin estado se crea con iron-session 8, como en sus propios ejemplos, y está tan protegida como la nuestra: HttpOnly, SameSite=Lax y Secure en producción. Su clave se deriva de nuestro secreto, pero no es la misma clave.',
 
@@ -191,7 +191,7 @@ export const labStateless = defineMessages({
       'Cookie sin estado, reenviada: sigue con la sesión iniciada como {name} hasta el {time}. destroy() solo le pidió a este navegador que borrara su copia.',
     replayStatelessNobody: 'Cookie sin estado, reenviada: no hay nadie con la sesión iniciada (no la había desde el principio).',
     replayCurl:
-      'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo (Application → Cookies) y luego ejecuta:',
+      'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo, en Application → Cookies (nombres de las herramientas en inglés; en español aparecen traducidos) y luego ejecuta:',
     replayCurlResult: 'Hasta la hora indicada, la parte "stateless" de la respuesta sigue diciendo tu nombre; la parte "server", no.',
 
     revokeTitle: 'Revocar desde otro dispositivo',
@@ -204,7 +204,7 @@ export const labStateless = defineMessages({
 
     sizeTitle: 'El techo de 4 KB',
     sizeIntro:
-      'Los navegadores guardan cookies de unos 4096 bytes como máximo, contando nombre y atributos, y envían todas las cookies en cada petición. Sellar añade peso: los datos se cifran, se firman y se codifican en base64, así que unos 2,8 KB de datos ya llenan 4 KB. iron-session se niega a guardar una cookie más grande; nuestro almacén acepta los mismos datos sin problema.',
+      'Los navegadores solo guardan una cookie si su nombre y su valor juntos ocupan 4096 bytes como máximo (y cada valor de atributo, 1024), y envían todas las cookies en cada petición. Sellar añade peso: los datos se cifran, se firman y se codifican en base64, así que unos 2,8 KB de datos ya llenan 4 KB. iron-session se niega a guardar una cookie más grande; nuestro almacén acepta los mismos datos sin problema.',
     sizeLabel: 'Tamaño de la nota',
     sizeButton: 'Guardar la nota en las dos',
     sizeRemove: 'Quitar la nota de las dos',

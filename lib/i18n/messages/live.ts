@@ -4,8 +4,7 @@ import { defineMessages } from '../define-messages';
 export const live = defineMessages({
   en: {
     timelineTitle: 'Session timeline',
-    timelineIntro:
-      'Lifecycle events of this session, as the server publishes them (like Servlet session listeners). New ones appear here live.',
+    timelineIntro: 'What happened to this session, as the server reports it. New events appear here as they happen.',
     timelineEmpty: 'No events yet.',
     eventCreated: 'Session created',
     eventAttributeAdded: 'Attribute {name} added',
@@ -27,8 +26,7 @@ export const live = defineMessages({
   },
   ko: {
     timelineTitle: '세션 타임라인',
-    timelineIntro:
-      '서버가 발행하는 이 세션의 생명 주기 이벤트입니다(서블릿의 세션 리스너와 같습니다). 새 이벤트는 여기에 실시간으로 나타납니다.',
+    timelineIntro: '서버가 알려 주는, 이 세션에 일어난 일입니다. 새 이벤트는 일어나는 즉시 여기에 나타납니다.',
     timelineEmpty: '아직 이벤트가 없습니다.',
     eventCreated: '세션 생성됨',
     eventAttributeAdded: '속성 {name} 추가됨',
@@ -50,8 +48,7 @@ export const live = defineMessages({
   },
   es: {
     timelineTitle: 'Cronología de la sesión',
-    timelineIntro:
-      'Los eventos del ciclo de vida de esta sesión, tal como los publica el servidor (como los listeners de sesión de los Servlets). Los nuevos aparecen aquí en vivo.',
+    timelineIntro: 'Lo que le ha pasado a esta sesión, tal como lo cuenta el servidor. Los eventos nuevos aparecen aquí en cuanto ocurren.',
     timelineEmpty: 'Todavía no hay eventos.',
     eventCreated: 'Sesión creada',
     eventAttributeAdded: 'Atributo {name} añadido',

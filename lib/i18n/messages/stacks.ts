@@ -49,8 +49,8 @@ export const stacks = defineMessages({
     rotateId: 'Dar un ID nuevo a la sesión al iniciar sesión',
     rotateIdNote:
       'Servlet, PHP y esta app conservan los atributos con el ID nuevo (por eso tu carrito sobrevive al inicio de sesión); Express empieza una sesión vacía.',
-    invalidate: 'Terminar la sesión al cerrarla',
-    idleTimeout: 'Fijar el tiempo máximo de inactividad',
+    invalidate: 'Borrar la sesión del servidor al cerrar sesión',
+    idleTimeout: 'Fijar el límite de inactividad',
     sameSite: 'Que la cookie de sesión no viaje en peticiones de otros sitios (SameSite y una comprobación CSRF)',
     reauthenticate: 'Pedir otra vez la contraseña antes de una acción delicada (modo sudo)',
   },

@@ -29,6 +29,7 @@ export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Auth
       <FormStatus state={state} />
       <Table
         look="boxed"
+        cards
         caption={t.adminCaption}
         columns={[t.colSession, t.colUser, t.colDevice, t.colCreated, t.colLastActive, t.colExpires, t.colAttributes, t.colAction]}
       >
@@ -37,12 +38,12 @@ export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Auth
             <th scope="row" className="font-mono font-normal">
               {row.id}
             </th>
-            <td>{row.user ?? <span className="text-slate-600">{t.anonymous}</span>}</td>
-            <td>{row.device}</td>
-            <td>{row.created}</td>
-            <td>{row.lastActive}</td>
-            <td>{row.expires}</td>
-            <td>
+            <td data-label={t.colUser}>{row.user ?? <span className="text-slate-600">{t.anonymous}</span>}</td>
+            <td data-label={t.colDevice}>{row.device}</td>
+            <td data-label={t.colCreated}>{row.created}</td>
+            <td data-label={t.colLastActive}>{row.lastActive}</td>
+            <td data-label={t.colExpires}>{row.expires}</td>
+            <td data-label={t.colAttributes}>
               <ul className="font-mono text-xs">
                 {row.attributes.map((line) => (
                   <li key={line}>{line}</li>

@@ -57,7 +57,13 @@ export function NoteComparison({
         ))}
       </Table>
       <p className="text-sm">
-        <SameStorageCount keys={NOTE_KEYS} template={t.sameNoteTabs} counting={counting} testId="note-tabs" />
+        <SameStorageCount
+          keys={NOTE_KEYS}
+          template={t.sameNoteTabs}
+          emptyTemplate={t.sameNoteTabsEmpty}
+          counting={counting}
+          testId="note-tabs"
+        />
       </p>
     </div>
   );

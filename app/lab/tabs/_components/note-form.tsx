@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { writeNoteCopies } from '@/lib/browser/note-copies';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
@@ -10,14 +10,19 @@ import { saveNote, type NoteState } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
 
-/** Saves on the server first; only when that worked does this tab write its cookie and sessionStorage copies. */
-export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: string }) {
+/**
+ * Saves on the server first; only when that worked does this tab write its cookie and sessionStorage copies.
+ * "Saved" stays only while it is true: once the server's note changes (another tab) or the field is edited, it goes.
+ */
+export function NoteForm({ t, working, serverNote }: { t: Dictionary['labTabs']; working: string; serverNote: string | null }) {
   const [state, action, pending] = useActionState(async (previous: NoteState, formData: FormData) => {
     const result = await saveNote(previous, formData);
     if (result.status === 'success' && result.data) writeNoteCopies(result.data.note);
     return result;
   }, idleState);
   const error = state.fieldErrors?.note?.[0];
+  const [edited, setEdited] = useState<NoteState | null>(null);
+  const stale = state.status === 'success' && (edited === state || state.data?.note !== serverNote);
   return (
     <form action={action} className="flex flex-col gap-2">
       <label htmlFor="lab-note" className="font-medium">
@@ -29,6 +34,7 @@ export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: st
           name="note"
           required
           maxLength={LAB_NOTE_MAX_LENGTH}
+          onChange={() => setEdited(state)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'lab-note-hint lab-note-error' : 'lab-note-hint'}
           className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-1.5"
@@ -45,7 +51,7 @@ export function NoteForm({ t, working }: { t: Dictionary['labTabs']; working: st
           {error}
         </p>
       )}
-      <FormStatus state={state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
+      <FormStatus state={stale ? idleState : state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );
 }

@@ -1,0 +1,15 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useLiveSession } from '@/lib/browser/live-session';
+
+/**
+ * The signed-in header while the session lives; `ended` once the server ends
+ * it (idle or absolute timeout, revocation from another device, logout in
+ * another tab), so the header never says "Signed in" beside a banner that says
+ * the session is over.
+ */
+export function WhileSessionLives({ children, ended }: { children: ReactNode; ended: ReactNode }) {
+  const live = useLiveSession();
+  return live?.status === 'ended' ? ended : children;
+}

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ALICE, loginWithForm } from './support/auth';
+import { mirrorInPage } from './support/browser-stores';
+
+async function liveDashboard(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+}
+
+test.describe('the dashboard says what just happened', () => {
+  test('after logout: the server forgot you, the browser copies remain and are never trusted', async ({ page }) => {
+    await loginWithForm(page, ALICE);
+    await liveDashboard(page);
+    await page.getByRole('button', { name: 'Log out' }).click();
+    const note = page.getByTestId('moment-logout');
+    await expect(note).toContainText('the server forgot you');
+    await expect(note).toContainText('the server never trusts them');
+    // The copies it speaks of are really there.
+    await expect(page.getByTestId('cookie-data').getByRole('row', { name: /User/ })).toContainText('Alice');
+    await expect(page.getByTestId('storage-data').getByRole('row', { name: /User/ })).toContainText('Alice');
+  });
+
+  test('a new tab, with the cookie copies but an empty sessionStorage: each tab has its own', async ({ page, context }) => {
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    await expect(page.getByTestId('storage-data').getByRole('row', { name: /User/ })).toContainText('Alice');
+    await expect(page.getByTestId('moment-newTab')).toHaveCount(0);
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(second.getByTestId('moment-newTab')).toContainText('each tab has its own sessionStorage');
+    expect(await second.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('lab:')))).toEqual([]);
+  });
+
+  test('a tab opened with window.open started with a copy of its opener’s sessionStorage', async ({ page, context }) => {
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => void window.open('/', '_blank'))]);
+    await expect(popup.getByTestId('moment-windowOpen')).toContainText('started with a copy');
+    await expect(popup.getByTestId('storage-data').getByRole('row', { name: /User/ })).toContainText('Alice');
+  });
+
+  test('a login in another tab: the dashboard says the session has a new ID', async ({ page, context }) => {
+    await liveDashboard(page);
+    const before = await page.getByTestId('session-fingerprint').textContent();
+    const other = await context.newPage();
+    await loginWithForm(other, ALICE);
+    const note = page.getByTestId('moment-login');
+    await expect(note).toContainText('new ID');
+    await expect(note).toContainText(`${before} →`);
+  });
+
+  test('after expiry: the server ended the session, the copies are only copies', async ({ page }) => {
+    await liveDashboard(page);
+    const { session } = await (await page.request.get('/api/session')).json();
+    const put = await page.request.put('/api/session/max-inactive-interval', {
+      data: { seconds: 10 },
+      headers: { 'X-CSRF-Token': session.attributes.csrfToken },
+    });
+    expect(put.status()).toBe(200);
+    await expect(page.getByTestId('moment-expired')).toContainText('The server ended your session', { timeout: 20_000 });
+  });
+
+  test('a language change in another tab: shared stores follow, this tab’s sessionStorage keeps its copy', async ({ page, context }) => {
+    await liveDashboard(page);
+    const other = await context.newPage();
+    await other.goto('/');
+    await other.getByLabel('Language').selectOption('es');
+    await other.getByRole('button', { name: 'Change' }).click();
+    await expect(page.getByTestId('moment-languageElsewhere')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByTestId('cookie-data').getByRole('row', { name: /Idioma/ })).toContainText('"es"');
+    await expect(page.getByTestId('storage-data').getByRole('row', { name: /Idioma/ })).not.toContainText('"es"');
+  });
+});
+
+test.describe('a changed value is highlighted with where the change came from', () => {
+  test('a cart written in another tab, then a language chosen in this tab', async ({ page, context }) => {
+    await liveDashboard(page);
+    const other = await context.newPage();
+    await other.goto('/');
+    await mirrorInPage(other, 'cart', [{ productId: 'tea', quantity: 3 }]);
+    const cart = page.getByTestId('cookie-data').getByRole('row', { name: /Cart/ });
+    await expect(cart.locator('[data-changed="otherTab"]')).toContainText('Just changed, in another tab');
+    // The highlight goes after a few seconds.
+    await expect(cart.locator('[data-changed]')).toHaveCount(0, { timeout: 10_000 });
+
+    await page.getByLabel('Language').selectOption('ko');
+    await page.getByRole('button', { name: 'Change' }).click();
+    const language = page.getByTestId('storage-data').getByRole('row', { name: /언어/ });
+    await expect(language.locator('[data-changed="thisTab"]')).toContainText('방금 이 탭에서 바뀌었습니다');
+  });
+});
+
+test.describe('presenting mode', () => {
+  test('at 1024×768 the three stores sit side by side with their data visible without scrolling; kept per tab', async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    const note = page.getByText('Kept in this tab’s sessionStorage');
+    await expect(note).toBeVisible(); // the page says where the toggle is kept
+    await page.getByRole('button', { name: 'Presenting mode' }).click();
+    await expect(page.getByRole('button', { name: 'Presenting mode' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(note).toBeHidden(); // the explanations step aside
+    expect(await page.evaluate(() => sessionStorage.getItem('session-lab:presenting'))).toBe('1');
+    const boxes = [];
+    for (const id of ['server-data', 'cookie-data', 'storage-data']) {
+      const table = page.getByTestId(id);
+      await expect(table).toContainText(/alice/i);
+      boxes.push((await table.boundingBox())!);
+    }
+    for (const box of boxes) {
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    }
+    // Side by side: left to right, not overlapping.
+    expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(boxes[1]!.x);
+    expect(boxes[1]!.x + boxes[1]!.width).toBeLessThanOrEqual(boxes[2]!.x);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Per tab: this tab keeps it over a reload, a new tab does not present.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Presenting mode' })).toHaveAttribute('aria-pressed', 'true');
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(other.getByRole('button', { name: 'Presenting mode' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});

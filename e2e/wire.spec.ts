@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loginWithForm } from './support/auth';
+import { SESSION_COOKIE, sessionCookie } from './support/session-cookie';
+
+/** The wire view's entry for one request (newest first, so `.first()` is the latest such request). */
+function entry(page: Page, filter: { method?: string; path: string; step?: string }) {
+  let selector = `[data-testid="wire-entry"][data-path="${filter.path}"]`;
+  if (filter.method) selector += `[data-method="${filter.method}"]`;
+  if (filter.step) selector += `[data-steps~="${filter.step}"]`;
+  return page.locator(selector).first();
+}
+
+test.describe('the wire view', () => {
+  test('the first request carries no cookie and gets the session cookie, HttpOnly; the next one carries it back', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/wire');
+    const first = entry(page, { method: 'GET', path: '/', step: 'noCookie' });
+    await expect(first).toHaveAttribute('data-steps', 'noCookie setCookie');
+    await expect(first.getByTestId('wire-sent')).toHaveText('no cookies');
+    const set = first.locator(`[data-cookie="${SESSION_COOKIE}"]`);
+    await expect(set).toHaveAttribute('data-attributes', /HttpOnly/);
+    await expect(set).toHaveAttribute('data-deletes', 'false');
+    await expect(first.getByText('No cookie yet: the server made a session')).toBeVisible();
+    await expect(first.getByText('Set-Cookie: the ID goes to your browser')).toBeVisible();
+
+    // This page's own request carried the cookie back: name, size, and the sealed value shortened.
+    const cookie = (await sessionCookie(page.context()))!;
+    const next = entry(page, { method: 'GET', path: '/wire' });
+    await expect(next).toHaveAttribute('data-steps', 'sentBack');
+    await expect(next.getByText('Your browser sent the ID back; the server found your session')).toBeVisible();
+    const sent = next.getByTestId('wire-sent');
+    await expect(sent).toContainText(
+      `${SESSION_COOKIE} (${SESSION_COOKIE.length + 1 + cookie.value.length} B, ${cookie.value.slice(0, 14)}…`,
+    );
+    await expect(sent).not.toContainText(cookie.value);
+    // And the page says why the server has to tell.
+    await expect(page.getByTestId('wire-why')).toContainText('cannot read a Set-Cookie header');
+    await expect(page.getByTestId('wire-why')).toContainText('HttpOnly');
+  });
+
+  test('login shows a new ID (rotation) and logout the deletion, live on the dashboard', async ({ page }) => {
+    await loginWithForm(page, { username: 'alice', password: 'wonderland', name: 'Alice' });
+    await page.goto('/');
+    const login = entry(page, { method: 'POST', path: '/login', step: 'rotated' });
+    await expect(login).toContainText('Login: new ID (rotation)');
+    await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    const logout = entry(page, { method: 'POST', path: '/', step: 'deleted' });
+    await expect(logout).toContainText('Logout: the cookie is deleted');
+  });
+
+  test("a request from a second tab appears in the first tab's view", async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+    const second = await context.newPage();
+    await second.goto('/compare');
+    await expect(entry(page, { method: 'GET', path: '/compare' })).toHaveAttribute('data-steps', 'sentBack');
+  });
+
+  test('GET /api/wire: only this session, and no cookie value but the shortened sealed ID', async ({ browser, page, context }) => {
+    await page.goto('/');
+    await context.addCookies([{ name: 'secret-note', value: 'do-not-echo-me', url: page.url() }]);
+    await page.goto('/lab');
+    const other = await browser.newContext();
+    const stranger = await other.newPage();
+    await stranger.goto('/no-such-page-of-the-stranger');
+    await stranger.request.get('/api/products');
+
+    const { entries } = await (await page.request.get('/api/wire')).json();
+    const { session } = await (await page.request.get('/api/session')).json();
+    const strangers = await (await stranger.request.get('/api/wire')).json();
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(entries.map((e: { session: string }) => e.session))).toEqual(new Set([session.id]));
+    expect(entries.map((e: { path: string }) => e.path)).toContain('/lab');
+    expect(entries.map((e: { path: string }) => e.path)).not.toContain('/no-such-page-of-the-stranger');
+    expect(strangers.entries.map((e: { path: string }) => e.path)).toContain('/no-such-page-of-the-stranger');
+    expect(strangers.entries.map((e: { path: string }) => e.path)).not.toContain('/lab');
+    const text = JSON.stringify(entries);
+    expect(text).toContain('secret-note');
+    expect(text).not.toContain('do-not-echo-me');
+    const sealed = (await sessionCookie(context))!.value;
+    expect(text).not.toContain(sealed);
+    expect(text).toContain(sealed.slice(0, 14));
+    await other.close();
+  });
+});

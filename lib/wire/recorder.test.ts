@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { WireRecorder } from './recorder';
+import { WIRE_ENTRIES_PER_SESSION } from './wire-entry';
+
+const SEALED_A = `Fe26.2*1*${'a'.repeat(180)}~2`;
+const SEALED_B = `Fe26.2*1*${'b'.repeat(180)}~2`;
+const sessions: Record<string, string> = { [SEALED_A]: 'fp-a', [SEALED_B]: 'fp-b' };
+
+function recorder() {
+  return new WireRecorder({ cookieName: 'sid', fingerprintOf: (sealed) => sessions[sealed], now: () => 1_000 });
+}
+
+const get = (url: string, cookie?: string) => ({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+
+describe('WireRecorder', () => {
+  it('attaches a first request to the session its Set-Cookie creates, and keeps no value but the shortened ID', () => {
+    const wire = recorder();
+    const entry = wire.record(get('/?x=1', 'theme=dark-and-secret'), 200, [`sid=${SEALED_A}; Path=/; HttpOnly; SameSite=lax`]);
+    expect(entry).toMatchObject({ session: 'fp-a', path: '/', kind: 'page', status: 200, steps: ['noCookie', 'setCookie'] });
+    expect(entry!.sent).toEqual([{ name: 'theme', bytes: 'theme=dark-and-secret'.length }]);
+    expect(entry!.received[0]).toMatchObject({ name: 'sid', attributes: ['Path=/', 'HttpOnly', 'SameSite=lax'], deletes: false });
+    expect(entry!.received[0]!.sealed).toMatch(/^Fe26\.2\*1\*a+…a+~2$/);
+    expect(JSON.stringify(entry)).not.toContain('dark-and-secret');
+    expect(JSON.stringify(entry)).not.toContain(SEALED_A);
+    // A cookie that names no session this server knows (forged, or from before an expiry): a new session.
+    expect(wire.record(get('/', 'sid=forged'), 200, [`sid=${SEALED_B}; Path=/; HttpOnly`])!.steps).toEqual(['unknownCookie', 'setCookie']);
+  });
+
+  it('labels the ID sent back, a rotation (the list follows the session) and the deletion', () => {
+    const wire = recorder();
+    wire.record(get('/'), 200, [`sid=${SEALED_A}; Path=/; HttpOnly`]);
+    expect(wire.record(get('/api/cart', `sid=${SEALED_A}`), 200, [])!.steps).toEqual(['sentBack']);
+    wire.noteEvent({ id: 'e', type: 'regenerated', session: 'fp-b', previous: 'fp-a', at: 1 });
+    const login = wire.record({ method: 'POST', url: '/api/login', headers: { cookie: `sid=${SEALED_A}` } }, 200, [
+      `sid=${SEALED_B}; Path=/; HttpOnly`,
+    ]);
+    expect(login).toMatchObject({ session: 'fp-b', steps: ['rotated', 'setCookie'], received: [{ replaces: true }] });
+    expect(wire.recent('fp-a')).toEqual([]);
+    expect(wire.recent('fp-b').map((e) => e.steps[0])).toEqual(['noCookie', 'sentBack', 'rotated']);
+    wire.noteEvent({ id: 'f', type: 'invalidated', session: 'fp-b', at: 2 });
+    const logout = wire.record({ method: 'POST', url: '/', headers: { cookie: `sid=${SEALED_B}`, 'next-action': 'x' } }, 303, [
+      'sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    ]);
+    expect(logout).toMatchObject({ session: 'fp-b', kind: 'action', steps: ['deleted'], received: [{ deletes: true, replaces: false }] });
+    expect(wire.record(get('/api/events', `sid=${SEALED_B}`), 401, [])!.steps).toEqual(['sentEnded']);
+  });
+
+  it('keeps only requests that belong to a session, no static files, and a bounded list per session', () => {
+    const wire = recorder();
+    expect(wire.record(get('/api/health'), 200, [])).toBeNull();
+    expect(wire.record(get('/', 'sid=forged'), 200, [])).toBeNull();
+    expect(wire.record(get('/_next/static/chunk.js', `sid=${SEALED_A}`), 200, [])).toBeNull();
+    expect(wire.record(get('/icon.svg', `sid=${SEALED_A}`), 200, [])).toBeNull();
+    for (let i = 0; i < WIRE_ENTRIES_PER_SESSION + 5; i++) wire.record(get(`/p${i}`, `sid=${SEALED_A}`), 200, []);
+    const list = wire.recent('fp-a');
+    expect(list).toHaveLength(WIRE_ENTRIES_PER_SESSION);
+    expect(list.at(-1)!.path).toBe(`/p${WIRE_ENTRIES_PER_SESSION + 4}`);
+    expect(wire.recent('fp-b')).toEqual([]);
+  });
+
+  it('tells the subscribers of that session only', () => {
+    const wire = recorder();
+    const seenA: string[] = [];
+    const seenB: string[] = [];
+    const stop = wire.subscribe('fp-a', (e) => seenA.push(e.path));
+    wire.subscribe('fp-b', (e) => seenB.push(e.path));
+    wire.record(get('/one', `sid=${SEALED_A}`), 200, []);
+    stop();
+    wire.record(get('/two', `sid=${SEALED_A}`), 200, []);
+    expect(seenA).toEqual(['/one']);
+    expect(seenB).toEqual([]);
+  });
+
+  it('bounds what a client can pack into its Cookie header', () => {
+    const wire = recorder();
+    const header = [`sid=${SEALED_A}`, ...Array.from({ length: 500 }, (_, i) => `${'n'.repeat(200)}${i}=1`)].join('; ');
+    const entry = wire.record(get('/', header), 200, [])!;
+    expect(entry.sent.length).toBeLessThanOrEqual(50);
+    expect(entry.sent[1]!.name.length).toBeLessThanOrEqual(65);
+  });
+});
+
+describe('WireRecorder, what it leaves out', () => {
+  it("uses the Cookie header as the browser sent it, and skips Next.js's link prefetches", () => {
+    const wire = recorder();
+    // proxy.ts adds the new session's cookie to the request for the page; the browser sent none.
+    const first = wire.record({ ...get('/', `sid=${SEALED_A}`), cookie: undefined }, 200, [`sid=${SEALED_A}; Path=/; HttpOnly`]);
+    expect(first).toMatchObject({ steps: ['noCookie', 'setCookie'], sent: [], received: [{ replaces: false }] });
+    expect(
+      wire.record({ ...get('/shop', `sid=${SEALED_A}`), headers: { cookie: `sid=${SEALED_A}`, 'next-router-prefetch': '1' } }, 200, []),
+    ).toBeNull();
+  });
+});

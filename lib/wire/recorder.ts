@@ -1,0 +1,273 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { SessionEvent } from '../session/events';
+import {
+  shortenSealed,
+  WIRE_ENTRIES_PER_SESSION,
+  type ReceivedCookie,
+  type SentCookie,
+  type WireEntry,
+  type WireKind,
+  type WireStep,
+} from './wire-entry';
+
+export interface WireRecorderOptions {
+  cookieName: string;
+  /**
+   * The fingerprint of the session a sealed cookie value names, when this
+   * process has opened or sealed that value (the codec remembers both), else
+   * undefined. Synchronous: the recorder runs as the response's head is written.
+   */
+  fingerprintOf(sealed: string): string | undefined;
+  now?: () => number;
+  /** Sessions whose requests are kept; the least recently active go first. */
+  sessionsKept?: number;
+}
+
+export interface RecordedRequest {
+  method?: string;
+  url?: string;
+  headers: IncomingHttpHeaders;
+  /** The Cookie header as the browser sent it (the headers may have been rewritten since); else `headers.cookie`. */
+  cookie?: string;
+}
+
+// A Cookie header is at most Node's header limit (16 KB), but a client may pack it with tiny cookies.
+const MAX_COOKIES = 50;
+const MAX_NAME = 64;
+const MAX_ATTRIBUTES = 10;
+const MAX_ATTRIBUTE = 80;
+const MAX_PATH = 160;
+const MEMORY_OF_EVENTS = 1000;
+
+/**
+ * What each browser's requests looked like on the wire, kept per session in
+ * this process's memory. Only the HTTP layer sees a response's final status
+ * and every Set-Cookie (pages, server actions and route handlers alike), so
+ * the recording happens there (lib/wire/install.ts); page scripts cannot read
+ * Set-Cookie or an HttpOnly cookie, which is why the server has to tell.
+ *
+ * Per instance, on purpose: with several instances behind a balancer each
+ * records what it served, and a page sees the requests of the instance its
+ * event stream is on. Sharing them would cost a Redis publish on every request
+ * of every visitor, for a teaching view; lifecycle events (rare) do cross
+ * instances through the event bus.
+ */
+export class WireRecorder {
+  private readonly lists = new Map<string, WireEntry[]>();
+  private readonly listeners = new Map<string, Set<(entry: WireEntry) => void>>();
+  /** New fingerprint → the one before, from `regenerated` events: tells a login's new cookie from a fresh session. */
+  private readonly rotations = new Map<string, string>();
+  private readonly ended = new Set<string>();
+  private readonly prefix = randomBytes(4).toString('hex');
+  private sequence = 0;
+  private readonly now: () => number;
+  private readonly sessionsKept: number;
+
+  constructor(private readonly options: WireRecorderOptions) {
+    this.now = options.now ?? Date.now;
+    this.sessionsKept = options.sessionsKept ?? 1000;
+  }
+
+  /** Lifecycle events tell rotations and ended sessions apart. */
+  noteEvent(event: SessionEvent): void {
+    if (event.type === 'regenerated' && event.previous) remember(this.rotations, event.session, event.previous);
+    else if (event.type === 'expired' || event.type === 'invalidated') {
+      this.ended.add(event.session);
+      if (this.ended.size > MEMORY_OF_EVENTS) this.ended.delete(this.ended.values().next().value!);
+    }
+  }
+
+  /** Records one response as its head is written; null when it belongs to no session (or is a static file). */
+  record(request: RecordedRequest, status: number, setCookie: readonly string[]): WireEntry | null {
+    const url = request.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    if (path.startsWith('/_next/') || isFile(path)) return null;
+    // Next.js fetches the pages linked from the one shown ahead of a click, a
+    // dozen per page: they carry the cookie like any request, but would bury
+    // the requests a visitor made (the page says they are left out).
+    if (request.headers['next-router-prefetch'] !== undefined) return null;
+    const name = this.options.cookieName;
+    const sent: SentCookie[] = [];
+    const sessionValue = parseCookieHeader('cookie' in request ? request.cookie : request.headers.cookie, name, sent);
+    let received: ReceivedCookie[] = [];
+    let sessionSet: { cookie: ReceivedCookie; value: string } | undefined;
+    if (setCookie.length > 0) {
+      const now = this.now();
+      received = setCookie.slice(0, MAX_COOKIES).map((header) => {
+        const parsed = parseSetCookie(header, now, sent);
+        if (parsed.cookie.name === name) {
+          if (!parsed.cookie.deletes) parsed.cookie.sealed = shortenSealed(parsed.value);
+          sessionSet = parsed;
+        }
+        return parsed.cookie;
+      });
+    }
+    const sentSession = sessionValue === undefined ? undefined : this.options.fingerprintOf(sessionValue);
+    let session: string | undefined;
+    let steps: WireStep[];
+    if (sessionSet && sessionSet.cookie.deletes) {
+      session = sentSession;
+      steps = ['deleted'];
+    } else if (sessionSet) {
+      session = this.options.fingerprintOf(sessionSet.value);
+      if (session === undefined) return null;
+      if (sentSession === session) steps = ['resealed', 'setCookie'];
+      else if (sentSession !== undefined && this.rotations.get(session) === sentSession) {
+        steps = ['rotated', 'setCookie'];
+        this.move(sentSession, session);
+      } else steps = [sessionValue === undefined ? 'noCookie' : 'unknownCookie', 'setCookie'];
+    } else {
+      session = sentSession;
+      steps = [sentSession !== undefined && this.ended.has(sentSession) ? 'sentEnded' : 'sentBack'];
+    }
+    if (session === undefined) return null;
+    const entry: WireEntry = {
+      id: `${this.prefix}${(this.sequence++).toString(36)}`,
+      session,
+      at: this.now(),
+      method: request.method ?? 'GET',
+      path: path.length > MAX_PATH ? `${path.slice(0, MAX_PATH)}…` : path,
+      kind: kindOf(request, path),
+      status,
+      sent,
+      received,
+      steps,
+    };
+    this.add(entry);
+    return entry;
+  }
+
+  /** This session's recent requests, oldest first. */
+  recent(session: string): WireEntry[] {
+    return [...(this.lists.get(session) ?? [])];
+  }
+
+  /** Calls `listener` with each new entry of one session; returns the unsubscribe function. */
+  subscribe(session: string, listener: (entry: WireEntry) => void): () => void {
+    let set = this.listeners.get(session);
+    if (!set) this.listeners.set(session, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(session) === set) this.listeners.delete(session);
+    };
+  }
+
+  private add(entry: WireEntry): void {
+    const list = this.lists.get(entry.session);
+    if (list) {
+      list.push(entry);
+      if (list.length > WIRE_ENTRIES_PER_SESSION) list.shift();
+    } else {
+      this.lists.set(entry.session, [entry]);
+      if (this.lists.size > this.sessionsKept) this.lists.delete(this.lists.keys().next().value!);
+    }
+    const listeners = this.listeners.get(entry.session);
+    if (listeners) {
+      for (const listener of listeners) {
+        try {
+          listener(entry);
+        } catch {
+          // A closing stream must not break the response being written.
+        }
+      }
+    }
+  }
+
+  /** A rotated session keeps its requests: same session, new ID. */
+  private move(from: string, to: string): void {
+    const list = this.lists.get(from);
+    if (!list) return;
+    this.lists.delete(from);
+    for (const entry of list) entry.session = to;
+    this.lists.set(to, list);
+  }
+}
+
+function remember(map: Map<string, string>, key: string, value: string): void {
+  map.set(key, value);
+  if (map.size > MEMORY_OF_EVENTS) map.delete(map.keys().next().value!);
+}
+
+/** `/icon.svg`, `/robots.txt`: a file, not a page or an endpoint. */
+function isFile(path: string): boolean {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/');
+}
+
+function kindOf(request: RecordedRequest, path: string): WireKind {
+  const { headers } = request;
+  if (path.startsWith('/api/')) return 'api';
+  if (request.method === 'POST' && headers['next-action'] !== undefined) return 'action';
+  if (headers.rsc !== undefined) return 'data';
+  return 'page';
+}
+
+function clip(name: string): string {
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
+}
+
+/**
+ * Fills `sent` with each cookie's name and size (Node reads header bytes as
+ * latin1, so a string's length is its size in bytes) and returns the session
+ * cookie's value, the only value kept.
+ */
+function parseCookieHeader(header: string | undefined, sessionName: string, sent: SentCookie[]): string | undefined {
+  if (!header) return undefined;
+  let sessionValue: string | undefined;
+  let start = 0;
+  while (start < header.length && sent.length < MAX_COOKIES) {
+    let end = header.indexOf(';', start);
+    if (end === -1) end = header.length;
+    const equals = header.indexOf('=', start);
+    const pairEnd = equals === -1 || equals > end ? end : equals;
+    const name = header.slice(start, pairEnd).trim();
+    if (name) {
+      const bytes = header.slice(start, end).trim().length;
+      if (name === sessionName && equals !== -1 && equals < end) {
+        const value = header.slice(equals + 1, end).trim();
+        // The browser sends the first of two same-named cookies (most specific path); so does Next.
+        if (sessionValue === undefined) {
+          sessionValue = value;
+          sent.push({ name, bytes, sealed: shortenSealed(value) });
+        } else sent.push({ name, bytes });
+      } else sent.push({ name: clip(name), bytes });
+    }
+    start = end + 1;
+  }
+  return sessionValue;
+}
+
+function parseSetCookie(header: string, now: number, sent: readonly SentCookie[]): { cookie: ReceivedCookie; value: string } {
+  const parts = header.split(';');
+  const pair = parts[0] ?? '';
+  const equals = pair.indexOf('=');
+  const name = (equals === -1 ? pair : pair.slice(0, equals)).trim();
+  const value = equals === -1 ? '' : pair.slice(equals + 1).trim();
+  const attributes: string[] = [];
+  let deletes = false;
+  for (const part of parts.slice(1, MAX_ATTRIBUTES + 1)) {
+    const attribute = part.trim();
+    if (!attribute) continue;
+    attributes.push(attribute.length > MAX_ATTRIBUTE ? `${attribute.slice(0, MAX_ATTRIBUTE)}…` : attribute);
+    const lower = attribute.toLowerCase();
+    if (lower.startsWith('max-age=') && Number(attribute.slice(8)) <= 0) deletes = true;
+    if (lower.startsWith('expires=')) {
+      const when = Date.parse(attribute.slice(8));
+      if (Number.isFinite(when) && when <= now) deletes = true;
+    }
+  }
+  return {
+    cookie: {
+      name: clip(name),
+      bytes: pair.trim().length,
+      attributes,
+      deletes,
+      replaces: !deletes && sent.some((cookie) => cookie.name === name),
+    },
+    value,
+  };
+}
