@@ -11,6 +11,7 @@ test('the login form reports the rate limit and counts down to the next try', as
       await page.getByLabel('Password').fill(password);
       await page.getByRole('button', { name: 'Log in' }).click();
     };
+    const started = Date.now();
     for (let i = 1; i <= 5; i++) {
       await attempt(`guess-${i}`);
       await expect(page.getByRole('status')).toHaveText('Wrong username or password.');
@@ -21,9 +22,10 @@ test('the login form reports the rate limit and counts down to the next try', as
     await expect(status).toContainText('Too many failed logins for this account or from your network. Try again in 15 min.');
     await expect(status).toContainText('You can try again in');
     const timer = status.getByRole('timer');
-    await expect(timer).toHaveText(/^1[45]:\d\d$/);
+    await expect(timer).toHaveText(/^1\d:\d\d$/);
+    // The 15-minute lock less the time it took to get here, however slow the machine: not a speed bound.
     const remaining = Number(await timer.getAttribute('data-remaining-ms'));
-    expect(remaining).toBeGreaterThan(14 * 60_000);
+    expect(remaining).toBeGreaterThanOrEqual(15 * 60_000 - (Date.now() - started) - 2_000);
     expect(remaining).toBeLessThanOrEqual(15 * 60_000);
     await expect(timer).not.toHaveAttribute('data-remaining-ms', String(remaining)); // it counts down
   } finally {

@@ -90,6 +90,13 @@ test.describe('my sessions, other users, and the admin list', () => {
         await expect(page.getByRole('button', { name: 'Log out' })).toHaveCount(0);
         await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
       }
+      // Logging in again in the same tab, without a reload: the header follows the new session.
+      await shop.getByRole('link', { name: 'Log in' }).click();
+      await shop.getByLabel('Username').fill(ALICE.username);
+      await shop.getByLabel('Password').fill(ALICE.password);
+      await shop.getByRole('button', { name: 'Log in' }).click();
+      await expect(shop.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      await expect(shop.getByTestId('signed-out-ended')).toHaveCount(0);
     } finally {
       await laptop.context.close();
       await library.context.close();

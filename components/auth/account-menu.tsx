@@ -10,13 +10,13 @@ const link = 'text-blue-800 underline-offset-4 hover:underline';
 
 /** The header's account corner: who is signed in, their pages, and Log out; or a Log in link. */
 export async function AccountMenu() {
-  const [{ t }, { user }] = await Promise.all([currentDictionary(), readCurrentUser()]);
+  const [{ t }, { session, user }] = await Promise.all([currentDictionary(), readCurrentUser()]);
   const logIn = (
     <Link href="/login" className={`${link} text-sm font-medium`}>
       {t.auth.logIn}
     </Link>
   );
-  if (!user) return logIn;
+  if (!user || !session) return logIn;
   const ended = (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <span className="text-slate-700" data-testid="signed-out-ended">
@@ -26,7 +26,7 @@ export async function AccountMenu() {
     </div>
   );
   return (
-    <WhileSessionLives ended={ended}>
+    <WhileSessionLives session={session.fingerprint} ended={ended}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <nav aria-label={t.auth.navAccount} className="flex flex-wrap items-center gap-4">
           <Link href="/sessions" className={link}>

@@ -59,8 +59,14 @@ describe('tabsWithSameStorage', () => {
         ['c', text({ 'lab:note': 'red' })],
       ]),
     };
-    expect(tabsWithSameStorage(presence, ['lab:note'])).toEqual({ same: 2, total: 4 });
-    expect(tabsWithSameStorage(presence, ['lab:language'])).toEqual({ same: 4, total: 4 });
+    expect(tabsWithSameStorage(presence, ['lab:note'])).toEqual({ same: 2, total: 4, empty: false });
+    // Nobody holds lab:language: all four are alike, and this tab holds none of it.
+    expect(tabsWithSameStorage(presence, ['lab:language'])).toEqual({ same: 4, total: 4, empty: true });
+  });
+
+  it('says when this tab holds none of the keys, so two empty tabs are not "holding the same data"', () => {
+    const presence = { self: text({ 'lab:other': '1' }), peers: new Map([['a', text({})]]) };
+    expect(tabsWithSameStorage(presence, ['lab:note'])).toEqual({ same: 2, total: 2, empty: true });
   });
 });
 
