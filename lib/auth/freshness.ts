@@ -1,11 +1,12 @@
 import type { HttpSession } from '../session/http-session';
+import { attribute } from '../next-session/attributes';
 
 /**
  * Sudo mode: when this session's user last typed their password (epoch ms).
  * A session attribute, so it lives on the server: a cookie or a request body
  * that claims a time changes nothing. Set at login and at re-authentication.
  */
-export const AUTHENTICATED_AT = 'authenticatedAt';
+export const AUTHENTICATED_AT = attribute('authenticatedAt');
 
 export interface Freshness {
   authenticatedAt: number | null;

@@ -13,6 +13,7 @@ import { HashBusyError } from './hash-gate';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { setGrantedRole } from './role-grants';
+import { attribute } from '../next-session/attributes';
 
 /*
  * Sudo mode (the Copenhagen Book; Django's and Rails' "confirm your
@@ -22,7 +23,7 @@ import { setGrantedRole } from './role-grants';
  */
 
 /** The demo "change my password": kept in this session only, never in the account list. */
-const DEMO_PASSWORD_HASH = 'demoPasswordHash';
+const DEMO_PASSWORD_HASH = attribute('demoPasswordHash');
 
 export const PASSWORD_MAX = 128;
 
@@ -184,7 +185,7 @@ export async function changeRole(
   const rotated = account.id === admin.id;
   if (rotated) {
     await rotateSession(session);
-    await session.setAttribute('role', change.role);
+    await session.setAttribute(attribute('role'), change.role);
   }
   audit('role_changed', { by: admin.id, user: account.id, role: change.role, ended: theirs.length });
   return { user: { ...account, role: change.role }, ended: theirs.length, rotated };

@@ -8,6 +8,7 @@ import { CROSS_SITE_MESSAGE, isCrossSiteOrigin } from '../http/csrf';
 import { FRAMEABLE_PATH, SECURITY_HEADERS } from '../http/security-headers';
 import { sessionCookieName } from '../next-session/session-cookie';
 import type { HttpSession } from '../session/http-session';
+import { attribute } from '../next-session/attributes';
 import {
   ArrivalLog,
   cookieColumns,
@@ -24,8 +25,8 @@ import {
 } from './cross-site';
 
 /** The session attributes of the lab: which run is this visitor's, and when the demo cookies were set. */
-const RUN = 'crossSiteRun';
-const COOKIES_SET_AT = 'crossSiteCookiesSetAt';
+const RUN = attribute('crossSiteRun');
+const COOKIES_SET_AT = attribute('crossSiteCookiesSetAt');
 
 export const ARRIVAL_PATH = '/api/lab/cross-site/arrival';
 

@@ -18,6 +18,10 @@ export const SESSION_ATTRIBUTES = {
   instanceHits: { owner: 'lib/labs/instance-hits.ts' },
   labStatelessNote: { owner: 'lib/stateless/stateless-lab.ts' },
   labRaceCart: { owner: 'lib/stateless/stateless-lab.ts' },
+  authenticatedAt: { owner: 'lib/auth/' },
+  demoPasswordHash: { owner: 'lib/auth/reauth.ts' },
+  crossSiteRun: { owner: 'lib/labs/cross-site-lab.ts' },
+  crossSiteCookiesSetAt: { owner: 'lib/labs/cross-site-lab.ts' },
 } as const satisfies Record<string, { owner: string }>;
 
 export type AttributeName = keyof typeof SESSION_ATTRIBUTES;
