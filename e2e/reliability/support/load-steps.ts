@@ -21,8 +21,9 @@ export interface LoadStep {
 }
 
 /** Idle timeouts user u writes: 2000 + 100u .. 2000 + 100u + 99, so a value names its user (1800, the default, names nobody). */
-export const idleTimeoutOf = (user: number, n: number) => 2000 + user * 100 + (n % 100);
-const ownerOfIdleTimeout = (seconds: number) => (seconds === 1800 ? null : Math.floor((seconds - 2000) / 100));
+// Each user's own idle timeouts, all under the server's 1800 s cap (a session may only lower it): 20 + user × 30 + n.
+export const idleTimeoutOf = (user: number, n: number) => 20 + user * 30 + (n % 30);
+const ownerOfIdleTimeout = (seconds: number) => (seconds === 1800 ? null : Math.floor((seconds - 20) / 30));
 
 function expectOwn(user: LoadUser, session: SessionView) {
   expect(session.id, `user ${user.index} got another session`).toBe(user.fingerprint);
