@@ -97,6 +97,34 @@ describe('claims on the pages, in every language', () => {
     expect(spanish).not.toContain('Terminar la sesión al cerrarla');
   });
 
+  /*
+   * Chromium's DevTools follows the browser's language, so each language names
+   * the path with the labels DevTools shows in it. From ChromeDevTools/devtools-frontend,
+   * front_end/core/i18n/locales/{en-US,ko,es}.json:
+   *   panels/application/application-meta.ts | application   (the panel's tab)
+   *   panels/application/ApplicationPanelSidebar.ts | storage (the sidebar section holding Cookies)
+   *   panels/application/ApplicationPanelSidebar.ts | cookies
+   */
+  const DEVTOOLS_COOKIES_PATH: Record<Language, readonly [application: string, storage: string, cookies: string]> = {
+    en: ['Application', 'Storage', 'Cookies'],
+    ko: ['애플리케이션', '저장용량', '쿠키'],
+    es: ['Aplicación', 'Almacenamiento', 'Cookies'],
+  };
+
+  it.each(LANGUAGES)("%s: the DevTools path to the cookies is named with that language's DevTools labels", (language) => {
+    const path = DEVTOOLS_COOKIES_PATH[language].join(' → ');
+    for (const [feature, key] of [
+      ['labSecurity', 'tamperDevtools'],
+      ['labStateless', 'replayCurl'],
+    ] as const) {
+      const claim = text(feature, key, language);
+      expect(claim, `${feature}.${key}`).toContain(path);
+      if (language !== 'en') expect(claim, `${feature}.${key}`).not.toContain('Application →');
+      // No note apologising for English labels: the labels are the translated ones.
+      expect(claim, `${feature}.${key}`).not.toMatch(/영어로 표시된|en inglés/);
+    }
+  });
+
   it('no dashboard text leans on Servlet jargon (that belongs in the stack equivalents)', () => {
     for (const language of LANGUAGES) {
       for (const feature of ['dashboard', 'live'] as const) {

@@ -37,7 +37,7 @@ export const labSecurity = defineMessages({
     tamperIntro:
       '{name} holds only your session ID, sealed by iron-session: encrypted, and signed with a key only the server knows. Change one character and the signature no longer matches, so the server treats it as no cookie at all and starts a brand-new, empty session: logged out, empty cart.',
     tamperDevtools:
-      'Try it in your own browser: open the developer tools (F12), go to Application → Cookies → this site, double-click the value of {name}, change one character and reload. You will lose this session, so log in again afterwards. A page script cannot do this for you: the cookie is HttpOnly.',
+      'Try it in your own browser: open the developer tools (F12), go to Application → Storage → Cookies → this site, double-click the value of {name}, change one character and reload. You will lose this session, so log in again afterwards. A page script cannot do this for you: the cookie is HttpOnly.',
     tamperButton: 'Send the server a copy with one character changed',
     tamperYours: 'Your session: {id}',
     tamperAnswered: 'The edited copy got a new session: {id}',
@@ -91,7 +91,7 @@ export const labSecurity = defineMessages({
     tamperIntro:
       '{name}에는 iron-session으로 봉인한 세션 ID만 들어 있습니다. 암호화되어 있고, 서버만 아는 키로 서명되어 있습니다. 글자 하나만 바꿔도 서명이 맞지 않으므로, 서버는 쿠키가 아예 없는 것으로 보고 완전히 새로운 빈 세션을 시작합니다. 로그아웃되고 장바구니도 비게 됩니다.',
     tamperDevtools:
-      '직접 해 보세요. 개발자 도구(F12)를 열고 Application → Cookies → 이 사이트로 가서(영어로 표시된 이름이며, 한국어 개발자 도구에서는 번역된 이름으로 보입니다) {name}의 값을 더블클릭하고, 글자 하나를 바꾼 뒤 새로고침합니다. 이 세션은 잃게 되니 끝나면 다시 로그인하세요. 쿠키가 HttpOnly라서 페이지 스크립트로는 대신 해 드릴 수 없습니다.',
+      '직접 해 보세요. 개발자 도구(F12)를 열고 애플리케이션 → 저장용량 → 쿠키 → 이 사이트로 가서 {name}의 값을 더블클릭하고, 글자 하나를 바꾼 뒤 새로고침합니다. 이 세션은 잃게 되니 끝나면 다시 로그인하세요. 쿠키가 HttpOnly라서 페이지 스크립트로는 대신 해 드릴 수 없습니다.',
     tamperButton: '글자 하나를 바꾼 사본을 서버에 보내기',
     tamperYours: '여러분의 세션: {id}',
     tamperAnswered: '고친 사본이 받은 새 세션: {id}',
@@ -146,7 +146,7 @@ export const labSecurity = defineMessages({
     tamperIntro:
       '{name} solo contiene tu ID de sesión, sellado con iron-session: cifrado y firmado con una clave que solo conoce el servidor. Cambia un solo carácter y la firma deja de coincidir, así que el servidor la trata como si no hubiera cookie y empieza una sesión nueva y vacía: sin sesión iniciada y con el carrito vacío.',
     tamperDevtools:
-      'Pruébalo en tu navegador: abre las herramientas de desarrollo (F12), ve a Application → Cookies → este sitio (nombres de las herramientas en inglés; en español aparecen traducidos), haz doble clic en el valor de {name}, cambia un carácter y recarga. Perderás esta sesión, así que vuelve a iniciarla después. Un script de la página no puede hacerlo por ti: la cookie es HttpOnly.',
+      'Pruébalo en tu navegador: abre las herramientas de desarrollo (F12), ve a Aplicación → Almacenamiento → Cookies → este sitio, haz doble clic en el valor de {name}, cambia un carácter y recarga. Perderás esta sesión, así que vuelve a iniciarla después. Un script de la página no puede hacerlo por ti: la cookie es HttpOnly.',
     tamperButton: 'Enviar al servidor una copia con un carácter cambiado',
     tamperYours: 'Tu sesión: {id}',
     tamperAnswered: 'La copia editada recibió una sesión nueva: {id}',

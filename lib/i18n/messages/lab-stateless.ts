@@ -43,7 +43,7 @@ export const labStateless = defineMessages({
       'Stateless cookie, replayed: still signed in as {name}, until {time}. destroy() only asked this browser to delete its copy.',
     replayStatelessNobody: 'Stateless cookie, replayed: signed in as nobody (it was not signed in to begin with).',
     replayCurl:
-      'Replay it for real from a terminal: copy the value of lab_stateless from the developer tools (Application → Cookies) before you press the button, then run:',
+      'Replay it for real from a terminal: copy the value of lab_stateless from the developer tools (Application → Storage → Cookies) before you press the button, then run:',
     replayCurlResult: 'Until the time above, the answer’s "stateless" part still names you; its "server" part does not.',
 
     revokeTitle: 'Revoke from another device',
@@ -117,7 +117,7 @@ export const labStateless = defineMessages({
       '다시 보낸 무상태 쿠키: {time}까지 여전히 {name}(으)로 로그인된 상태입니다. destroy()는 이 브라우저에게 자기 사본을 지우라고 부탁했을 뿐입니다.',
     replayStatelessNobody: '다시 보낸 무상태 쿠키: 로그인한 사용자가 없습니다(처음부터 로그인하지 않았습니다).',
     replayCurl:
-      '터미널에서 실제로 다시 보내 보세요. 버튼을 누르기 전에 개발자 도구의 Application → Cookies(영어로 표시된 이름이며, 한국어 개발자 도구에서는 번역된 이름으로 보입니다)에서 lab_stateless 값을 복사해 두고, 다음을 실행합니다.',
+      '터미널에서 실제로 다시 보내 보세요. 버튼을 누르기 전에 개발자 도구의 애플리케이션 → 저장용량 → 쿠키에서 lab_stateless 값을 복사해 두고, 다음을 실행합니다.',
     replayCurlResult: '위 시각까지는 응답의 "stateless" 부분에 여전히 여러분 이름이 있고, "server" 부분에는 없습니다.',
 
     revokeTitle: '다른 기기에서 세션 끝내기',
@@ -191,7 +191,7 @@ export const labStateless = defineMessages({
       'Cookie sin estado, reenviada: sigue con la sesión iniciada como {name} hasta el {time}. destroy() solo le pidió a este navegador que borrara su copia.',
     replayStatelessNobody: 'Cookie sin estado, reenviada: no hay nadie con la sesión iniciada (no la había desde el principio).',
     replayCurl:
-      'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo, en Application → Cookies (nombres de las herramientas en inglés; en español aparecen traducidos) y luego ejecuta:',
+      'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo, en Aplicación → Almacenamiento → Cookies, y luego ejecuta:',
     replayCurlResult: 'Hasta la hora indicada, la parte "stateless" de la respuesta sigue diciendo tu nombre; la parte "server", no.',
 
     revokeTitle: 'Revocar desde otro dispositivo',
