@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, ALICE, csrfToken, loginWithForm, sessionOf, signedInBrowser } from './support/auth';
+import { startServer, testPort } from './support/server';
 import { realSessionId, sessionCookie, SESSION_COOKIE } from './support/session-cookie';
 
 /*
@@ -114,6 +115,74 @@ test.describe('session vs cookie', () => {
     expect((await admin.context.request.get('/api/admin/sessions')).status()).toBe(200);
     await admin.context.close();
     await expectRow(page, 'cookie-best-for', '/lab/security');
+  });
+
+  test('from other sites: a link from another site carries the Lax session and cookies, a forged POST carries only None and is refused', async ({
+    page,
+    context,
+  }) => {
+    // The tests visit the app as 127.0.0.1; the lab opens the other site as localhost.
+    await loginWithForm(page, ALICE);
+    await page.goto('/lab/cross-site');
+    await page.getByRole('button', { name: 'Set the demo cookies' }).click();
+    await expect(page.getByTestId('cookies-set')).toContainText('Demo cookies set at');
+    const other = await context.newPage();
+    await other.goto((await page.getByTestId('open-other-site').getAttribute('href'))!);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Another site');
+    // What the server recorded for each request: the names of the cookies it carried.
+    const arrived = async (kind: string) => {
+      await expect.poll(async () => (await (await page.request.get('/api/lab/cross-site')).json()).arrivals[kind]).toBeDefined();
+      return (await (await page.request.get('/api/lab/cross-site')).json()).arrivals[kind].cookies as string[];
+    };
+
+    await other.getByRole('link', { name: 'A link to the app' }).click();
+    await expect(other.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    const link = await arrived('link');
+    expect(link).toEqual(expect.arrayContaining([SESSION_COOKIE, 'xs_lax', 'xs_none']));
+    expect(link).not.toContain('xs_strict');
+
+    await other.goBack();
+    const response = other.waitForResponse((r) => r.url().includes('kind=form-post'));
+    await other.getByRole('button', { name: 'Send a form (POST)' }).click();
+    expect((await response).status()).toBe(403);
+    const post = await arrived('form-post');
+    expect(post).toContain('xs_none');
+    for (const name of [SESSION_COOKIE, 'xs_lax', 'xs_strict']) expect(post).not.toContain(name);
+    await expectRow(page, 'cookie-cross-site', '/lab/cross-site');
+  });
+
+  test('taking it back: the server ends the other browser’s session at once, but not the cookie copy that browser holds', async ({
+    page,
+    browser,
+  }) => {
+    // Its own server: ending all of Alice's other sessions must not sign out the tests running beside this one.
+    test.setTimeout(120_000);
+    const server = await startServer({ port: testPort(8), dataDir: '.e2e/compare-revocation', fresh: true });
+    try {
+      const elsewhere = await signedInBrowser(browser, ALICE, { baseURL: server.url });
+      const elsewhereId = (await sessionOf(elsewhere.context.request)).id;
+      const here = await signedInBrowser(browser, ALICE, { baseURL: server.url });
+      const before = await sessionOf(here.context.request);
+      // Just logged in, so the password is recent enough for the sensitive action.
+      await here.page.goto('/lab/reauth');
+      await here.page.getByRole('button', { name: 'End all my other sessions' }).click();
+      await expect(here.page.getByTestId('others-result')).toContainText('Ended 1 other sessions. This one moved to a new ID');
+
+      const after = await sessionOf(here.context.request);
+      expect(after.id).not.toBe(before.id);
+      expect(after.attributes.userId).toBe('alice');
+      const ended = await sessionOf(elsewhere.context.request);
+      expect(ended.id).not.toBe(elsewhereId);
+      expect(ended.attributes.userId).toBeUndefined();
+      // The server could not reach that browser's own cookie copy of the login: it still says Alice.
+      const copy = (await elsewhere.context.cookies()).find((cookie) => cookie.name === 'lab_user')!;
+      expect(JSON.parse(decodeURIComponent(copy.value))).toMatchObject({ name: 'Alice' });
+      await elsewhere.context.close();
+      await here.context.close();
+    } finally {
+      await server.stop();
+    }
+    await expectRow(page, 'cookie-revocation', '/lab/reauth');
   });
 });
 

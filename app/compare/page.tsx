@@ -20,6 +20,8 @@ export default async function ComparePage() {
     capacity: { href: '/lab/capacity', name: c.labCapacity },
     security: { href: '/lab/security', name: c.labSecurity },
     stateless: { href: '/lab/stateless', name: c.labStateless },
+    crossSite: { href: '/lab/cross-site', name: c.labCrossSite },
+    reauth: { href: '/lab/reauth', name: c.labReauth },
   };
 
   // The article's rows, in its order; e2e/compare.spec.ts proves each one.
@@ -29,6 +31,9 @@ export default async function ComparePage() {
     { id: 'cookie-capacity', aspect: c.rowCapacity, session: c.sessionCapacity, other: c.cookieCapacity, lab: labs.capacity },
     { id: 'cookie-lifetime', aspect: c.rowLifetime, session: c.sessionLifetime, other: c.cookieLifetime, lab: labs.lifetime },
     { id: 'cookie-best-for', aspect: c.rowBestFor, session: c.sessionBestFor, other: c.cookieBestFor, lab: labs.security },
+    // Two rows the article lacks, each shown by a lab of its own.
+    { id: 'cookie-cross-site', aspect: c.rowCrossSite, session: c.sessionCrossSite, other: c.cookieCrossSite, lab: labs.crossSite },
+    { id: 'cookie-revocation', aspect: c.rowRevocation, session: c.sessionRevocation, other: c.cookieRevocation, lab: labs.reauth },
   ];
   const storageRows: CompareRow[] = [
     { id: 'storage-stored', aspect: c.rowStored, session: c.sessionStored, other: c.storageStored, lab: labs.tabs },

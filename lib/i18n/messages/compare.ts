@@ -24,6 +24,8 @@ export const compare = defineMessages({
     rowScope: 'Scope',
     rowSharing: 'Shared between tabs',
     rowUses: 'Typical uses',
+    rowCrossSite: 'From other sites',
+    rowRevocation: 'Taking it back',
 
     sessionStored: 'On the server, in a store keyed by the session ID. The browser holds only the sealed ID.',
     cookieStored: 'In the browser, and sent with every request to the site.',
@@ -39,6 +41,15 @@ export const compare = defineMessages({
       'Until its Max-Age or Expires; without them, it is meant to last until the browser closes. Logging out does not remove the other cookies.',
     sessionBestFor: 'Whatever the server must trust or be able to take back: login state, role, cart.',
     cookieBestFor: 'The session ID itself, and small preferences the server does not rely on.',
+
+    sessionCrossSite:
+      'Its ID rides in a Lax cookie: a link from another site lands signed in, while a forged form POST from there carries no session and is refused with 403.',
+    cookieCrossSite:
+      'Goes with another site’s requests as its SameSite says: Strict never, Lax only when a link or a GET form opens the page in the whole tab, None (with Secure) with a POST too, and with frames and images only where third-party cookies are allowed.',
+    sessionRevocation:
+      'The server ends a session when it must: “sign out everywhere else” ends the user’s other sessions at once, and the one kept moves to a new ID.',
+    cookieRevocation:
+      'The server can replace or delete a cookie only in the browser that is asking; copies in the other browsers keep saying what they said.',
 
     storageStored: 'In the browser, for one tab and one origin. It is never sent to the server.',
     sessionScope: 'Every tab and window of the browser that holds the cookie, on every page of the site.',
@@ -57,6 +68,8 @@ export const compare = defineMessages({
     labSecurity: 'Security lab',
     labStateless: 'Stateful vs stateless lab',
     labFixation: 'Session fixation lab',
+    labCrossSite: 'Cross-site lab',
+    labReauth: 'Re-authentication lab',
 
     fixesTitle: 'Common cheat-sheet mistakes, corrected',
     wrongLabel: 'Often written:',
@@ -96,6 +109,8 @@ export const compare = defineMessages({
     rowScope: '범위',
     rowSharing: '탭 사이 공유',
     rowUses: '흔한 용도',
+    rowCrossSite: '다른 사이트에서 온 요청',
+    rowRevocation: '되돌리기',
 
     sessionStored: '서버에, 세션 ID를 키로 하는 저장소에 있습니다. 브라우저에는 봉인된 ID만 있습니다.',
     cookieStored: '브라우저에 있고, 그 사이트로 가는 모든 요청에 실려 갑니다.',
@@ -111,6 +126,15 @@ export const compare = defineMessages({
       'Max-Age나 Expires까지. 둘 다 없으면 브라우저를 닫을 때까지 가는 것이 원래 의도입니다. 로그아웃해도 다른 쿠키는 지워지지 않습니다.',
     sessionBestFor: '서버가 믿어야 하거나 되돌릴 수 있어야 하는 것: 로그인 상태, 역할, 장바구니.',
     cookieBestFor: '세션 ID 자체, 그리고 서버가 의지하지 않는 작은 설정값.',
+
+    sessionCrossSite:
+      'ID는 Lax 쿠키에 실립니다. 다른 사이트의 링크로 오면 로그인된 채로 도착하지만, 그곳에서 위조한 폼 POST에는 세션이 실리지 않고 403으로 거절됩니다.',
+    cookieCrossSite:
+      'SameSite가 정한 대로 다른 사이트의 요청에 실려 갑니다. Strict는 절대 안 가고, Lax는 링크나 GET 폼이 탭 전체에 페이지를 열 때만, None(Secure 필요)은 POST에도 가며, 프레임과 이미지에는 서드파티 쿠키가 허용된 곳에서만 갑니다.',
+    sessionRevocation:
+      '서버가 필요할 때 세션을 끝냅니다. “다른 곳에서 모두 로그아웃하기”는 사용자의 다른 세션을 바로 끝내고, 남는 세션은 새 ID로 옮겨집니다.',
+    cookieRevocation:
+      '서버는 지금 요청하고 있는 브라우저에서만 쿠키를 바꾸거나 지울 수 있습니다. 다른 브라우저에 있는 사본은 원래 내용을 그대로 담고 있습니다.',
 
     storageStored: '브라우저에, 탭 하나와 출처(origin) 하나 단위로 있습니다. 서버로는 절대 전송되지 않습니다.',
     sessionScope: '쿠키를 가진 브라우저의 모든 탭과 창, 사이트의 모든 페이지.',
@@ -128,6 +152,8 @@ export const compare = defineMessages({
     labSecurity: '보안 실험실',
     labStateless: '상태 저장 대 무상태 실험실',
     labFixation: '세션 고정 실험실',
+    labCrossSite: '크로스 사이트 실험실',
+    labReauth: '재인증 실험실',
 
     fixesTitle: '치트 시트에 흔한 실수, 바로잡기',
     wrongLabel: '흔히 쓰는 말:',
@@ -167,6 +193,8 @@ export const compare = defineMessages({
     rowScope: 'Alcance',
     rowSharing: 'Compartida entre pestañas',
     rowUses: 'Usos típicos',
+    rowCrossSite: 'Desde otros sitios',
+    rowRevocation: 'Retirarla',
 
     sessionStored: 'En el servidor, en un almacén indexado por el ID de sesión. El navegador solo tiene el ID sellado.',
     cookieStored: 'En el navegador, y viaja en cada petición al sitio.',
@@ -183,6 +211,15 @@ export const compare = defineMessages({
       'Hasta su Max-Age o Expires; sin ellos, en principio dura hasta que se cierra el navegador. Cerrar sesión no borra las demás cookies.',
     sessionBestFor: 'Todo aquello de lo que el servidor deba fiarse o que deba poder retirar: sesión iniciada, rol, carrito.',
     cookieBestFor: 'El propio ID de sesión y pequeñas preferencias de las que el servidor no depende.',
+
+    sessionCrossSite:
+      'Su ID viaja en una cookie Lax: un enlace desde otro sitio llega con la sesión iniciada, mientras que un formulario POST falsificado desde allí no lleva sesión y se rechaza con 403.',
+    cookieCrossSite:
+      'Viaja con las peticiones de otro sitio según diga su SameSite: Strict nunca, Lax solo cuando un enlace o un formulario GET abre la página en toda la pestaña, None (con Secure) también con un POST, y con marcos e imágenes solo donde se permiten las cookies de terceros.',
+    sessionRevocation:
+      'El servidor termina una sesión cuando debe: «cerrar la sesión en todos los demás sitios» termina al instante las demás sesiones del usuario, y la que queda pasa a un ID nuevo.',
+    cookieRevocation:
+      'El servidor solo puede sustituir o borrar una cookie en el navegador que hace la petición; las copias en otros navegadores siguen diciendo lo que decían.',
 
     storageStored: 'En el navegador, para una pestaña y un origen. Nunca se envía al servidor.',
     sessionScope: 'Todas las pestañas y ventanas del navegador que tiene la cookie, en todas las páginas del sitio.',
@@ -203,6 +240,8 @@ export const compare = defineMessages({
     labSecurity: 'Laboratorio de seguridad',
     labStateless: 'Laboratorio con estado y sin estado',
     labFixation: 'Laboratorio de fijación de sesión',
+    labCrossSite: 'Laboratorio entre sitios',
+    labReauth: 'Laboratorio de volver a autenticarse',
 
     fixesTitle: 'Errores habituales de las chuletas, corregidos',
     wrongLabel: 'Se suele leer:',
