@@ -101,7 +101,7 @@ test.describe('re-authentication lab: sudo mode', () => {
 
     // Sign out everywhere else: the other browser's page says so at once; this one gets a new ID.
     await page.getByRole('button', { name: 'End all my other sessions' }).click();
-    await expect(page.getByTestId('others-result')).toContainText('Ended 1 other sessions. This one moved to a new ID');
+    await expect(page.getByTestId('others-result')).toContainText('Other sessions ended: 1. This one moved to a new ID');
     await expect(other.page.getByText('This session was ended on the server')).toBeVisible();
     expect((await session(other.page.request)).attributes.userId).toBeUndefined();
     const after = await session(page.request);

@@ -23,7 +23,7 @@ export const labReauth = defineMessages({
     actionsIntro: 'Each of these checks the clock above on the server first. With a stale password it refuses, and nothing changes.',
     sessionsNow: 'Your live sessions right now: {count}.',
     endOthers: 'End all my other sessions',
-    endedOthers: 'Ended {count} other sessions. This one moved to a new ID, {before} → {after}.',
+    endedOthers: 'Other sessions ended: {count}. This one moved to a new ID, {before} → {after}.',
     endOthersHint:
       'Sign out everywhere else: open this page in another browser (or a private window) signed in as the same user, then press the button here. The other window says it was signed out, at once.',
     newPassword: 'New password (demo)',
@@ -112,7 +112,7 @@ export const labReauth = defineMessages({
     actionsIntro: 'Cada una comprueba primero en el servidor el reloj de arriba. Con una contraseña antigua se niega, y nada cambia.',
     sessionsNow: 'Tus sesiones vivas ahora mismo: {count}.',
     endOthers: 'Terminar todas mis otras sesiones',
-    endedOthers: 'Se terminaron {count} sesiones más. Esta pasó a un ID nuevo, {before} → {after}.',
+    endedOthers: 'Otras sesiones terminadas: {count}. Esta pasó a un ID nuevo, {before} → {after}.',
     endOthersHint:
       'Cerrar la sesión en todos los demás sitios: abre esta página en otro navegador (o una ventana privada) con el mismo usuario y pulsa el botón aquí. La otra ventana avisa al momento de que se cerró su sesión.',
     newPassword: 'Contraseña nueva (demo)',
