@@ -33,7 +33,7 @@ test.describe('what the pages claim is what this Chromium does', () => {
     await expect(page.getByTestId('storage-size')).toContainText('Chromium gives each origin 5,242,880 UTF-16 code units (10 MiB)');
     // The same site on another port: another origin (a port never makes another site).
     const other = createServer((_request, response) => response.end('<!doctype html><title>other origin</title>'));
-    await new Promise<void>((resolve) => other.listen(testPort(14), '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => other.listen(testPort(21), '127.0.0.1', resolve));
     const fill = () =>
       page.evaluate(() => {
         try {
@@ -45,7 +45,7 @@ test.describe('what the pages claim is what this Chromium does', () => {
       });
     try {
       expect(await fill()).toBe(true);
-      await page.goto(`http://127.0.0.1:${testPort(14)}/`);
+      await page.goto(`http://127.0.0.1:${testPort(21)}/`);
       expect(await fill()).toBe(true);
       await page.goto('/');
       // The first origin still holds its full share: the two did not split one quota.

@@ -13,7 +13,7 @@ let server: RunningServer;
 
 test.beforeAll(async () => {
   server = await startServer({
-    port: testPort(14),
+    port: testPort(23),
     dataDir: '.e2e/reauth',
     fresh: true,
     env: { SESSION_REAUTH_WINDOW: String(WINDOW_SECONDS) },

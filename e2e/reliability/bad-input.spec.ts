@@ -40,7 +40,7 @@ function state(view: SessionView) {
 // shared server that would lock the other specs out for 15 minutes.
 let server: RunningServer;
 test.beforeAll(async () => {
-  server = await startServer({ port: testPort(13), dataDir: '.e2e/bad-input', fresh: true });
+  server = await startServer({ port: testPort(20), dataDir: '.e2e/bad-input', fresh: true });
 });
 test.afterAll(async () => {
   await server?.stop();

@@ -7,7 +7,7 @@ export const TEST_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
 /** Each checkout can run its suite beside another by choosing another base port. */
 export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
 export const MAIN_PORT = BASE_PORT;
-/** A port of the block reserved for this run: the main server is +0, tests that start their own use +1 to +19 (each its own). */
+/** A port of the block reserved for this run: the main server is +0, tests that start their own use +1 to +29 (each spec its own offset; the bench takes +30 to +39). */
 export function testPort(offset: number): number {
   return BASE_PORT + offset;
 }
