@@ -1,3 +1,5 @@
+import type { LabCrossSiteMessages } from '../i18n/messages/lab-cross-site';
+
 /**
  * /lab/cross-site: the other site is this same server reached by the other
  * loopback name (localhost <-> 127.0.0.1: an IP address has no registrable
@@ -148,4 +150,19 @@ export function cookieNamesIn(header: string | null, columns: readonly string[])
   if (!header) return [];
   const present = new Set(header.split(';').map((part) => part.split('=', 1)[0]!.trim()));
   return columns.filter((name) => present.has(name));
+}
+
+/** A request kind's name, in the lab's matrix and on the other site's page alike. */
+export function kindLabel(kind: RequestKind, t: LabCrossSiteMessages): string {
+  return {
+    link: t.kindLink,
+    'form-get': t.kindFormGet,
+    'window-open': t.kindWindowOpen,
+    'form-post': t.kindFormPost,
+    iframe: t.kindIframe,
+    'iframe-inner': t.kindIframeInner,
+    img: t.kindImg,
+    'fetch-no-cors': t.kindFetchNoCors,
+    'fetch-cors': t.kindFetchCors,
+  }[kind];
 }

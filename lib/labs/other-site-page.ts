@@ -4,7 +4,7 @@ import { format } from '../i18n/define-messages';
 import { getDictionary } from '../i18n/dictionary';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
 import { newNonce, SECURITY_HEADERS } from '../http/security-headers';
-import { otherSiteHost, RUN_PATTERN, type RequestKind } from './cross-site';
+import { kindLabel, otherSiteHost, REQUEST_KINDS, RUN_PATTERN, type RequestKind } from './cross-site';
 import { ARRIVAL_PATH, arrivalUrl } from './cross-site-lab';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -31,17 +31,7 @@ export function otherSitePage(request: NextRequest): Response {
   const ready = app !== null && run !== null && RUN_PATTERN.test(run);
   const target = (kind: RequestKind) => arrivalUrl(app ?? '', run ?? '', kind);
   const e = escapeHtml;
-  const kinds: Record<RequestKind, string> = {
-    link: t.kindLink,
-    'form-get': t.kindFormGet,
-    'window-open': t.kindWindowOpen,
-    'form-post': t.kindFormPost,
-    iframe: t.kindIframe,
-    'iframe-inner': t.kindIframeInner,
-    img: t.kindImg,
-    'fetch-no-cors': t.kindFetchNoCors,
-    'fetch-cors': t.kindFetchCors,
-  };
+  const kinds = Object.fromEntries(REQUEST_KINDS.map((kind) => [kind, kindLabel(kind, t)])) as Record<RequestKind, string>;
   const button = (id: string, label: string) => `<button type="button" id="${id}">${e(label)}</button>`;
   const body = ready
     ? `<section aria-labelledby="top"><h2 id="top">${e(t.osTopTitle)}</h2>

@@ -8,7 +8,7 @@ import { currentDictionary } from '@/lib/next-session/language';
 import { crossSiteView, type CrossSiteView } from '@/lib/labs/cross-site-lab';
 import { REQUEST_KINDS } from '@/lib/labs/cross-site';
 import { CrossSiteMatrix } from './_components/cross-site-matrix';
-import { kindLabel } from './_components/kind-words';
+import { kindLabel } from '@/lib/labs/cross-site';
 import { LabIntro } from '../_components/lab-intro';
 
 export const dynamic = 'force-dynamic';

@@ -11,7 +11,8 @@ import type { LabCrossSiteMessages } from '@/lib/i18n/messages/lab-cross-site';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { RequestKind } from '@/lib/labs/cross-site';
 import type { CrossSiteView } from '@/lib/labs/cross-site-lab';
-import { kindLabel, kindWords } from './kind-words';
+import { kindLabel } from '@/lib/labs/cross-site';
+import { kindWords } from './kind-words';
 
 /** How often the open lab asks what arrived (only while its tab is visible). */
 const POLL_MS = 2000;

@@ -1,21 +1,6 @@
 import type { LabCrossSiteMessages } from '@/lib/i18n/messages/lab-cross-site';
 import type { RequestKind } from '@/lib/labs/cross-site';
 
-/** A request kind's name in the matrix. */
-export function kindLabel(kind: RequestKind, t: LabCrossSiteMessages): string {
-  return {
-    link: t.kindLink,
-    'form-get': t.kindFormGet,
-    'window-open': t.kindWindowOpen,
-    'form-post': t.kindFormPost,
-    iframe: t.kindIframe,
-    'iframe-inner': t.kindIframeInner,
-    img: t.kindImg,
-    'fetch-no-cors': t.kindFetchNoCors,
-    'fetch-cors': t.kindFetchCors,
-  }[kind];
-}
-
 /** The row's one-sentence explanation, and what the app answered (lib/labs/cross-site-lab.ts, recordArrival). */
 export function kindWords(kind: RequestKind, t: LabCrossSiteMessages): { explain: string; did: string } {
   switch (kind) {
