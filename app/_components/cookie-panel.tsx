@@ -10,6 +10,7 @@ import { MIRRORED, mirrorCookieName } from '@/lib/browser/mirror';
 import { COOKIE_LIMIT_BYTES, utf8Bytes } from '@/lib/sizes/byte-size';
 import type { CookieWeight } from '@/lib/sizes/cookie-header';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -32,7 +33,7 @@ export function CookiePanel({
 }) {
   const snapshot = useDocumentCookies();
   const cookies = snapshot ? parseCookies(snapshot.text) : [];
-  const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
+  const bytes = (count: number) => plural(language, count, t.bytes, { count: formatNumber(count, language) });
   const rows = MIRRORED.map((item) => {
     const name = mirrorCookieName(item);
     const cookie = cookies.find((c) => c.name === name);
@@ -71,7 +72,7 @@ export function CookiePanel({
         <Fact term={t.sessionCookieLabel}>
           <span data-testid="session-cookie-note">
             {sessionCookie
-              ? format(t.sessionCookieHidden, { name: sessionCookie.name, bytes: formatNumber(sessionCookie.bytes, language) })
+              ? format(t.sessionCookieHidden, { name: sessionCookie.name, bytes: bytes(sessionCookie.bytes) })
               : t.sessionCookieMissing}
           </span>
         </Fact>
@@ -79,7 +80,7 @@ export function CookiePanel({
           <span data-testid="cookie-size">
             {snapshot
               ? format(t.cookieSize, {
-                  bytes: formatNumber(utf8Bytes(snapshot.text), language),
+                  bytes: bytes(utf8Bytes(snapshot.text)),
                   limit: bytes(COOKIE_LIMIT_BYTES),
                 })
               : '—'}

@@ -5,6 +5,7 @@ import { Fact, Panel } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
 import { jsonBytes } from '@/lib/sizes/byte-size';
 import { formatNumber } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -30,7 +31,7 @@ export function ServerSessionPanel({
   changeLabels?: ChangeLabels;
 }) {
   const d = t.dashboard;
-  const bytes = (count: number) => format(d.bytes, { count: formatNumber(count, language) });
+  const bytes = (count: number) => plural(language, count, d.bytes, { count: formatNumber(count, language) });
   const countdownLabels = { expired: d.expired, checking: d.checking, ended: t.live.endedGone };
   const rows = COMPARED.map((item) => {
     const { source, value } = serverValue(item, view.attributes);

@@ -3,6 +3,7 @@ import { Fact, Panel } from '@/components/panel';
 import { Row, Table } from '@/components/table';
 import { jsonBytes } from '@/lib/sizes/byte-size';
 import { formatDateTime, formatNumber, previewJson } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -14,7 +15,7 @@ function Moment({ iso, language }: { iso: string; language: Language }) {
 
 /** Everything the server holds for this session, each attribute with what it costs. */
 export function SessionInspector({ view, language, t }: { view: SessionView; language: Language; t: Dictionary['dashboard'] }) {
-  const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
+  const bytes = (count: number) => plural(language, count, t.bytes, { count: formatNumber(count, language) });
   return (
     <Panel id="panel-inspector" title={t.inspectorTitle}>
       <p className="text-sm text-slate-700">{t.inspectorIntro}</p>
@@ -52,9 +53,7 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
               </th>
               <td className="font-mono">
                 <JsonText text={preview.text} />
-                {preview.cut && (
-                  <span className="font-sans text-slate-600">{format(t.truncated, { count: formatNumber(size, language) })}</span>
-                )}
+                {preview.cut && <span className="font-sans text-slate-600">{format(t.truncated, { bytes: bytes(size) })}</span>}
               </td>
               <td className="text-right tabular-nums wrap-normal" data-bytes={size}>
                 {bytes(size)}

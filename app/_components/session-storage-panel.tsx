@@ -8,6 +8,7 @@ import { useTabStorage } from '@/lib/browser/tab-storage';
 import { MIRRORED, mirrorStorageKey } from '@/lib/browser/mirror';
 import { SESSION_STORAGE_LIMIT_BYTES, utf16Bytes } from '@/lib/sizes/byte-size';
 import { formatNumber } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -26,7 +27,7 @@ export function SessionStoragePanel({
   changeLabels?: ChangeLabels;
 }) {
   const storage = useTabStorage();
-  const bytes = (count: number) => format(t.bytes, { count: formatNumber(count, language) });
+  const bytes = (count: number) => plural(language, count, t.bytes, { count: formatNumber(count, language) });
   const rows = MIRRORED.map((item) => {
     const key = mirrorStorageKey(item);
     const value = storage?.[key] ?? null;
@@ -57,7 +58,7 @@ export function SessionStoragePanel({
         <Fact term={t.whoReads}>{t.storageWho}</Fact>
         <Fact term={t.sizeLabel}>
           <span data-testid="storage-size">
-            {storage ? format(t.storageSize, { bytes: formatNumber(used, language), limit: bytes(SESSION_STORAGE_LIMIT_BYTES) }) : '—'}
+            {storage ? format(t.storageSize, { bytes: bytes(used), limit: bytes(SESSION_STORAGE_LIMIT_BYTES) }) : '—'}
           </span>
         </Fact>
         <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>

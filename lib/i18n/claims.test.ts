@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allMessages } from '@/lib/i18n/dictionary';
 import { LANGUAGES, type Language } from '@/lib/i18n/languages';
+import { textsOf, type Plural } from '@/lib/i18n/plural';
 import { SNIPPETS } from '@/components/stack-equivalents/snippets';
 import { COOKIE_LIMIT_BYTES, SESSION_STORAGE_LIMIT_BYTES } from '@/lib/sizes/byte-size';
 import { SESSION_BUDGET_BYTES } from '@/lib/sizes/store-limits';
@@ -68,11 +69,13 @@ describe('claims on the pages, in every language', () => {
     const figures = (value: string) => [...digits(value).matchAll(/\d{3,}/g)].map((m) => m[0]).sort();
     const mismatches: string[] = [];
     for (const [feature, messages] of Object.entries(allMessages)) {
-      for (const [key, english] of Object.entries(messages.en)) {
+      for (const [key, message] of Object.entries(messages.en)) {
+        // A plural message states the same figures in every form.
+        const english = textsOf(message)[0]!;
         for (const language of LANGUAGES) {
-          const other = (messages[language] as Record<string, string>)[key]!;
-          if (JSON.stringify(figures(other)) !== JSON.stringify(figures(english)))
-            mismatches.push(`${language} ${feature}.${key}: ${figures(other)} vs en ${figures(english)}`);
+          for (const other of textsOf((messages[language] as Record<string, string | Plural>)[key]!))
+            if (JSON.stringify(figures(other)) !== JSON.stringify(figures(english)))
+              mismatches.push(`${language} ${feature}.${key}: ${figures(other)} vs en ${figures(english)}`);
         }
       }
     }

@@ -1,14 +1,27 @@
 import type { Language } from './languages';
+import type { Plural, PluralForms } from './plural';
 
-type Same<T> = { [K in keyof T]: string };
+/** What English may hold: a string, or a plural message in its forms (see plural.ts). */
+type EnglishMessages = Record<string, string | PluralForms['en']>;
+
+/** Another language's messages: the same keys, a string where English has one, that language's plural forms where English has them. */
+type Same<T, L extends Language> = { [K in keyof T]: T[K] extends string ? string : PluralForms[L] };
+
+/** What a component receives for a feature: strings, and plural messages in the shape shared by every language. */
+export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Plural };
 
 /**
  * One feature's strings in every language. The types make Korean and Spanish
  * carry exactly the English keys (a missing or extra key fails the build), and
- * a unit test checks the same at run time.
+ * each plural message exactly the forms its language needs; a unit test checks
+ * the same at run time.
  */
-export function defineMessages<T extends Record<string, string>>(messages: { en: T; ko: Same<T>; es: Same<T> }): Record<Language, Same<T>> {
-  return messages;
+export function defineMessages<T extends EnglishMessages>(messages: {
+  en: T;
+  ko: Same<T, 'ko'>;
+  es: Same<T, 'es'>;
+}): Record<Language, Messages<T>> {
+  return messages as Record<Language, Messages<T>>;
 }
 
 /** Fills `{name}` placeholders: format('Add {product} to cart', {product: 'Tea'}). */

@@ -1,24 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { format } from '@/lib/i18n/define-messages';
 import { allMessages } from '@/lib/i18n/dictionary';
-import { LANGUAGES, negotiateLanguage } from '@/lib/i18n/languages';
+import { LANGUAGES, negotiateLanguage, type Language } from '@/lib/i18n/languages';
+import { textsOf, type Plural } from '@/lib/i18n/plural';
 
 describe('dictionaries', () => {
+  const entries = (language: Language, messages: (typeof allMessages)[keyof typeof allMessages]) =>
+    Object.entries(messages[language] as Record<string, string | Plural>);
+
   it.each(Object.entries(allMessages))('"%s" has the same keys, all non-empty, in every language', (_feature, messages) => {
     const english = Object.keys(messages.en).sort();
     for (const language of LANGUAGES) {
       expect(Object.keys(messages[language]).sort()).toEqual(english);
-      for (const value of Object.values(messages[language])) expect(value.trim()).not.toBe('');
+      for (const [, message] of entries(language, messages)) for (const text of textsOf(message)) expect(text.trim()).not.toBe('');
     }
   });
 
-  it('placeholders match across languages', () => {
+  it.each(Object.entries(allMessages))('"%s": a plural message has exactly the forms CLDR gives its language', (_feature, messages) => {
+    for (const [key, message] of entries('en', messages)) {
+      for (const language of LANGUAGES) {
+        const translated = (messages[language] as Record<string, string | Plural>)[key]!;
+        expect(typeof translated, `${language}.${key}`).toBe(typeof message);
+        if (typeof translated === 'string') continue;
+        const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+        expect(Object.keys(translated).sort(), `${language}.${key}`).toEqual([...categories].sort());
+      }
+    }
+  });
+
+  it('placeholders match across languages and plural forms', () => {
     for (const messages of Object.values(allMessages)) {
-      for (const [key, english] of Object.entries(messages.en)) {
-        const wanted = (english.match(/\{\w+\}/g) ?? []).sort();
+      for (const [key, english] of entries('en', messages)) {
+        const wanted = (textsOf(english)[0]!.match(/\{\w+\}/g) ?? []).sort();
         for (const language of LANGUAGES) {
-          const text = (messages[language] as Record<string, string>)[key] ?? '';
-          expect((text.match(/\{\w+\}/g) ?? []).sort(), `${language}.${key}`).toEqual(wanted);
+          for (const text of textsOf((messages[language] as Record<string, string | Plural>)[key] ?? '')) {
+            expect((text.match(/\{\w+\}/g) ?? []).sort(), `${language}.${key}`).toEqual(wanted);
+          }
         }
       }
     }

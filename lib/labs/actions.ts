@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ActionState } from '../forms/action-state';
 import { validatedAction } from '../forms/validated-action';
 import { format } from '../i18n/define-messages';
+import { plural } from '../i18n/plural';
 import { maxInactiveIntervalSchema } from '../next-session/session-settings';
 import { LAB_NOTE_MAX_LENGTH, labNoteSchema, setLabNote } from './note';
 import { labPayloadSchema, removeLabPayload, storeLabPayload } from './payload';
@@ -53,9 +54,12 @@ export const changeIdleTimeout = validatedAction({
   // Form fields are text: the number is read here, then ranged by the API's schema.
   schema: () => z.object({ seconds: z.coerce.number().pipe(maxInactiveIntervalSchema().shape.seconds) }),
   invalid: (t) => ({ message: t.labLifetime.setInvalid, fieldErrors: { seconds: [t.labLifetime.setInvalid] } }),
-  run: async ({ seconds }, { session, t }): Promise<ActionState> => {
+  run: async ({ seconds }, { session, t, language }): Promise<ActionState> => {
     await session.setMaxInactiveInterval(seconds);
     refresh();
-    return { status: 'success', message: format(t.labLifetime.setDone, { count: seconds }) };
+    return {
+      status: 'success',
+      message: format(t.labLifetime.setDone, { seconds: plural(language, seconds, t.labLifetime.secondsOption) }),
+    };
   },
 });

@@ -5,6 +5,7 @@ import { formatDevice } from '@/lib/auth/device';
 import { listAllSessions } from '@/lib/auth/session-list';
 import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
+import { plural } from '@/lib/i18n/plural';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AllSessionsTable } from './_components/all-sessions-table';
 
@@ -36,7 +37,7 @@ export default async function AdminSessionsPage() {
       <div className="max-w-3xl">
         <h1 className="text-2xl font-bold">{t.auth.adminTitle}</h1>
         <p className="mt-2 text-slate-700">{t.auth.adminIntro}</p>
-        <p className="mt-1 text-sm text-slate-600">{format(t.auth.adminShown, { shown: rows.length, total })}</p>
+        <p className="mt-1 text-sm text-slate-600">{plural(language, rows.length, t.auth.adminShown, { total })}</p>
       </div>
       <AllSessionsTable rows={rows} t={t.auth} />
     </div>

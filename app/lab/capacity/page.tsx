@@ -4,6 +4,7 @@ import { Experiment } from '@/components/lab-kit/experiment';
 import { StoreDownNotice } from '@/components/store-down-notice';
 import { jsonBytes } from '@/lib/sizes/byte-size';
 import { formatNumber } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { format } from '@/lib/i18n/define-messages';
 import { currentDictionary } from '@/lib/next-session/language';
 import { LAB_PAYLOAD_ATTRIBUTE, LAB_PAYLOAD_MAX_KB } from '@/lib/labs/payload';
@@ -28,7 +29,7 @@ export default async function CapacityLabPage() {
   const payload = session?.getAttribute(LAB_PAYLOAD_ATTRIBUTE);
   const payloadBytes = payload === undefined ? null : jsonBytes(payload);
   const sessionBytes = session ? jsonBytes(session.getAttributes()) : 0;
-  const n = (value: number) => formatNumber(value, language);
+  const bytes = (value: number) => plural(language, value, l.bytes, { count: formatNumber(value, language) });
   return (
     <div className="flex flex-col gap-6">
       <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
@@ -37,16 +38,16 @@ export default async function CapacityLabPage() {
       <div className="grid gap-4 lg:grid-cols-2">
         <Experiment id="step-cookie" title={l.step1}>
           <p className="text-sm text-slate-700">{l.step1Intro}</p>
-          <CookieGrower t={l} />
+          <CookieGrower language={language} t={l} />
         </Experiment>
         <Experiment id="step-server" title={l.step2}>
           <p className="text-sm text-slate-700">{format(l.step2Intro, { max: LAB_PAYLOAD_MAX_KB })}</p>
           <PayloadForm t={l} working={t.labs.working} />
           <p className="text-sm font-medium" data-testid="payload-size" data-bytes={payloadBytes ?? 0}>
-            {payloadBytes === null ? l.payloadNone : format(l.payloadNow, { bytes: n(payloadBytes) })}
+            {payloadBytes === null ? l.payloadNone : format(l.payloadNow, { bytes: bytes(payloadBytes) })}
           </p>
           <p className="text-sm" data-testid="session-size" data-bytes={sessionBytes}>
-            {format(l.sessionNow, { bytes: n(sessionBytes) })}
+            {format(l.sessionNow, { bytes: bytes(sessionBytes) })}
           </p>
         </Experiment>
       </div>

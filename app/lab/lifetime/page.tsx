@@ -82,7 +82,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
             </Fact>
           </dl>
         )}
-        <IdleTimeoutForm defaultSeconds={manager.policy.idleTimeout} t={l} working={t.labs.working} />
+        <IdleTimeoutForm defaultSeconds={manager.policy.idleTimeout} language={language} t={l} working={t.labs.working} />
         <p className="text-sm text-slate-700">{l.watching}</p>
       </Experiment>
       <Experiment id="step-absolute" title={l.step2}>

@@ -50,7 +50,7 @@ export default async function ReauthLabPage() {
         <p className="text-slate-700">{s.roleWhich}</p>
         <p className="text-sm text-slate-700">{s.roleMemory}</p>
         {user?.role === 'admin' ? (
-          <RoleChange t={s} kit={kit} minutes={minutes} />
+          <RoleChange t={s} kit={kit} minutes={minutes} language={language} />
         ) : (
           <p className="text-sm text-slate-700">{s.roleAdminOnly}</p>
         )}

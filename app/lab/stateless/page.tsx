@@ -9,6 +9,7 @@ import { listMySessions } from '@/lib/auth/session-list';
 import { currentDictionary } from '@/lib/next-session/language';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTime } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { sessionCookieName } from '@/lib/next-session/session-cookie';
 import { sealExpiresAt } from '@/lib/stateless/seal-expiry';
 import { openStatelessCookie, STATELESS_COOKIE } from '@/lib/stateless/stateless-session';
@@ -49,8 +50,10 @@ export default async function StatelessLabPage() {
     { label: s.rowCookie, ours: sessionCookieName(), stateless: STATELESS_COOKIE, testId: 'row-cookie' },
     {
       label: s.rowHolds,
-      ours: ourCookie ? format(s.holdsOurs, { bytes: ourCookie.length }) : s.holdsNothing,
-      stateless: statelessCookie ? format(s.holdsStateless, { bytes: statelessCookie.length }) : s.holdsNothing,
+      ours: ourCookie ? format(s.holdsOurs, { bytes: plural(language, ourCookie.length, kit.bytes) }) : s.holdsNothing,
+      stateless: statelessCookie
+        ? format(s.holdsStateless, { bytes: plural(language, statelessCookie.length, kit.bytes) })
+        : s.holdsNothing,
       testId: 'row-holds',
     },
     { label: s.rowData, ours: s.dataOurs, stateless: s.dataStateless, testId: 'row-data' },
@@ -123,7 +126,7 @@ export default async function StatelessLabPage() {
 
       <Experiment id="lab-size" step={step(4)} title={s.sizeTitle}>
         <p className="text-slate-700">{s.sizeIntro}</p>
-        <SizeExperiment t={s} kit={kit} />
+        <SizeExperiment t={s} kit={kit} language={language} />
         <StackEquivalents id="stacks-size" actions={['setAttribute', 'removeAttribute']} t={t.stacks} />
       </Experiment>
 

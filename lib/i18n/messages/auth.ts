@@ -86,8 +86,11 @@ export const auth = defineMessages({
     adminTitle: 'All sessions',
     adminIntro:
       'Every live session on this server, most recently active first, as an admin sees them. Attribute values stay private: only their names and sizes are shown.',
-    adminShown:
-      'Showing {shown} live sessions. The store holds {total}: a session that has ended stays there until the sweeper deletes it, within a minute.',
+    adminShown: {
+      one: 'Showing {count} live session. The store holds {total}: a session that has ended stays there until the sweeper deletes it, within a minute.',
+      other:
+        'Showing {count} live sessions. The store holds {total}: a session that has ended stays there until the sweeper deletes it, within a minute.',
+    },
     adminCaption: 'Live sessions on this server',
     colUser: 'User',
     colLastActive: 'Last active',
@@ -184,8 +187,10 @@ export const auth = defineMessages({
     adminTitle: '전체 세션',
     adminIntro:
       '이 서버에 살아 있는 모든 세션을 최근 활동순으로, 관리자가 보는 그대로 보여 줍니다. 속성 값은 공개하지 않고 이름과 크기만 표시합니다.',
-    adminShown:
-      '살아 있는 세션 {shown}개를 표시합니다. 저장소에는 {total}개가 있습니다. 끝난 세션은 1분 안에 정리 작업(sweeper)이 지울 때까지 남아 있습니다.',
+    adminShown: {
+      other:
+        '살아 있는 세션 {count}개를 표시합니다. 저장소에는 {total}개가 있습니다. 끝난 세션은 1분 안에 정리 작업(sweeper)이 지울 때까지 남아 있습니다.',
+    },
     adminCaption: '이 서버의 살아 있는 세션',
     colUser: '사용자',
     colLastActive: '마지막 활동',
@@ -281,8 +286,12 @@ export const auth = defineMessages({
     adminTitle: 'Todas las sesiones',
     adminIntro:
       'Todas las sesiones activas de este servidor, de la más reciente a la menos, tal como las ve un administrador. Los valores de los atributos son privados: solo se muestran sus nombres y tamaños.',
-    adminShown:
-      'Se muestran {shown} sesiones vivas. El almacén guarda {total}: una sesión que ha terminado sigue ahí hasta que el barrido la borra, en menos de un minuto.',
+    adminShown: {
+      one: 'Se muestra {count} sesión viva. El almacén guarda {total}: una sesión que ha terminado sigue ahí hasta que el barrido la borra, en menos de un minuto.',
+      many: 'Se muestran {count} de sesiones vivas. El almacén guarda {total}: una sesión que ha terminado sigue ahí hasta que el barrido la borra, en menos de un minuto.',
+      other:
+        'Se muestran {count} sesiones vivas. El almacén guarda {total}: una sesión que ha terminado sigue ahí hasta que el barrido la borra, en menos de un minuto.',
+    },
     adminCaption: 'Sesiones activas en este servidor',
     colUser: 'Usuario',
     colLastActive: 'Última actividad',

@@ -10,10 +10,10 @@ export const labLifetime = defineMessages({
     step1Intro:
       'Pick a short idle timeout for this session only. Then keep your hands off this site: no clicks, no reloads, no other tabs.',
     secondsLabel: 'Idle timeout for this session',
-    secondsOption: '{count} seconds',
-    defaultOption: "{count} seconds (this server's default)",
+    secondsOption: { one: '{count} second', other: '{count} seconds' },
+    defaultOption: "{seconds} (this server's default)",
     set: 'Set the idle timeout',
-    setDone: 'Done: this session now ends after {count} seconds without a request.',
+    setDone: 'Done: this session now ends after {seconds} without a request.',
     setInvalid: 'Choose one of the offered timeouts.',
     watching:
       'Any request from any tab of this site counts as activity and starts the countdown again. This page asks the server nothing while you wait: it only listens, so watching does not keep the session alive.',
@@ -47,10 +47,10 @@ export const labLifetime = defineMessages({
     step1Intro:
       '이 세션에만 적용할 짧은 유휴 제한 시간을 고르세요. 그리고 이 사이트에서 손을 떼세요. 클릭도, 새로 고침도, 다른 탭도 안 됩니다.',
     secondsLabel: '이 세션의 유휴 제한 시간',
-    secondsOption: '{count}초',
-    defaultOption: '{count}초(이 서버의 기본값)',
+    secondsOption: { other: '{count}초' },
+    defaultOption: '{seconds}(이 서버의 기본값)',
     set: '유휴 제한 시간 설정',
-    setDone: '완료: 이제 이 세션은 {count}초 동안 요청이 없으면 끝납니다.',
+    setDone: '완료: 이제 이 세션은 {seconds} 동안 요청이 없으면 끝납니다.',
     setInvalid: '제시된 제한 시간 중 하나를 고르세요.',
     watching:
       '이 사이트의 어느 탭에서든 요청이 있으면 활동으로 치고 카운트다운이 처음부터 다시 시작됩니다. 기다리는 동안 이 페이지는 서버에 아무것도 묻지 않고 듣기만 합니다. 그래서 지켜본다고 세션이 연장되지 않습니다.',
@@ -84,10 +84,10 @@ export const labLifetime = defineMessages({
     step1Intro:
       'Elige un límite de inactividad corto solo para esta sesión. Después no toques este sitio: ni clics, ni recargas, ni otras pestañas.',
     secondsLabel: 'Límite de inactividad de esta sesión',
-    secondsOption: '{count} segundos',
-    defaultOption: '{count} segundos (el valor por defecto de este servidor)',
+    secondsOption: { one: '{count} segundo', many: '{count} de segundos', other: '{count} segundos' },
+    defaultOption: '{seconds} (el valor por defecto de este servidor)',
     set: 'Aplicar el límite de inactividad',
-    setDone: 'Hecho: esta sesión termina ahora tras {count} segundos sin peticiones.',
+    setDone: 'Hecho: esta sesión termina ahora tras {seconds} sin peticiones.',
     setInvalid: 'Elige uno de los límites ofrecidos.',
     watching:
       'Cualquier petición desde cualquier pestaña de este sitio cuenta como actividad y reinicia la cuenta atrás. Mientras esperas, esta página no le pregunta nada al servidor: solo escucha, así que mirar no mantiene viva la sesión.',

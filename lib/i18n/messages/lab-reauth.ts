@@ -23,7 +23,10 @@ export const labReauth = defineMessages({
     actionsIntro: 'Each of these checks the clock above on the server first. With a stale password it refuses, and nothing changes.',
     sessionsNow: 'Your live sessions right now: {count}.',
     endOthers: 'End all my other sessions',
-    endedOthers: 'Other sessions ended: {count}. This one moved to a new ID, {before} → {after}.',
+    endedOthers: {
+      one: 'Ended {count} other session. This one moved to a new ID, {before} → {after}.',
+      other: 'Ended {count} other sessions. This one moved to a new ID, {before} → {after}.',
+    },
     endOthersHint:
       'Sign out everywhere else: open this page in another browser (or a private window) signed in as the same user, then press the button here. The other window says it was signed out, at once.',
     newPassword: 'New password (demo)',
@@ -42,7 +45,10 @@ export const labReauth = defineMessages({
     roleAdminOnly: 'Log in as admin to try this.',
     makeAdmin: 'Make Alice an admin',
     makeUser: 'Make Alice a user again',
-    roleChanged: 'Alice is now “{role}”. {count} of her sessions were ended; her next login gets a new ID.',
+    roleChanged: {
+      one: 'Alice is now “{role}”. {count} of her sessions was ended; her next login gets a new ID.',
+      other: 'Alice is now “{role}”. {count} of her sessions were ended; her next login gets a new ID.',
+    },
     adminEnd: 'The admin page’s “End” button (ending anyone’s session) asks for a recent password too.',
     adminLink: 'Go to the admin session list',
   },
@@ -67,7 +73,7 @@ export const labReauth = defineMessages({
     actionsIntro: '아래 작업은 모두 서버에서 위의 시계를 먼저 확인합니다. 비밀번호가 오래되었으면 거절하고, 아무것도 바뀌지 않습니다.',
     sessionsNow: '지금 살아 있는 내 세션: {count}개',
     endOthers: '내 다른 세션 모두 끝내기',
-    endedOthers: '다른 세션 {count}개를 끝냈습니다. 이 세션은 새 ID로 옮겨졌습니다({before} → {after}).',
+    endedOthers: { other: '다른 세션 {count}개를 끝냈습니다. 이 세션은 새 ID로 옮겨졌습니다({before} → {after}).' },
     endOthersHint:
       '다른 곳에서 모두 로그아웃하기: 다른 브라우저(또는 시크릿 창)에서 같은 사용자로 로그인해 이 페이지를 연 뒤, 여기서 버튼을 누르세요. 다른 창에 로그아웃되었다는 알림이 바로 뜹니다.',
     newPassword: '새 비밀번호(데모)',
@@ -86,7 +92,7 @@ export const labReauth = defineMessages({
     roleAdminOnly: '관리자로 로그인해야 해 볼 수 있습니다.',
     makeAdmin: 'Alice를 관리자로 만들기',
     makeUser: 'Alice를 다시 일반 사용자로 만들기',
-    roleChanged: '이제 Alice의 역할은 “{role}”입니다. Alice의 세션 {count}개를 끝냈습니다. 다음 로그인 때 새 ID를 받습니다.',
+    roleChanged: { other: '이제 Alice의 역할은 “{role}”입니다. Alice의 세션 {count}개를 끝냈습니다. 다음 로그인 때 새 ID를 받습니다.' },
     adminEnd: '관리자 페이지의 “종료” 버튼(누구의 세션이든 끝내기)도 최근에 입력한 비밀번호를 요구합니다.',
     adminLink: '관리자 세션 목록으로 가기',
   },
@@ -112,7 +118,11 @@ export const labReauth = defineMessages({
     actionsIntro: 'Cada una comprueba primero en el servidor el reloj de arriba. Con una contraseña antigua se niega, y nada cambia.',
     sessionsNow: 'Tus sesiones vivas ahora mismo: {count}.',
     endOthers: 'Terminar todas mis otras sesiones',
-    endedOthers: 'Otras sesiones terminadas: {count}. Esta pasó a un ID nuevo, {before} → {after}.',
+    endedOthers: {
+      one: 'Se terminó {count} sesión más. Esta pasó a un ID nuevo, {before} → {after}.',
+      many: 'Se terminaron {count} de sesiones más. Esta pasó a un ID nuevo, {before} → {after}.',
+      other: 'Se terminaron {count} sesiones más. Esta pasó a un ID nuevo, {before} → {after}.',
+    },
     endOthersHint:
       'Cerrar la sesión en todos los demás sitios: abre esta página en otro navegador (o una ventana privada) con el mismo usuario y pulsa el botón aquí. La otra ventana avisa al momento de que se cerró su sesión.',
     newPassword: 'Contraseña nueva (demo)',
@@ -131,7 +141,11 @@ export const labReauth = defineMessages({
     roleAdminOnly: 'Inicia sesión como admin para probarlo.',
     makeAdmin: 'Hacer admin a Alice',
     makeUser: 'Volver a hacer usuaria a Alice',
-    roleChanged: 'Alice ahora es «{role}». Se terminaron {count} de sus sesiones; su próximo inicio de sesión recibe un ID nuevo.',
+    roleChanged: {
+      one: 'Alice ahora es «{role}». Se terminó {count} de sus sesiones; su próximo inicio de sesión recibe un ID nuevo.',
+      many: 'Alice ahora es «{role}». Se terminaron {count} de sus sesiones; su próximo inicio de sesión recibe un ID nuevo.',
+      other: 'Alice ahora es «{role}». Se terminaron {count} de sus sesiones; su próximo inicio de sesión recibe un ID nuevo.',
+    },
     adminEnd: 'El botón «Terminar» de la página de administración (terminar la sesión de cualquiera) también pide una contraseña reciente.',
     adminLink: 'Ir a la lista de sesiones de administración',
   },

@@ -4,12 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { BIG_COOKIE_MAX, BIG_COOKIE_MIN, deleteBigCookie, writeBigCookie } from '@/lib/browser/big-cookie';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+import { plural } from '@/lib/i18n/plural';
 import { LabButton } from '@/components/lab-kit/experiment';
 
 type Result = { kind: 'kept' | 'dropped'; bytes: number } | { kind: 'deleted' } | { kind: 'invalid' } | null;
 
 /** All in the browser: the server takes no part in whether a cookie fits. */
-export function CookieGrower({ t }: { t: Dictionary['labCapacity'] }) {
+export function CookieGrower({ language, t }: { language: Language; t: Dictionary['labCapacity'] }) {
   const [result, setResult] = useState<Result>(null);
   const grow = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -24,7 +26,9 @@ export function CookieGrower({ t }: { t: Dictionary['labCapacity'] }) {
         ? t.deleted
         : result.kind === 'invalid'
           ? format(t.sizeInvalid, { min: BIG_COOKIE_MIN, max: BIG_COOKIE_MAX })
-          : format(result.kind === 'kept' ? t.kept : t.dropped, { bytes: result.bytes });
+          : result.kind === 'kept'
+            ? format(t.kept, { bytes: plural(language, result.bytes, t.bytes) })
+            : format(t.dropped, { bytes: result.bytes });
   return (
     <form onSubmit={grow} className="flex flex-col gap-2" noValidate>
       <label htmlFor="cookie-bytes" className="font-medium">

@@ -7,6 +7,7 @@ import { useDocumentCookies } from '@/lib/browser/document-cookies';
 import { utf8Bytes } from '@/lib/sizes/byte-size';
 import type { CookieHeaderWeight, CookieWeight } from '@/lib/sizes/cookie-header';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { plural } from '@/lib/i18n/plural';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
@@ -39,20 +40,21 @@ export function RequestWeight({
   // The browser joins cookies with "; ", exactly as document.cookie shows them.
   const total = scriptBytes + sessionBytes + (scriptBytes > 0 && sessionBytes > 0 ? 2 : 0);
   const n = (value: number) => formatNumber(value, language);
+  const bytes = (value: number) => plural(language, value, t.bytes, { count: n(value) });
   return (
     <div className="flex flex-col gap-3">
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
         <dt>{t.scriptCookies}</dt>
         <dd className="text-right tabular-nums" data-testid="weight-script" data-bytes={scriptBytes}>
-          {cookies ? format(t.bytes, { count: n(scriptBytes) }) : '—'}
+          {cookies ? bytes(scriptBytes) : '—'}
         </dd>
         <dt>{format(t.sessionCookie, { name: sessionCookie?.name ?? '—' })}</dt>
         <dd className="text-right tabular-nums" data-testid="weight-session" data-bytes={sessionBytes}>
-          {format(t.bytes, { count: n(sessionBytes) })}
+          {bytes(sessionBytes)}
         </dd>
       </dl>
       <p className="font-medium" data-testid="weight-total" data-bytes={total}>
-        {format(t.perRequest, { bytes: n(total) })}
+        {format(t.perRequest, { bytes: bytes(total) })}
       </p>
       {measured.cookies.length === 0 ? (
         <p className="text-sm">{t.noCookies}</p>

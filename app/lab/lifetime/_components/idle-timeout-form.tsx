@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
+import { plural } from '@/lib/i18n/plural';
+import type { Language } from '@/lib/i18n/languages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { changeIdleTimeout } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
@@ -11,7 +13,17 @@ import { LabButton } from '@/components/lab-kit/experiment';
 /** Short enough to watch in class; the server's default last, to undo the experiment. */
 const CHOICES = [10, 30, 60];
 
-export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds: number; t: Dictionary['labLifetime']; working: string }) {
+export function IdleTimeoutForm({
+  defaultSeconds,
+  language,
+  t,
+  working,
+}: {
+  defaultSeconds: number;
+  language: Language;
+  t: Dictionary['labLifetime'];
+  working: string;
+}) {
   const [state, action, pending] = useActionState(changeIdleTimeout, idleState);
   const error = state.fieldErrors?.seconds?.[0];
   // Only lower than the server's: a session may not raise its own idle timeout.
@@ -32,7 +44,9 @@ export function IdleTimeoutForm({ defaultSeconds, t, working }: { defaultSeconds
         >
           {choices.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {format(seconds === defaultSeconds ? t.defaultOption : t.secondsOption, { count: seconds })}
+              {seconds === defaultSeconds
+                ? format(t.defaultOption, { seconds: plural(language, seconds, t.secondsOption) })
+                : plural(language, seconds, t.secondsOption)}
             </option>
           ))}
         </select>

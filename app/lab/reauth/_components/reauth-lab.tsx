@@ -6,6 +6,7 @@ import { LabButton } from '@/components/lab-kit/lab-button';
 import { errorOf, sendJson, type JsonAnswer } from '@/components/lab-kit/send-json';
 import { useNow } from '@/components/use-now';
 import { format } from '@/lib/i18n/define-messages';
+import { plural } from '@/lib/i18n/plural';
 import type { Language } from '@/lib/i18n/languages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabReauthMessages } from '@/lib/i18n/messages/lab-reauth';
@@ -146,7 +147,7 @@ export function ReauthLab({
           disabled={running !== null}
           onClick={() =>
             act('others', 'POST', '/api/lab/reauth/others', undefined, (answer) =>
-              format(t.endedOthers, { count: Number(answer.body.ended), ...moved(answer) }),
+              plural(language, Number(answer.body.ended), t.endedOthers, moved(answer)),
             )
           }
         >
@@ -177,7 +178,17 @@ export function ReauthLab({
 }
 
 /** An admin grants or removes Alice's admin role (needs a recent password, like every sensitive action). */
-export function RoleChange({ t, kit, minutes }: { t: LabReauthMessages; kit: LabKitMessages; minutes: string }) {
+export function RoleChange({
+  t,
+  kit,
+  minutes,
+  language,
+}: {
+  t: LabReauthMessages;
+  kit: LabKitMessages;
+  minutes: string;
+  language: Language;
+}) {
   const [said, setSaid] = useState<Said>(null);
   const [running, setRunning] = useState(false);
 
@@ -186,7 +197,7 @@ export function RoleChange({ t, kit, minutes }: { t: LabReauthMessages; kit: Lab
     try {
       const answer = await sendJson('PUT', '/api/lab/reauth/role', { body: { userId: 'alice', role } });
       const error = errorOf(answer);
-      if (!error) setSaid({ ok: true, text: format(t.roleChanged, { role, count: Number(answer.body.ended) }) });
+      if (!error) setSaid({ ok: true, text: plural(language, Number(answer.body.ended), t.roleChanged, { role }) });
       else if (error.code === 'reauth_required') setSaid({ ok: false, text: format(t.needsPassword, { minutes }) });
       else setSaid({ ok: false, text: format(kit.answeredError, { status: answer.status, ...error }) });
     } catch {

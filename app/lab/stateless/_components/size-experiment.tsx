@@ -6,6 +6,8 @@ import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
+import type { Language } from '@/lib/i18n/languages';
+import { plural } from '@/lib/i18n/plural';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 
 const SIZES = [1024, 2048, 3072, 5120];
@@ -13,7 +15,7 @@ const SIZES = [1024, 2048, 3072, 5120];
 type Stored = { bytes: number; cookie: { stored: true; cookieBytes: number } | { stored: false; error: string } };
 
 /** Stores the same note in our session and in the stateless cookie; the cookie refuses past 4 KB. */
-export function SizeExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKitMessages }) {
+export function SizeExperiment({ t, kit, language }: { t: LabStatelessMessages; kit: LabKitMessages; language: Language }) {
   const router = useRouter();
   const selectId = useId();
   const [bytes, setBytes] = useState(SIZES[2]!);
@@ -81,11 +83,11 @@ export function SizeExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKi
         {stored && (
           <>
             <p className="font-medium text-emerald-900" data-testid="size-server">
-              {format(t.sizeServer, { bytes: stored.bytes })}
+              {format(t.sizeServer, { bytes: plural(language, stored.bytes, kit.bytes) })}
             </p>
             <p className={stored.cookie.stored ? 'font-medium text-emerald-900' : 'font-medium text-red-900'} data-testid="size-cookie">
               {stored.cookie.stored
-                ? format(t.sizeCookieStored, { cookie: stored.cookie.cookieBytes })
+                ? format(t.sizeCookieStored, { cookie: plural(language, stored.cookie.cookieBytes, kit.bytes) })
                 : format(t.sizeCookieRefused, { error: stored.cookie.error })}
             </p>
           </>
