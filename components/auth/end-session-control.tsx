@@ -1,5 +1,5 @@
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { SubmitButton } from './submit-button';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /**
  * A session list's End or Revoke button for one row, submitting that row's id; the session in use
@@ -18,7 +18,7 @@ export function EndSessionControl({
   label: string;
   ariaLabel: string;
   pendingLabel: string;
-  t: Pick<AuthMessages, 'thisOne' | 'thisOneHint'>;
+  t: Pick<Dictionary['auth'], 'thisOne' | 'thisOneHint'>;
 }) {
   if (!current)
     return <SubmitButton name="id" value={id} label={label} ariaLabel={ariaLabel} pendingLabel={pendingLabel} variant="danger" />;

@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { format } from '@/lib/i18n/define-messages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import { errorOf, sendJson } from './send-json';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 class LabRequestError extends Error {}
 
@@ -16,7 +16,7 @@ class LabRequestError extends Error {}
  * - `run(async () => { ... await send(...) ... })`: several steps; a refusal
  *   from `send` (or a network failure) ends them and becomes `problem`.
  */
-export function useLabRequest<Answer = Record<string, unknown>>(kit: LabKitMessages) {
+export function useLabRequest<Answer = Record<string, unknown>>(kit: Dictionary['labKit']) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [running, setRunning] = useState(false);

@@ -1,6 +1,6 @@
 import { format } from '@/lib/i18n/define-messages';
-import type { StacksMessages } from '@/lib/i18n/messages/stacks';
 import { SNIPPETS, STACK_NAMES, STACKS, type StackAction } from './snippets';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 function Code({ children }: { children: string }) {
   // Wrapped, not scrolled: nothing to reach with the keyboard, and it fits a phone.
@@ -16,7 +16,7 @@ function Code({ children }: { children: string }) {
  * offers: each in Servlet, Express, Flask and PHP, and the lines of this app
  * that do it. A native <details>, so it opens with Enter or Space.
  */
-export function StackEquivalents({ id, actions, t }: { id: string; actions: StackAction[]; t: StacksMessages }) {
+export function StackEquivalents({ id, actions, t }: { id: string; actions: StackAction[]; t: Dictionary['stacks'] }) {
   return (
     <details className="group rounded-xl border border-slate-300 bg-white p-3 shadow-sm" data-testid="stack-equivalents">
       <summary className="cursor-pointer rounded font-medium text-blue-900">{t.summary}</summary>

@@ -48,6 +48,13 @@ const features = {
   moments,
 };
 
+/**
+ * The one way to name a feature's messages in a type: `Dictionary['labKit']`
+ * (a prop `t: Dictionary['auth']`, or `Pick<Dictionary, 'dashboard' | 'live'>`
+ * for several). Derived from this registry, so a feature needs no exported type
+ * of its own, and a plural message is typed as every language sees it (`Plural`),
+ * not as English's forms.
+ */
 export type Dictionary = { [F in keyof typeof features]: (typeof features)[F]['en'] };
 
 export function getDictionary(language: Language): Dictionary {

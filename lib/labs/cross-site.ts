@@ -1,5 +1,3 @@
-import type { LabCrossSiteMessages } from '../i18n/messages/lab-cross-site';
-
 /**
  * /lab/cross-site: the other site is this same server reached by the other
  * loopback name (localhost <-> 127.0.0.1: an IP address has no registrable
@@ -21,6 +19,7 @@ export const REQUEST_KINDS = [
   'fetch-no-cors',
   'fetch-cors',
 ] as const;
+import type { Dictionary } from '../i18n/dictionary';
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** Top-level navigations: the app answers by sending the visitor on to the lab page. */
@@ -153,7 +152,7 @@ export function cookieNamesIn(header: string | null, columns: readonly string[])
 }
 
 /** A request kind's name, in the lab's matrix and on the other site's page alike. */
-export function kindLabel(kind: RequestKind, t: LabCrossSiteMessages): string {
+export function kindLabel(kind: RequestKind, t: Dictionary['labCrossSite']): string {
   return {
     link: t.kindLink,
     'form-get': t.kindFormGet,

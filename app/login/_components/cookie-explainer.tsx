@@ -1,9 +1,9 @@
 import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { sessionCookieOptions } from '@/lib/next-session/session-cookie';
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** What this server's session cookie looks like, and how development over http differs from production. */
-export function CookieExplainer({ t }: { t: AuthMessages }) {
+export function CookieExplainer({ t }: { t: Dictionary['auth'] }) {
   const { cookieName } = getSessionRuntime();
   const options = sessionCookieOptions();
   const attributes = [options.secure && 'Secure', options.httpOnly && 'HttpOnly', 'SameSite=Lax', `Path=${options.path}`].filter(Boolean);

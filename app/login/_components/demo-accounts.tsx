@@ -1,9 +1,9 @@
 import { Row, Table } from '@/components/table';
 import type { Role } from '@/lib/auth/accounts';
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** The demo credentials, printed on purpose: this is a teaching app. */
-export function DemoAccounts({ accounts, t }: { accounts: { username: string; password: string; role: Role }[]; t: AuthMessages }) {
+export function DemoAccounts({ accounts, t }: { accounts: { username: string; password: string; role: Role }[]; t: Dictionary['auth'] }) {
   return (
     <section aria-labelledby="demo-accounts" className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
       <h2 id="demo-accounts" className="text-lg font-semibold">

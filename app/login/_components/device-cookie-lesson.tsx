@@ -1,9 +1,9 @@
 import { format } from '@/lib/i18n/define-messages';
-import type { LimitsMessages } from '@/lib/i18n/messages/limits';
 import { trustedDevices } from '@/lib/next-session/device-cookie';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** The device-cookie lesson: why five wrong guesses by a stranger do not lock this browser out, and what this browser holds. */
-export async function DeviceCookieLesson({ t }: { t: LimitsMessages }) {
+export async function DeviceCookieLesson({ t }: { t: Dictionary['limits'] }) {
   const names = (await trustedDevices()).map((entry) => entry.username);
   return (
     <section aria-labelledby="device-cookies" className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">

@@ -1,6 +1,6 @@
 import { Fact, Panel } from '@/components/panel';
 import { format } from '@/lib/i18n/define-messages';
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** The session fingerprint before and after login, and why it changes (session fixation). */
 export function FixationPanel({
@@ -9,7 +9,7 @@ export function FixationPanel({
   before,
   after,
 }: {
-  t: AuthMessages;
+  t: Dictionary['auth'];
   /** The fingerprint this page was rendered with. */
   now: string | null;
   /** Set once a login succeeded. */

@@ -8,10 +8,10 @@ import { SubmitButton } from '@/components/auth/submit-button';
 import { loginAction } from '@/lib/auth/actions';
 import { mirrorToBrowser } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FixationPanel } from './fixation-panel';
 import { FormStatus } from '@/components/form-status';
 import { idleState } from '@/lib/forms/action-state';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 const input = 'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
@@ -21,7 +21,7 @@ const input = 'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text
  * cookie and sessionStorage, then returns to `next` if the visitor came from
  * a page that needed a login.
  */
-export function LoginForm({ t, before, next }: { t: AuthMessages; before: string | null; next: string | null }) {
+export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: string | null; next: string | null }) {
   const [state, formAction] = useActionState(loginAction, idleState);
   const router = useRouter();
   const success = state.status === 'success' ? state.data : undefined;

@@ -6,8 +6,8 @@ import { Row, Table } from '@/components/table';
 import { revokeSessionAction } from '@/lib/auth/actions';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FormStatus } from '@/components/form-status';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 export interface MySessionRow {
   id: string;
@@ -20,7 +20,7 @@ export interface MySessionRow {
 }
 
 /** The signed-in user's sessions. One form; each Revoke button submits its row's id. */
-export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: AuthMessages }) {
+export function MySessionsTable({ rows, t }: { rows: MySessionRow[]; t: Dictionary['auth'] }) {
   const [state, formAction] = useActionState(revokeSessionAction, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-3">

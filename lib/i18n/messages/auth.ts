@@ -310,5 +310,3 @@ export const auth = defineMessages({
     backHome: 'Volver al panel',
   },
 });
-
-export type AuthMessages = (typeof auth)['en'];

@@ -262,5 +262,3 @@ export const compare = defineMessages({
     fixProof: 'Prueba: {lab}',
   },
 });
-
-export type CompareMessages = (typeof compare)['en'];

@@ -345,5 +345,3 @@ export const labCrossSite = defineMessages({
     osForgedLogout: 'Recoge tu premio (cierra tu sesión)',
   },
 });
-
-export type LabCrossSiteMessages = (typeof labCrossSite)['en'];

@@ -97,5 +97,3 @@ export const labFixation = defineMessages({
     rotateLink: 'Ir a la página de inicio de sesión',
   },
 });
-
-export type LabFixationMessages = (typeof labFixation)['en'];

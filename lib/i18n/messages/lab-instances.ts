@@ -139,5 +139,3 @@ export const labInstances = defineMessages({
       'npm run build y después npm run cluster: arranca Redis si no hay ninguno en marcha, dos instancias en los puertos 3001 y 3002, y un balanceador por turnos en el puerto 3000. Abre cada puerto en el mismo navegador: las cookies no distinguen puertos, así que los tres muestran la misma sesión.',
   },
 });
-
-export type LabInstancesMessages = (typeof labInstances)['en'];

@@ -42,5 +42,3 @@ export const labKit = defineMessages({
     no: 'no',
   },
 });
-
-export type LabKitMessages = (typeof labKit)['en'];

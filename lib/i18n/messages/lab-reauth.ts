@@ -150,5 +150,3 @@ export const labReauth = defineMessages({
     adminLink: 'Ir a la lista de sesiones de administración',
   },
 });
-
-export type LabReauthMessages = (typeof labReauth)['en'];

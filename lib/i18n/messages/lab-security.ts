@@ -166,5 +166,3 @@ export const labSecurity = defineMessages({
       'El token solo frena a otros sitios. Un script que se ejecuta en esta página puede leerlo, como se vio en el paso 1: lo primero es impedir el XSS.',
   },
 });
-
-export type LabSecurityMessages = (typeof labSecurity)['en'];

@@ -225,5 +225,3 @@ export const labStateless = defineMessages({
       'Con dos pestañas de verdad pasa lo mismo, solo que con menos frecuencia: hacen falta dos clics en los mismos pocos milisegundos. Este botón parte de dos carritos vacíos y envía todas las peticiones de la cookie a la vez, y después todas las del servidor a la vez.',
   },
 });
-
-export type LabStatelessMessages = (typeof labStateless)['en'];

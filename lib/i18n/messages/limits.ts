@@ -60,4 +60,3 @@ export const limits = defineMessages({
     goHome: 'Ir a la página de inicio',
   },
 });
-export type LimitsMessages = (typeof limits)['en'];

@@ -55,5 +55,3 @@ export const stacks = defineMessages({
     reauthenticate: 'Pedir otra vez la contraseña antes de una acción delicada (modo sudo)',
   },
 });
-
-export type StacksMessages = (typeof stacks)['en'];

@@ -6,8 +6,8 @@ import { Row, Table } from '@/components/table';
 import { endAnySessionAction } from '@/lib/auth/actions';
 import { idleState } from '@/lib/forms/action-state';
 import { format } from '@/lib/i18n/define-messages';
-import type { AuthMessages } from '@/lib/i18n/messages/auth';
 import { FormStatus } from '@/components/form-status';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 export interface AdminSessionRow {
   id: string;
@@ -22,7 +22,7 @@ export interface AdminSessionRow {
 }
 
 /** Every live session as an admin sees it; End submits that row's id. */
-export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: AuthMessages }) {
+export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Dictionary['auth'] }) {
   const [state, formAction] = useActionState(endAnySessionAction, idleState);
   return (
     <form action={formAction} className="flex flex-col gap-3">

@@ -7,12 +7,11 @@ import { fill } from '@/components/lab-kit/fill';
 import { errorOf, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
 import type { Language } from '@/lib/i18n/languages';
-import type { LabCrossSiteMessages } from '@/lib/i18n/messages/lab-cross-site';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { RequestKind } from '@/lib/labs/cross-site';
 import type { CrossSiteView } from '@/lib/labs/cross-site-lab';
 import { kindLabel } from '@/lib/labs/cross-site';
 import { kindWords } from './kind-words';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** How often the open lab asks what arrived (only while its tab is visible). */
 const POLL_MS = 2000;
@@ -31,8 +30,8 @@ export function CrossSiteMatrix({
   language,
 }: {
   initial: CrossSiteView;
-  t: LabCrossSiteMessages;
-  kit: LabKitMessages;
+  t: Dictionary['labCrossSite'];
+  kit: Dictionary['labKit'];
   language: Language;
 }) {
   const [view, setView] = useState(initial);
@@ -138,7 +137,7 @@ function MatrixRow({
   columnLabels,
 }: {
   kind: RequestKind;
-  t: LabCrossSiteMessages;
+  t: Dictionary['labCrossSite'];
   arrived: string[] | null;
   columns: string[];
   columnLabels: string[];

@@ -1,8 +1,8 @@
-import type { LabCrossSiteMessages } from '@/lib/i18n/messages/lab-cross-site';
 import type { RequestKind } from '@/lib/labs/cross-site';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** The row's one-sentence explanation, and what the app answered (lib/labs/cross-site-lab.ts, recordArrival). */
-export function kindWords(kind: RequestKind, t: LabCrossSiteMessages): { explain: string; did: string } {
+export function kindWords(kind: RequestKind, t: Dictionary['labCrossSite']): { explain: string; did: string } {
   switch (kind) {
     case 'link':
       return { explain: t.explainLink, did: t.didNavigate };

@@ -3,8 +3,7 @@
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
-import type { LabFixationMessages } from '@/lib/i18n/messages/lab-fixation';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 interface PlantAnswer {
   planted: string;
@@ -19,7 +18,7 @@ const code = (value: string, testId: string) => (
 );
 
 /** Asks the server to read a sealed cookie naming an ID it never issued. */
-export function PlantProbe({ t, kit }: { t: LabFixationMessages; kit: LabKitMessages }) {
+export function PlantProbe({ t, kit }: { t: Dictionary['labFixation']; kit: Dictionary['labKit'] }) {
   const { answer, problem, running, run: send } = useLabRequest<PlantAnswer>(kit);
   const run = () => send('POST', '/api/lab/fixation/planted-cookie');
 

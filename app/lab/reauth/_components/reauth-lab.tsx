@@ -8,9 +8,8 @@ import { useNow } from '@/components/use-now';
 import { format } from '@/lib/i18n/define-messages';
 import { plural } from '@/lib/i18n/plural';
 import type { Language } from '@/lib/i18n/languages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabReauthMessages } from '@/lib/i18n/messages/lab-reauth';
 import type { ReauthView } from '@/lib/auth/reauth';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 type Said = { ok: boolean; text: string } | null;
 
@@ -36,8 +35,8 @@ export function ReauthLab({
   language,
 }: {
   initial: ReauthView;
-  t: LabReauthMessages;
-  kit: LabKitMessages;
+  t: Dictionary['labReauth'];
+  kit: Dictionary['labKit'];
   language: Language;
 }) {
   const [view, setView] = useState(initial);
@@ -184,8 +183,8 @@ export function RoleChange({
   minutes,
   language,
 }: {
-  t: LabReauthMessages;
-  kit: LabKitMessages;
+  t: Dictionary['labReauth'];
+  kit: Dictionary['labKit'];
   minutes: string;
   language: Language;
 }) {

@@ -6,14 +6,13 @@ import { errorOf, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
 import { ENDONYMS } from '@/lib/i18n/endonyms';
 import { isLanguage, type Language } from '@/lib/i18n/languages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /**
  * The same harmless write (set the language to what it already is) without
  * and with the X-CSRF-Token header, to show what the server answers to each.
  */
-export function CsrfProbe({ language, t, kit }: { language: Language; t: LabSecurityMessages; kit: LabKitMessages }) {
+export function CsrfProbe({ language, t, kit }: { language: Language; t: Dictionary['labSecurity']; kit: Dictionary['labKit'] }) {
   const [without, setWithout] = useState<string | null>(null);
   const [withToken, setWithToken] = useState<string | null>(null);
   const [running, setRunning] = useState<'without' | 'with' | null>(null);

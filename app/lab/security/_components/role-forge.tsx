@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { MIRROR_COOKIE_MAX_AGE, mirrorCookieName } from '@/lib/browser/mirror';
 import { format } from '@/lib/i18n/define-messages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 const COOKIE = mirrorCookieName('user');
 
@@ -21,7 +20,7 @@ function readUserCookie(): Record<string, unknown> {
 }
 
 /** What an XSS (or the visitor in devtools) can do to a plain cookie: rewrite it. Then ask the server. */
-export function RoleForge({ t, kit }: { t: LabSecurityMessages; kit: LabKitMessages }) {
+export function RoleForge({ t, kit }: { t: Dictionary['labSecurity']; kit: Dictionary['labKit'] }) {
   const [result, setResult] = useState<{ cookie: string; status: number; code: string } | null>(null);
   const [failed, setFailed] = useState(false);
   const [running, setRunning] = useState(false);

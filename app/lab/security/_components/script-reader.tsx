@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 interface Reading {
   cookies: [string, string][];
@@ -38,7 +37,15 @@ export function readAsScript(): Omit<Reading, 'fingerprint'> {
   return { cookies, storage };
 }
 
-export function ScriptReader({ sessionCookieName, t, kit }: { sessionCookieName: string; t: LabSecurityMessages; kit: LabKitMessages }) {
+export function ScriptReader({
+  sessionCookieName,
+  t,
+  kit,
+}: {
+  sessionCookieName: string;
+  t: Dictionary['labSecurity'];
+  kit: Dictionary['labKit'];
+}) {
   const [reading, setReading] = useState<Reading | null>(null);
   const [running, setRunning] = useState(false);
 

@@ -3,8 +3,7 @@
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabSecurityMessages } from '@/lib/i18n/messages/lab-security';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 interface ProbeAnswer {
   yours: string;
@@ -12,7 +11,7 @@ interface ProbeAnswer {
 }
 
 /** Asks the server to read a copy of this browser's session cookie with one character changed. */
-export function TamperProbe({ t, kit }: { t: LabSecurityMessages; kit: LabKitMessages }) {
+export function TamperProbe({ t, kit }: { t: Dictionary['labSecurity']; kit: Dictionary['labKit'] }) {
   const { answer, problem, running, run: send } = useLabRequest<ProbeAnswer>(kit);
   const run = () => send('POST', '/api/lab/security/tampered-cookie');
 

@@ -5,9 +5,8 @@ import { useId, useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { csrfToken, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 const COUNTS = [5, 10, 20];
 
@@ -21,7 +20,7 @@ interface Tally {
  * Fires N "add a pencil" requests at once at each cart, as N tabs clicking
  * together would, then reads both carts back.
  */
-export function RaceExperiment({ t, kit }: { t: LabStatelessMessages; kit: LabKitMessages }) {
+export function RaceExperiment({ t, kit }: { t: Dictionary['labStateless']; kit: Dictionary['labKit'] }) {
   const router = useRouter();
   const selectId = useId();
   const [sent, setSent] = useState(COUNTS[1]!);

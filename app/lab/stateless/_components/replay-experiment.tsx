@@ -6,9 +6,8 @@ import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Language } from '@/lib/i18n/languages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 interface Replayed {
   server: { sessionFound: boolean };
@@ -16,7 +15,7 @@ interface Replayed {
 }
 
 /** Logs out of both, then shows what the copies of both cookies still open. */
-export function ReplayExperiment({ language, t, kit }: { language: Language; t: LabStatelessMessages; kit: LabKitMessages }) {
+export function ReplayExperiment({ language, t, kit }: { language: Language; t: Dictionary['labStateless']; kit: Dictionary['labKit'] }) {
   const router = useRouter();
   const { running, problem, run, send } = useLabRequest(kit);
   const [replayed, setReplayed] = useState<Replayed | null>(null);

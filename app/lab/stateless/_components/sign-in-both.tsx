@@ -4,12 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /** Copies this session's login into the stateless cookie. */
-export function SignInBoth({ name, t, kit }: { name: string; t: LabStatelessMessages; kit: LabKitMessages }) {
+export function SignInBoth({ name, t, kit }: { name: string; t: Dictionary['labStateless']; kit: Dictionary['labKit'] }) {
   const router = useRouter();
   const { running, problem, run, send } = useLabRequest(kit);
   const [done, setDone] = useState<string | null>(null);

@@ -4,18 +4,17 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { format } from '@/lib/i18n/define-messages';
-import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
-import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
 import type { Language } from '@/lib/i18n/languages';
 import { plural } from '@/lib/i18n/plural';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 const SIZES = [1024, 2048, 3072, 5120];
 
 type Stored = { bytes: number; cookie: { stored: true; cookieBytes: number } | { stored: false; error: string } };
 
 /** Stores the same note in our session and in the stateless cookie; the cookie refuses past 4 KB. */
-export function SizeExperiment({ t, kit, language }: { t: LabStatelessMessages; kit: LabKitMessages; language: Language }) {
+export function SizeExperiment({ t, kit, language }: { t: Dictionary['labStateless']; kit: Dictionary['labKit']; language: Language }) {
   const router = useRouter();
   const selectId = useId();
   const [bytes, setBytes] = useState(SIZES[2]!);
