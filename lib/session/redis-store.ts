@@ -13,6 +13,7 @@ import {
   touchScript,
   userAddScript,
 } from './redis-scripts';
+import { ALL_BUCKETS, parseMeta, RedisKeys } from './redis-keys';
 import { fingerprintOfKey } from './session-id';
 import type { SessionStore, SweptSession } from './store';
 import { StoreUnavailableError } from './store';
@@ -28,29 +29,11 @@ const MAX_UPDATE_ATTEMPTS = 500;
 /** Index entries read per bucket and round. */
 const PAGE = 200;
 /**
- * Sessions are spread over this many buckets (hash tags); each bucket's
- * indexes live in one cluster slot. Every list, count and sweep reads all
- * buckets (in parallel), so more buckets spread a cluster's load more evenly
- * at the price of more, smaller reads.
- */
-export const BUCKETS = 16;
-/**
  * A user's set may list an ID whose record does not name the user yet (a
  * login between its two writes): such an entry is only pruned once it is
  * older than any write can take (the command timeout is 1 s).
  */
 const PRUNE_AFTER_MS = 10_000;
-
-/** The bucket of a session, from its fingerprint (itself the start of a SHA-256: evenly spread). */
-export function bucketOf(fp: string): number {
-  return parseInt(fp.slice(0, 2), 16) % BUCKETS;
-}
-
-/** The `meta` entry: "<absoluteExpiresAt>:<userId>". */
-function parseMeta(meta: string): { absoluteExpiresAt: number; userId: string } {
-  const colon = meta.indexOf(':');
-  return { absoluteExpiresAt: Number(meta.slice(0, colon)), userId: meta.slice(colon + 1) };
-}
 
 /**
  * Sessions in Redis (one server or a Redis Cluster), for several app
@@ -73,38 +56,25 @@ function parseMeta(meta: string): { absoluteExpiresAt: number; userId: string } 
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis';
   readonly link: RedisLink;
-  private readonly prefix: string;
+  private readonly keys: RedisKeys;
 
   constructor(target: RedisTarget, options: RedisStoreOptions = {}) {
-    this.prefix = options.prefix ?? 'session-lab:';
+    this.keys = new RedisKeys(options.prefix ?? 'session-lab:');
     this.link = new RedisLink(createRedisClient(target, options), 'Redis session store', options.firstConnectWaitMs);
   }
 
-  private tag(bucket: number) {
-    return `{s${bucket}}`;
-  }
-  /** A record's Redis key: filed under its fingerprint (see redis-scripts.ts). */
+  /** A record's Redis key (for tests). */
   sessionKey(fp: string) {
-    return `${this.prefix}session:${this.tag(bucketOf(fp))}:${fp}`;
+    return this.keys.session(fp);
   }
-  private expiriesKey(bucket: number) {
-    return `${this.prefix}expiries:${this.tag(bucket)}`;
-  }
-  private metaKey(bucket: number) {
-    return `${this.prefix}meta:${this.tag(bucket)}`;
-  }
+  /** A user's set of fingerprints (for tests). */
   userKey(userId: string) {
-    return `${this.prefix}user:${userId}`;
-  }
-  /** The keys every session script takes: the record and its bucket's two indexes. */
-  private keysOf(fp: string) {
-    const bucket = bucketOf(fp);
-    return [this.sessionKey(fp), this.expiriesKey(bucket), this.metaKey(bucket)];
+    return this.keys.user(userId);
   }
 
   /** The record filed under this fingerprint, whatever its full key. */
   private readByFingerprint(fp: string): Promise<StoredRecord | null> {
-    return this.link.run(async (client) => fromValues(await client.hmget(this.sessionKey(fp), ...RECORD_FIELDS)));
+    return this.link.run(async (client) => fromValues(await client.hmget(this.keys.session(fp), ...RECORD_FIELDS)));
   }
 
   /** The record with this key: the fingerprint finds it, the whole key must match. */
@@ -123,7 +93,13 @@ export class RedisSessionStore implements SessionStore {
 
   async getAndTouch(key: string, now: number, minIntervalMs: number) {
     const fp = fingerprintOfKey(key);
-    const values = await this.link.script(getAndTouchScript, this.keysOf(fp).slice(0, 2), [fp, now, minIntervalMs, key, ...RECORD_FIELDS]);
+    const values = await this.link.script(getAndTouchScript, this.keys.ofSession(fp).slice(0, 2), [
+      fp,
+      now,
+      minIntervalMs,
+      key,
+      ...RECORD_FIELDS,
+    ]);
     return Array.isArray(values) ? (fromValues(values as (string | null)[])?.record ?? null) : null;
   }
 
@@ -132,7 +108,7 @@ export class RedisSessionStore implements SessionStore {
     const fp = fingerprintOfKey(record.key);
     // The user's set first (see the class comment).
     if (userId) await this.addToUser(userId, fp, record.absoluteExpiresAt);
-    const created = await this.link.script(createScript, this.keysOf(fp), [
+    const created = await this.link.script(createScript, this.keys.ofSession(fp), [
       fp,
       deadlineOf(record),
       record.absoluteExpiresAt,
@@ -146,21 +122,21 @@ export class RedisSessionStore implements SessionStore {
 
   async destroy(key: string) {
     const fp = fingerprintOfKey(key);
-    const [existed, meta] = (await this.link.script(destroyScript, this.keysOf(fp), [fp, key])) as [number, string];
+    const [existed, meta] = (await this.link.script(destroyScript, this.keys.ofSession(fp), [fp, key])) as [number, string];
     await this.removeFromUser(parseMeta(meta).userId, fp);
     return existed === 1;
   }
 
   async touch(key: string, lastAccessedAt: number) {
     const fp = fingerprintOfKey(key);
-    const touched = await this.link.script(touchScript, this.keysOf(fp).slice(0, 2), [fp, lastAccessedAt, key]);
+    const touched = await this.link.script(touchScript, this.keys.ofSession(fp).slice(0, 2), [fp, lastAccessedAt, key]);
     return touched === 1;
   }
 
   async update(key: string, change: (current: SessionRecord) => SessionRecord | null) {
     const fp = fingerprintOfKey(key);
     return this.compareAndSet(key, key, change, (stored, next, newUserId) =>
-      this.link.script(compareAndSetScript, this.keysOf(fp), [
+      this.link.script(compareAndSetScript, this.keys.ofSession(fp), [
         fp,
         stored.version,
         deadlineOf(next),
@@ -184,10 +160,10 @@ export class RedisSessionStore implements SessionStore {
     if (await this.read(newKey)) throw new Error('A session with this key already exists.');
     const [oldFp, newFp] = [fingerprintOfKey(oldKey), fingerprintOfKey(newKey)];
     return this.compareAndSet(oldKey, newKey, change, async (stored, next, newUserId) => {
-      const taken = await this.link.script(takeScript, this.keysOf(oldFp), [oldFp, stored.version]);
+      const taken = await this.link.script(takeScript, this.keys.ofSession(oldFp), [oldFp, stored.version]);
       if (taken !== 1) return taken;
       const version = String(Number(stored.version) + 1);
-      await this.link.script(placeScript, this.keysOf(newFp), [
+      await this.link.script(placeScript, this.keys.ofSession(newFp), [
         newFp,
         deadlineOf(next),
         next.absoluteExpiresAt,
@@ -238,7 +214,7 @@ export class RedisSessionStore implements SessionStore {
 
   /** The user's set, read back record by record; entries whose record no longer names the user are removed. */
   async listByUser(userId: string) {
-    const key = this.userKey(userId);
+    const key = this.keys.user(userId);
     const entries = await this.link.run((client) => client.zrange(key, '0', '-1', 'WITHSCORES'));
     const ids = entries.filter((_, index) => index % 2 === 0);
     const stored = await Promise.all(ids.map((id) => this.readByFingerprint(id)));
@@ -251,9 +227,9 @@ export class RedisSessionStore implements SessionStore {
   /** Latest deadline first (the most recently active), from the buckets' expiry indexes; no keyspace scan. */
   async listAll(limit: number) {
     const perBucket = await Promise.all(
-      this.buckets().map((bucket) =>
+      ALL_BUCKETS.map((bucket) =>
         this.link.run((client) =>
-          client.zrevrangebyscore(this.expiriesKey(bucket), '+inf', '-inf', 'WITHSCORES', 'LIMIT', '0', String(limit)),
+          client.zrevrangebyscore(this.keys.expiries(bucket), '+inf', '-inf', 'WITHSCORES', 'LIMIT', '0', String(limit)),
         ),
       ),
     );
@@ -288,13 +264,13 @@ export class RedisSessionStore implements SessionStore {
    */
   async sweep(now: number, limit: number) {
     const swept: SweptSession[] = [];
-    for (const bucket of this.buckets()) {
+    for (const bucket of ALL_BUCKETS) {
       for (;;) {
         const ids = await this.link.run((client) =>
-          client.zrangebyscore(this.expiriesKey(bucket), '-inf', now, 'LIMIT', 0, Math.min(PAGE, limit - swept.length)),
+          client.zrangebyscore(this.keys.expiries(bucket), '-inf', now, 'LIMIT', 0, Math.min(PAGE, limit - swept.length)),
         );
         if (ids.length === 0) break;
-        const results = await Promise.all(ids.map((id) => this.link.script(sweepOneScript, this.keysOf(id), [id, now])));
+        const results = await Promise.all(ids.map((id) => this.link.script(sweepOneScript, this.keys.ofSession(id), [id, now])));
         const owners: [string, string][] = [];
         results.forEach((result, index) => {
           const found = this.toSwept(ids[index]!, result, now);
@@ -312,7 +288,7 @@ export class RedisSessionStore implements SessionStore {
 
   async claimExpired(key: string, now: number) {
     const fp = fingerprintOfKey(key);
-    const found = this.toSwept(fp, await this.link.script(sweepOneScript, this.keysOf(fp), [fp, now]), now);
+    const found = this.toSwept(fp, await this.link.script(sweepOneScript, this.keys.ofSession(fp), [fp, now]), now);
     if (!found) return null;
     await this.removeFromUser(found.userId, fp);
     return found.swept;
@@ -333,7 +309,7 @@ export class RedisSessionStore implements SessionStore {
 
   /** Sessions in the expiry indexes: like SQLite's row count, it includes dead ones the sweeper has not cleaned yet. */
   async count() {
-    const counts = await Promise.all(this.buckets().map((bucket) => this.link.run((client) => client.zcard(this.expiriesKey(bucket)))));
+    const counts = await Promise.all(ALL_BUCKETS.map((bucket) => this.link.run((client) => client.zcard(this.keys.expiries(bucket)))));
     return counts.reduce((sum, n) => sum + n, 0);
   }
 
@@ -349,7 +325,7 @@ export class RedisSessionStore implements SessionStore {
 
   /** Which Redis node (host:port) holds this session's record. */
   nodeOf(key: string): Promise<string> {
-    return this.link.nodeOf(this.sessionKey(fingerprintOfKey(key)));
+    return this.link.nodeOf(this.keys.session(fingerprintOfKey(key)));
   }
 
   close() {
@@ -361,15 +337,11 @@ export class RedisSessionStore implements SessionStore {
     return this.link.client;
   }
 
-  private buckets() {
-    return Array.from({ length: BUCKETS }, (_, bucket) => bucket);
-  }
-
   private async addToUser(userId: string, id: string, absoluteExpiresAt: number) {
-    await this.link.script(userAddScript, [this.userKey(userId)], [id, Date.now(), absoluteExpiresAt]);
+    await this.link.script(userAddScript, [this.keys.user(userId)], [id, Date.now(), absoluteExpiresAt]);
   }
 
   private async removeFromUser(userId: string, id: string) {
-    if (userId) await this.link.run((client) => client.zrem(this.userKey(userId), id));
+    if (userId) await this.link.run((client) => client.zrem(this.keys.user(userId), id));
   }
 }
