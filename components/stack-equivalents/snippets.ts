@@ -141,7 +141,7 @@ session.permanent = True  # renewed on every request by default`,
 // off on Debian and Ubuntu, where a cron job cleans up instead. So:
 // keep a last-activity time in $_SESSION and check it yourself`,
     app: [
-      { file: 'lib/labs/actions.ts', line: 57, code: 'await session.setMaxInactiveInterval(seconds);' },
+      { file: 'lib/labs/actions.ts', line: 58, code: 'await session.setMaxInactiveInterval(seconds);' },
       { file: 'lib/session/session-manager.ts', line: 44, code: 'maxInactiveInterval: this.policy.idleTimeout,' },
     ],
   },
