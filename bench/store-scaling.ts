@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { PAGE_CACHE_KIB, SqliteSessionStore } from '../lib/session/sqlite-store';
+import { PAGE_CACHE_KIB } from '../lib/session/sqlite-file';
+import { SqliteSessionStore } from '../lib/session/sqlite-store';
 import { BENCH_PORTS } from './support/ports';
 import { atMost, type Section, type Verdict } from './support/report';
 import { median } from './support/stats';

@@ -7,7 +7,9 @@ import { makeRecord, describeSessionStore } from '../../tests/support/store-cont
 import { LocalEventBus } from './events';
 import { SessionManager } from './session-manager';
 import { newSessionId } from './session-id';
-import { BY_FINGERPRINT, SqliteSessionStore, StoreOpenError } from './sqlite-store';
+import { StoreOpenError } from './sqlite-file';
+import { BY_FINGERPRINT } from './sqlite-schema';
+import { SqliteSessionStore } from './sqlite-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'session-lab-sqlite-'));
 let n = 0;
