@@ -1,11 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from './redis-server';
+import { endProcess, freePort, launchRedis } from './redis-server';
 
-const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
 /** Debian's redis-server package brings it (through redis-tools). */
 const REDIS_CLI = process.env.REDIS_CLI ?? 'redis-cli';
 const run = promisify(execFile);
@@ -46,38 +45,7 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
     '--cluster-require-full-coverage', 'no',
     '--save', '', '--appendonly', 'yes', '--appendfsync', 'always',
   ];
-  const child = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`redis-server (cluster node ${port}) did not start within 10 s:\n${log}`)), 10_000);
-    const fail = (error: Error) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(error);
-    };
-    child.on('error', (error) => fail(new Error(`Cannot run ${REDIS_SERVER} (install Debian's redis-server): ${error.message}`)));
-    const onExit = (code: number | null) => fail(new Error(`redis-server exited with ${code}:\n${log}`));
-    child.once('exit', onExit);
-    const onData = (chunk: Buffer) => {
-      log += chunk;
-      if (!log.includes('Ready to accept connections')) return;
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      child.stdout?.off('data', onData);
-      child.stdout?.resume();
-      resolve(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk) => (log += chunk));
-  });
-}
-
-function end(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
+  return launchRedis(args, `redis-server (cluster node ${port})`);
 }
 
 async function clusterState(port: number): Promise<string> {
@@ -102,7 +70,7 @@ export async function startRedisCluster(options: { masters?: number; basePort?: 
   const dirs = new Map(ports.map((port) => [port, join(root, String(port))]));
   const children = new Map<number, ChildProcess>();
   const stopAll = async () => {
-    await Promise.all([...children.values()].map((child) => end(child, 'SIGKILL')));
+    await Promise.all([...children.values()].map((child) => endProcess(child, 'SIGKILL')));
     rmSync(root, { recursive: true, force: true });
   };
   try {
@@ -120,11 +88,11 @@ export async function startRedisCluster(options: { masters?: number; basePort?: 
     seeds: ports.map((port) => `127.0.0.1:${port}`).join(','),
     kill: async (port) => {
       const child = children.get(port);
-      if (child) await end(child, 'SIGKILL');
+      if (child) await endProcess(child, 'SIGKILL');
     },
     restart: async (port) => {
       const child = children.get(port);
-      if (child) await end(child, 'SIGKILL');
+      if (child) await endProcess(child, 'SIGKILL');
       children.set(port, await launch(port, dirs.get(port)!));
     },
     waitHealthy: async (timeoutMs = 20_000) => {

@@ -34,20 +34,22 @@ export function freePort(): Promise<number> {
   });
 }
 
-function launch(port: number, dir: string): Promise<ChildProcess> {
-  const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/**
+ * Starts redis-server with `args` and resolves once it accepts connections,
+ * or rejects with its log (10 s at most). `name` says which one in errors.
+ */
+export function launchRedis(args: string[], name = 'redis-server'): Promise<ChildProcess> {
+  const child = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`redis-server did not start within 10 s:\n${log}`)), 10_000);
+    const timer = setTimeout(() => fail(new Error(`${name} did not start within 10 s:\n${log}`)), 10_000);
     const fail = (error: Error) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(error);
     };
     child.on('error', (error) => fail(new Error(`Cannot run ${REDIS_SERVER} (install Debian's redis-server): ${error.message}`)));
-    const onExit = (code: number | null) => fail(new Error(`redis-server exited with ${code}:\n${log}`));
+    const onExit = (code: number | null) => fail(new Error(`${name} exited with ${code}:\n${log}`));
     child.once('exit', onExit);
     const onData = (chunk: Buffer) => {
       log += chunk;
@@ -63,13 +65,17 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
   });
 }
 
-function end(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+/** Sends `signal` and waits for the process to exit (at once if it already has). */
+export function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill(signal);
   });
 }
+
+const launch = (port: number, dir: string) =>
+  launchRedis(['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir]);
 
 /** Starts a private redis-server on a free loopback port, without persistence. */
 export async function startRedis(): Promise<RunningRedis> {
@@ -79,16 +85,16 @@ export async function startRedis(): Promise<RunningRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    kill: () => end(child, 'SIGKILL'),
+    kill: () => endProcess(child, 'SIGKILL'),
     pause: () => void child.kill('SIGSTOP'),
     resume: () => void child.kill('SIGCONT'),
     restart: async () => {
-      await end(child, 'SIGKILL');
+      await endProcess(child, 'SIGKILL');
       child = await launch(port, dir);
     },
     stop: async () => {
       child.kill('SIGCONT');
-      await end(child, 'SIGTERM');
+      await endProcess(child, 'SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
   };
