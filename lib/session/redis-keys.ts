@@ -1,15 +1,7 @@
-/**
- * Where the Redis store files things: every key it reads or writes, and the
+/*
+ * Where the Redis store files things: every key it reads or writes (what each
+ * holds, and why `{s<b>}` is a hash tag, is told in redis-scripts.ts), and the
  * buckets that spread sessions over a cluster's slots.
- *
- * - `<prefix>session:{sN}:<fingerprint>`: a session's hash (filed under the
- *   fingerprint, never the ID; see redis-scripts.ts);
- * - `<prefix>expiries:{sN}`: bucket N's sorted set of fingerprints by deadline;
- * - `<prefix>meta:{sN}`: bucket N's hash of "<absoluteExpiresAt>:<userId>" by fingerprint;
- * - `<prefix>user:<userId>`: a user's sorted set of fingerprints ("my sessions").
- *
- * `{sN}` is a hash tag: a session and its bucket's two indexes share one
- * cluster slot, so one script can change all three.
  */
 
 /**

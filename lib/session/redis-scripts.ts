@@ -29,13 +29,23 @@ import { LuaScript } from './redis-connection';
  * Redis (and a cluster) asks.
  */
 
+/**
+ * Files a record just written: its TTL at its deadline, its entries in its
+ * bucket's expiry and meta indexes. KEYS: session, expiries, meta; ARGV[1] = id.
+ */
+const FILE = `
+local function file(deadline, absolute, userId)
+  redis.call('PEXPIREAT', KEYS[1], deadline)
+  redis.call('ZADD', KEYS[2], deadline, ARGV[1])
+  redis.call('HSET', KEYS[3], ARGV[1], absolute .. ':' .. userId)
+end
+`;
+
 /** KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId ('' = none), field, value, ... */
-export const createScript = new LuaScript(`
+export const createScript = new LuaScript(`${FILE}
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 5))
-redis.call('PEXPIREAT', KEYS[1], ARGV[2])
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
+file(ARGV[2], ARGV[3], ARGV[4])
 return 1
 `);
 
@@ -78,15 +88,13 @@ return redis.call('HMGET', KEYS[1], unpack(ARGV, 5))
  * KEYS: session, expiries, meta. ARGV: id, version, deadline, absoluteExpiresAt, userId, field, value, ...
  * Returns 1 (written), 0 (changed meanwhile: read again), -1 (gone).
  */
-export const compareAndSetScript = new LuaScript(`
+export const compareAndSetScript = new LuaScript(`${FILE}
 local version = redis.call('HGET', KEYS[1], 'version')
 if not version then return -1 end
 if version ~= ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 6))
 redis.call('HINCRBY', KEYS[1], 'version', 1)
-redis.call('PEXPIREAT', KEYS[1], ARGV[3])
-redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
-redis.call('HSET', KEYS[3], ARGV[1], ARGV[4] .. ':' .. ARGV[5])
+file(ARGV[3], ARGV[4], ARGV[5])
 return 1
 `);
 
@@ -125,12 +133,10 @@ return 1
  * The second half: places the taken record, as changed, under its new fingerprint.
  * KEYS: session, expiries, meta. ARGV: id, deadline, absoluteExpiresAt, userId, field, value, ...
  */
-export const placeScript = new LuaScript(`
+export const placeScript = new LuaScript(`${FILE}
 if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('ERR session id taken') end
 redis.call('HSET', KEYS[1], unpack(ARGV, 5))
-redis.call('PEXPIREAT', KEYS[1], ARGV[2])
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
-redis.call('HSET', KEYS[3], ARGV[1], ARGV[3] .. ':' .. ARGV[4])
+file(ARGV[2], ARGV[3], ARGV[4])
 return 1
 `);
 
