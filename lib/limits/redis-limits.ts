@@ -14,13 +14,16 @@ import type { LimitStore, TakeResult, WindowRule } from './limit-store';
  * them easily.)
  */
 
-/** KEYS: the windows. ARGV: now, token, then limit and windowMs per key. Returns 0 (counted) or the wait in ms. */
-const TAKE = new LuaScript(`
+/** The windows' loop both scripts share: KEYS are the windows, ARGV[1] is now, then a limit and a windowMs per key from ARGV[3]. */
+const EACH_WINDOW = `
 local now = tonumber(ARGV[1])
 local wait = 0
 for i, key in ipairs(KEYS) do
   local limit = tonumber(ARGV[1 + i * 2])
-  local window = tonumber(ARGV[2 + i * 2])
+  local window = tonumber(ARGV[2 + i * 2])`;
+
+/** KEYS: the windows. ARGV: now, token, then limit and windowMs per key. Returns 0 (counted) or the wait in ms. */
+const TAKE = new LuaScript(`${EACH_WINDOW}
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
   local count = redis.call('ZCARD', key)
   if count >= limit then
@@ -37,12 +40,7 @@ return 0
 `);
 
 /** Like TAKE, counting nothing. */
-const WAIT = new LuaScript(`
-local now = tonumber(ARGV[1])
-local wait = 0
-for i, key in ipairs(KEYS) do
-  local limit = tonumber(ARGV[1 + i * 2])
-  local window = tonumber(ARGV[2 + i * 2])
+const WAIT = new LuaScript(`${EACH_WINDOW}
   local live = redis.call('ZRANGEBYSCORE', key, '(' .. (now - window), '+inf', 'WITHSCORES')
   local count = #live / 2
   if count >= limit then
