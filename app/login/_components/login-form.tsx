@@ -12,6 +12,7 @@ import { FixationPanel } from './fixation-panel';
 import { FormStatus } from '@/components/form-status';
 import { idleState } from '@/lib/forms/action-state';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import { errorAria, FieldError } from '@/components/field-error';
 
 const input = 'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
 
@@ -47,8 +48,7 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
               autoCapitalize="none"
               spellCheck={false}
               aria-required="true"
-              aria-invalid={errors.username ? true : undefined}
-              aria-describedby={errors.username ? 'username-error' : undefined}
+              {...errorAria('username', errors.username)}
               defaultValue={state.username ?? ''}
               key={`username-${state.username ?? ''}`}
               className={input}
@@ -61,8 +61,7 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
               type="password"
               autoComplete="current-password"
               aria-required="true"
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={errors.password ? 'password-error' : undefined}
+              {...errorAria('password', errors.password)}
               className={input}
             />
           </Field>
@@ -95,11 +94,7 @@ function Field({ id, label, errors, children }: { id: string; label: string; err
         {label}
       </label>
       {children}
-      {errors && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors.join(' ')}
-        </p>
-      )}
+      <FieldError id={id} error={errors?.join(' ')} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { MAX_QUANTITY } from '@/lib/cart/cart';
 import type { ShopCartLine } from './shop-types';
+import { errorAria, FieldError } from '@/components/field-error';
 
 export const quantityInputId = (productId: string) => `quantity-${productId}`;
 
@@ -19,7 +20,6 @@ export function CartLineItem({
   t: Dictionary['shop'];
 }) {
   const inputId = quantityInputId(line.productId);
-  const errorId = `quantity-error-${line.productId}`;
   return (
     <li className="flex flex-col gap-2 border-b border-slate-200 py-3 last:border-b-0">
       <div className="flex items-baseline justify-between gap-2">
@@ -50,35 +50,28 @@ export function CartLineItem({
             step={1}
             required
             defaultValue={line.quantity}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
+            {...errorAria(inputId, error)}
             className="w-20 rounded border border-slate-400 px-2 py-1 tabular-nums"
           />
-          <button
-            type="submit"
-            aria-label={format(t.updateLabel, { product: line.name })}
-            className="rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
-          >
-            {t.update}
-          </button>
+          <LineButton label={t.update} ariaLabel={format(t.updateLabel, { product: line.name })} />
         </form>
         <form action={formAction}>
           <input type="hidden" name="intent" value="remove" />
           <input type="hidden" name="productId" value={line.productId} />
-          <button
-            type="submit"
-            aria-label={format(t.removeLabel, { product: line.name })}
-            className="rounded border border-red-700 bg-white px-2 py-1 text-sm text-red-800 hover:bg-red-50"
-          >
-            {t.remove}
-          </button>
+          <LineButton label={t.remove} ariaLabel={format(t.removeLabel, { product: line.name })} danger />
         </form>
       </div>
-      {error && (
-        <p id={errorId} className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FieldError id={inputId} error={error} />
     </li>
+  );
+}
+
+/** A cart line's Update or Remove button; its accessible name says which product. */
+function LineButton({ label, ariaLabel, danger = false }: { label: string; ariaLabel: string; danger?: boolean }) {
+  const look = danger ? 'border-red-700 text-red-800 hover:bg-red-50' : 'border-slate-400 hover:bg-slate-100';
+  return (
+    <button type="submit" aria-label={ariaLabel} className={`rounded border bg-white px-2 py-1 text-sm ${look}`}>
+      {label}
+    </button>
   );
 }

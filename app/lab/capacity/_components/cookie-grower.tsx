@@ -7,6 +7,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import { plural } from '@/lib/i18n/plural';
 import { LabButton } from '@/components/lab-kit/experiment';
+import { FieldRow } from '@/components/lab-kit/field-row';
 
 type Result = { kind: 'kept' | 'dropped'; bytes: number } | { kind: 'deleted' } | { kind: 'invalid' } | null;
 
@@ -31,10 +32,7 @@ export function CookieGrower({ language, t }: { language: Language; t: Dictionar
             : format(t.dropped, { bytes: result.bytes });
   return (
     <form onSubmit={grow} className="flex flex-col gap-2" noValidate>
-      <label htmlFor="cookie-bytes" className="font-medium">
-        {t.sizeLabel}
-      </label>
-      <div className="flex flex-wrap gap-2">
+      <FieldRow id="cookie-bytes" label={t.sizeLabel}>
         <input
           id="cookie-bytes"
           name="bytes"
@@ -58,7 +56,7 @@ export function CookieGrower({ language, t }: { language: Language; t: Dictionar
         >
           {t.deleteCookie}
         </LabButton>
-      </div>
+      </FieldRow>
       <p id="cookie-bytes-hint" className="text-sm text-slate-600">
         {format(t.sizeHint, { min: BIG_COOKIE_MIN, max: BIG_COOKIE_MAX })}
       </p>

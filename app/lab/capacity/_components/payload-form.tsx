@@ -8,6 +8,8 @@ import { LAB_PAYLOAD_MAX_KB } from '@/lib/labs/limits';
 import { changePayload } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
+import { errorAria, FieldError } from '@/components/field-error';
+import { FieldRow } from '@/components/lab-kit/field-row';
 
 const CHOICES = [4, 16, LAB_PAYLOAD_MAX_KB];
 
@@ -16,16 +18,12 @@ export function PayloadForm({ t, working }: { t: Dictionary['labCapacity']; work
   const error = state.fieldErrors?.kilobytes?.[0];
   return (
     <form action={action} className="flex flex-col gap-2">
-      <label htmlFor="payload-kb" className="font-medium">
-        {t.payloadLabel}
-      </label>
-      <div className="flex flex-wrap gap-2">
+      <FieldRow id="payload-kb" label={t.payloadLabel}>
         <select
           id="payload-kb"
           name="kilobytes"
           defaultValue={LAB_PAYLOAD_MAX_KB}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'payload-kb-error' : undefined}
+          {...errorAria('payload-kb', error)}
           className="rounded-md border border-slate-400 bg-white px-3 py-1.5"
         >
           {CHOICES.map((kilobytes) => (
@@ -40,12 +38,8 @@ export function PayloadForm({ t, working }: { t: Dictionary['labCapacity']; work
         <LabButton type="submit" name="intent" value="remove" disabled={pending} variant="secondary">
           {t.remove}
         </LabButton>
-      </div>
-      {error && (
-        <p id="payload-kb-error" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      </FieldRow>
+      <FieldError id="payload-kb" error={error} />
       <FormStatus state={state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );
