@@ -33,21 +33,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <p className="text-sm text-slate-600">{t.common.tagline}</p>
             </div>
             <nav aria-label={t.common.navMain} className="flex flex-wrap items-center gap-4 text-sm">
-              <Link href="/" className="text-blue-800 underline-offset-4 hover:underline">
-                {t.common.navDashboard}
-              </Link>
-              <Link href="/shop" className="text-blue-800 underline-offset-4 hover:underline">
-                {t.shop.navLink}
-              </Link>
-              <Link href="/lab" className="text-blue-800 underline-offset-4 hover:underline">
-                {t.labs.navLabs}
-              </Link>
-              <Link href="/compare" className="text-blue-800 underline-offset-4 hover:underline">
-                {t.compare.navLink}
-              </Link>
-              <Link href="/wire" className="text-blue-800 underline-offset-4 hover:underline">
-                {t.wire.navLink}
-              </Link>
+              {(
+                [
+                  ['/', t.common.navDashboard],
+                  ['/shop', t.shop.navLink],
+                  ['/lab', t.labs.navLabs],
+                  ['/compare', t.compare.navLink],
+                  ['/wire', t.wire.navLink],
+                ] as const
+              ).map(([href, label]) => (
+                <Link key={href} href={href} className="text-blue-800 underline-offset-4 hover:underline">
+                  {label}
+                </Link>
+              ))}
             </nav>
             <div className="flex flex-wrap items-center gap-4">
               <LanguagePicker current={language} t={t.language} />

@@ -81,22 +81,8 @@ export function InstanceProbe({ t }: { t: Dictionary['labInstances'] }) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-3">
-        <div className="flex flex-col gap-1">
-          <LabButton type="button" onClick={sendReads} disabled={busy} aria-describedby="reads-hint">
-            {t.reads}
-          </LabButton>
-          <span id="reads-hint" className="text-xs text-slate-600">
-            {t.readsHint}
-          </span>
-        </div>
-        <div className="flex flex-col gap-1">
-          <LabButton type="button" onClick={sendWrites} disabled={busy} aria-describedby="writes-hint">
-            {t.writes}
-          </LabButton>
-          <span id="writes-hint" className="max-w-xs text-xs text-slate-600">
-            {t.writesHint}
-          </span>
-        </div>
+        <HintedButton id="reads-hint" onClick={sendReads} disabled={busy} label={t.reads} hint={t.readsHint} />
+        <HintedButton id="writes-hint" onClick={sendWrites} disabled={busy} label={t.writes} hint={t.writesHint} />
       </div>
       <p role="status" aria-live="polite" className="min-h-6 text-sm text-slate-900" data-testid="probe-status">
         {status}
@@ -116,6 +102,32 @@ export function InstanceProbe({ t }: { t: Dictionary['labInstances'] }) {
           ))}
         </Table>
       )}
+    </div>
+  );
+}
+
+/** A button with a line under it that says what it sends. */
+function HintedButton({
+  id,
+  onClick,
+  disabled,
+  label,
+  hint,
+}: {
+  id: string;
+  onClick: () => void;
+  disabled: boolean;
+  label: string;
+  hint: string;
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <LabButton type="button" onClick={onClick} disabled={disabled} aria-describedby={id}>
+        {label}
+      </LabButton>
+      <span id={id} className="max-w-xs text-xs text-slate-600">
+        {hint}
+      </span>
     </div>
   );
 }
