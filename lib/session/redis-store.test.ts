@@ -41,6 +41,20 @@ describeSessionStore('redis', async () => newStore());
  * instead of hanging; it did not wait out a timeout), never with a speed a
  * busy machine might miss: speed belongs in `npm run bench`.
  */
+/** Waits (5 s at most) until the store answers a ping again. */
+async function backUp(store: RedisSessionStore) {
+  await expect
+    .poll(
+      () =>
+        store.ping().then(
+          () => 'up',
+          () => 'down',
+        ),
+      { timeout: 5000 },
+    )
+    .toBe('up');
+}
+
 async function timed(work: () => Promise<unknown>) {
   const start = performance.now();
   const outcome = await work().then(
@@ -201,16 +215,7 @@ describe('RedisSessionStore when Redis is unreachable', () => {
         expect(error).toBeInstanceOf(StoreUnavailableError);
       }
       await own.restart();
-      await expect
-        .poll(
-          () =>
-            store.ping().then(
-              () => 'up',
-              () => 'down',
-            ),
-          { timeout: 5000 },
-        )
-        .toBe('up');
+      await backUp(store);
       // Redis came back empty (no persistence here): the session is simply unknown, not an error.
       expect(await store.get(record.key)).toBeNull();
     } finally {
@@ -236,16 +241,7 @@ describe('RedisSessionStore when Redis is unreachable', () => {
       expect(next.error).toBeInstanceOf(StoreUnavailableError);
       expect((next.error as Error).message).not.toMatch(/timed out/);
       own.resume();
-      await expect
-        .poll(
-          () =>
-            store.ping().then(
-              () => 'up',
-              () => 'down',
-            ),
-          { timeout: 5000 },
-        )
-        .toBe('up');
+      await backUp(store);
     } finally {
       own.resume();
       await store.close();
