@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, type InputHTMLAttributes } from 'react';
 import { Countdown } from '@/components/countdown';
 import { SubmitButton } from '@/components/auth/submit-button';
 import { loginAction } from '@/lib/auth/actions';
@@ -39,32 +39,18 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
       {!success && (
         <form action={formAction} noValidate className="flex flex-col gap-4 rounded-xl border border-slate-300 bg-white p-4 shadow-sm">
           {next && <input type="hidden" name="next" value={next} />}
-          <Field id="username" label={t.username} errors={errors.username}>
-            <input
-              id="username"
-              name="username"
-              type="text"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-required="true"
-              {...errorAria('username', errors.username)}
-              defaultValue={state.username ?? ''}
-              key={`username-${state.username ?? ''}`}
-              className={input}
-            />
-          </Field>
-          <Field id="password" label={t.password} errors={errors.password}>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              aria-required="true"
-              {...errorAria('password', errors.password)}
-              className={input}
-            />
-          </Field>
+          <Field
+            id="username"
+            label={t.username}
+            errors={errors.username}
+            type="text"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            defaultValue={state.username ?? ''}
+            key={`username-${state.username ?? ''}`}
+          />
+          <Field id="password" label={t.password} errors={errors.password} type="password" autoComplete="current-password" />
           <div>
             <SubmitButton label={t.logIn} pendingLabel={t.loggingIn} />
           </div>
@@ -87,13 +73,19 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
   );
 }
 
-function Field({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: React.ReactNode }) {
+/** A required text field of the form (its name is its id), with its label and its error. */
+function Field({
+  id,
+  label,
+  errors,
+  ...control
+}: { id: string; label: string; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
-      {children}
+      <input id={id} name={id} aria-required="true" {...errorAria(id, errors)} className={input} {...control} />
       <FieldError id={id} error={errors?.join(' ')} />
     </div>
   );
