@@ -1,6 +1,6 @@
-import { format } from '../i18n/define-messages';
 import { getDictionary } from '../i18n/dictionary';
 import type { Language } from '../i18n/languages';
+import { plural } from '../i18n/plural';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -27,7 +27,7 @@ h1{font-size:1.5rem}a{color:#1d4ed8}a:focus-visible{outline:3px solid #1d4ed8;ou
 <main>
 <h1>${title}</h1>
 <p>${escape(t.tooManySessions)}</p>
-<p>${escape(format(t.tryAgainSeconds, { seconds: retryAfterSeconds }))}</p>
+<p>${escape(plural(language, retryAfterSeconds, t.tryAgainSeconds))}</p>
 <p><a href="/">${escape(t.goHome)}</a></p>
 </main>
 </body>

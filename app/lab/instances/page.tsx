@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InstancesLabPage() {
-  const { t } = await currentDictionary();
+  const { language, t } = await currentDictionary();
   const { config } = getSessionRuntime();
   const { session, storeDown } = await readPageSession();
   const fingerprint = session?.fingerprint ?? null;
@@ -67,7 +67,7 @@ export default async function InstancesLabPage() {
         </div>
         <Experiment id="panel-try" title={t.labInstances.tryTitle}>
           <p className="text-sm text-slate-700">{t.labInstances.tryIntro}</p>
-          <InstanceProbe t={t.labInstances} />
+          <InstanceProbe t={t.labInstances} language={language} />
         </Experiment>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { format } from '@/lib/i18n/define-messages';
 import { currentDictionary } from '@/lib/next-session/language';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { ReauthLab, RoleChange } from './_components/reauth-lab';
+import { windowMinutes } from './_components/window-minutes';
 import { LabIntro } from '../_components/lab-intro';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export default async function ReauthLabPage() {
   const kit = t.labKit;
   const step = (n: number) => format(kit.step, { n });
   const windowSeconds = getSessionRuntime().config.reauthWindow;
-  const minutes = String(Math.round((windowSeconds / 60) * 10) / 10);
+  const minutes = windowMinutes(language, windowSeconds, s.minutes);
   const view: ReauthView | null = session ? await reauthView(session) : null;
   return (
     <div className="flex flex-col gap-6">

@@ -5,7 +5,7 @@ export const labReauth = defineMessages({
   en: {
     title: 'Re-authentication: sudo mode',
     claim:
-      'A live session proves you logged in some time ago, not that you are at the keyboard now. So sensitive actions ask for your password again when you last typed it more than {minutes} minutes ago; and after a sensitive change, sessions get new IDs.',
+      'A live session proves you logged in some time ago, not that you are at the keyboard now. So sensitive actions ask for your password again when you last typed it more than {minutes} ago; and after a sensitive change, sessions get new IDs.',
     logInFirst: 'Log in first (alice / wonderland, or admin / correct-horse), then come back.',
 
     clockTitle: 'How recent is your password?',
@@ -13,7 +13,8 @@ export const labReauth = defineMessages({
       'The server keeps the time you last typed your password in your session (the authenticatedAt attribute), set at login and here. A cookie cannot fake it: the cookie holds only the sealed session ID.',
     typedAt: 'You last typed your password at {time}.',
     freshFor: 'Sensitive actions are allowed for {left} more.',
-    stale: 'That was more than {minutes} minutes ago: sensitive actions will ask for your password again.',
+    minutes: { one: '{count} minute', other: '{count} minutes' },
+    stale: 'That was more than {minutes} ago: sensitive actions will ask for your password again.',
     never: 'This session has no record of a password typed (it was signed in before this lab existed).',
     password: 'Password',
     confirm: 'Confirm my password',
@@ -33,8 +34,7 @@ export const labReauth = defineMessages({
     changePassword: 'Change my password',
     changedPassword:
       'Changed, for this session only (the demo accounts stay as they are for everyone else): confirm with the new password from now on. Your session moved to a new ID, {before} → {after}. A real app would also end your other sessions here.',
-    needsPassword:
-      'Refused: this needs your password from the last {minutes} minutes. Confirm it above, then try again. Nothing was changed.',
+    needsPassword: 'Refused: this needs your password from the last {minutes}. Confirm it above, then try again. Nothing was changed.',
 
     roleTitle: 'A new role, a new session ID',
     roleIntro:
@@ -55,7 +55,7 @@ export const labReauth = defineMessages({
   ko: {
     title: '재인증: sudo 모드',
     claim:
-      '살아 있는 세션은 여러분이 언젠가 로그인했다는 증거일 뿐, 지금 키보드 앞에 있다는 증거는 아닙니다. 그래서 비밀번호를 마지막으로 입력한 지 {minutes}분이 넘었으면 민감한 작업 전에 다시 묻습니다. 그리고 민감한 변경이 있은 뒤에는 세션이 새 ID를 받습니다.',
+      '살아 있는 세션은 여러분이 언젠가 로그인했다는 증거일 뿐, 지금 키보드 앞에 있다는 증거는 아닙니다. 그래서 비밀번호를 마지막으로 입력한 지 {minutes}이 넘었으면 민감한 작업 전에 다시 묻습니다. 그리고 민감한 변경이 있은 뒤에는 세션이 새 ID를 받습니다.',
     logInFirst: '먼저 로그인한 뒤(alice / wonderland 또는 admin / correct-horse) 돌아오세요.',
 
     clockTitle: '비밀번호를 얼마나 최근에 입력했나요?',
@@ -63,7 +63,8 @@ export const labReauth = defineMessages({
       '서버는 여러분이 비밀번호를 마지막으로 입력한 시각을 세션(authenticatedAt 속성)에 보관합니다. 로그인할 때와 이곳에서 설정됩니다. 쿠키로는 이 값을 속일 수 없습니다. 쿠키에는 봉인된 세션 ID만 들어 있기 때문입니다.',
     typedAt: '마지막으로 비밀번호를 입력한 시각: {time}',
     freshFor: '앞으로 {left} 동안 민감한 작업을 할 수 있습니다.',
-    stale: '{minutes}분보다 더 지났습니다. 민감한 작업을 하려면 비밀번호를 다시 입력해야 합니다.',
+    minutes: { other: '{count}분' },
+    stale: '{minutes}보다 더 지났습니다. 민감한 작업을 하려면 비밀번호를 다시 입력해야 합니다.',
     never: '이 세션에는 비밀번호를 입력한 기록이 없습니다(이 실습이 생기기 전에 로그인했습니다).',
     password: '비밀번호',
     confirm: '비밀번호 확인하기',
@@ -81,7 +82,7 @@ export const labReauth = defineMessages({
     changedPassword:
       '바꿨습니다. 단, 이 세션에서만입니다(데모 계정은 다른 사람에게는 그대로입니다). 이제부터는 새 비밀번호로 확인하세요. 세션이 새 ID로 옮겨졌습니다({before} → {after}). 실제 앱이라면 여기서 다른 세션도 모두 끝냅니다.',
     needsPassword:
-      '거절되었습니다. 최근 {minutes}분 안에 입력한 비밀번호가 필요합니다. 위에서 확인한 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.',
+      '거절되었습니다. 최근 {minutes} 안에 입력한 비밀번호가 필요합니다. 위에서 확인한 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.',
 
     roleTitle: '역할이 바뀌면 세션 ID도 새로',
     roleIntro:
@@ -99,7 +100,7 @@ export const labReauth = defineMessages({
   es: {
     title: 'Volver a autenticarse: el modo sudo',
     claim:
-      'Una sesión viva demuestra que iniciaste sesión hace un tiempo, no que estés ahora ante el teclado. Por eso las acciones delicadas vuelven a pedir la contraseña si la escribiste hace más de {minutes} minutos; y tras un cambio delicado, las sesiones reciben ID nuevos.',
+      'Una sesión viva demuestra que iniciaste sesión hace un tiempo, no que estés ahora ante el teclado. Por eso las acciones delicadas vuelven a pedir la contraseña si la escribiste hace más de {minutes}; y tras un cambio delicado, las sesiones reciben ID nuevos.',
     logInFirst: 'Inicia sesión primero (alice / wonderland, o admin / correct-horse) y vuelve.',
 
     clockTitle: '¿Hace cuánto escribiste tu contraseña?',
@@ -107,7 +108,8 @@ export const labReauth = defineMessages({
       'El servidor guarda en tu sesión la hora en que escribiste la contraseña por última vez (el atributo authenticatedAt), al iniciar sesión y aquí. Una cookie no puede falsearla: la cookie solo lleva el ID de sesión sellado.',
     typedAt: 'Escribiste tu contraseña por última vez a las {time}.',
     freshFor: 'Las acciones delicadas están permitidas durante {left} más.',
-    stale: 'Fue hace más de {minutes} minutos: las acciones delicadas volverán a pedir tu contraseña.',
+    minutes: { one: '{count} minuto', many: '{count} de minutos', other: '{count} minutos' },
+    stale: 'Fue hace más de {minutes}: las acciones delicadas volverán a pedir tu contraseña.',
     never: 'Esta sesión no tiene constancia de una contraseña escrita (se inició antes de que existiera este laboratorio).',
     password: 'Contraseña',
     confirm: 'Confirmar mi contraseña',
@@ -130,7 +132,7 @@ export const labReauth = defineMessages({
     changedPassword:
       'Cambiada, solo para esta sesión (las cuentas de demostración siguen igual para los demás): a partir de ahora confirma con la nueva. Tu sesión pasó a un ID nuevo, {before} → {after}. Una app real terminaría aquí también tus otras sesiones.',
     needsPassword:
-      'Rechazado: hace falta tu contraseña de los últimos {minutes} minutos. Confírmala arriba y vuelve a intentarlo. No ha cambiado nada.',
+      'Rechazado: hace falta tu contraseña de los últimos {minutes}. Confírmala arriba y vuelve a intentarlo. No ha cambiado nada.',
 
     roleTitle: 'Un rol nuevo, un ID de sesión nuevo',
     roleIntro:

@@ -18,7 +18,7 @@ export const limits = defineMessages({
     tooManySessionsTitle: 'Too many new sessions',
     tooManySessions:
       'Your network has started a great many new sessions in the last minute, so this server is not starting another one right now. If your browser blocks cookies, allow them for this site: each page without the cookie starts a new session.',
-    tryAgainSeconds: 'Try again in {seconds} seconds.',
+    tryAgainSeconds: { one: 'Try again in {count} second.', other: 'Try again in {count} seconds.' },
     goHome: 'Go to the home page',
   },
   ko: {
@@ -37,7 +37,7 @@ export const limits = defineMessages({
     tooManySessionsTitle: '새 세션이 너무 많습니다',
     tooManySessions:
       '지난 1분 동안 현재 네트워크에서 새 세션이 너무 많이 시작되어, 서버가 지금은 새 세션을 더 시작하지 않습니다. 브라우저가 쿠키를 막고 있다면 이 사이트의 쿠키를 허용하세요. 쿠키 없이 여는 페이지마다 새 세션이 시작됩니다.',
-    tryAgainSeconds: '{seconds}초 후에 다시 시도하세요.',
+    tryAgainSeconds: { other: '{count}초 후에 다시 시도하세요.' },
     goHome: '홈으로 가기',
   },
   es: {
@@ -56,7 +56,11 @@ export const limits = defineMessages({
     tooManySessionsTitle: 'Demasiadas sesiones nuevas',
     tooManySessions:
       'Tu red ha iniciado muchísimas sesiones nuevas en el último minuto, así que el servidor no inicia otra ahora mismo. Si tu navegador bloquea las cookies, permítelas para este sitio: cada página sin la cookie inicia una sesión nueva.',
-    tryAgainSeconds: 'Inténtalo de nuevo dentro de {seconds} segundos.',
+    tryAgainSeconds: {
+      one: 'Inténtalo de nuevo dentro de {count} segundo.',
+      many: 'Inténtalo de nuevo dentro de {count} de segundos.',
+      other: 'Inténtalo de nuevo dentro de {count} segundos.',
+    },
     goHome: 'Ir a la página de inicio',
   },
 });

@@ -4,6 +4,8 @@ import { useRef, useState } from 'react';
 import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
+import { plural } from '@/lib/i18n/plural';
 import { readOnce, writeOnce, type ProbeAnswer } from './probe-requests';
 import { LabButton } from '@/components/lab-kit/experiment';
 
@@ -13,18 +15,22 @@ const BATCH = 10;
 const counted = (answer: { instanceHits?: Record<string, number> }) =>
   Object.values(answer.instanceHits ?? {}).reduce((sum, count) => sum + count, 0);
 
-function summarize(batch: ProbeAnswer[], t: Dictionary['labInstances']): string {
+function summarize(batch: ProbeAnswer[], t: Dictionary['labInstances'], language: Language): string {
   const failed = batch.find((answer) => answer.status !== 200);
   if (failed) return format(t.failed, { message: `${failed.status} ${failed.error ?? ''}`.trim() });
   const instances = new Set(batch.map((answer) => answer.servedBy));
   const sessions = new Set(batch.map((answer) => answer.session));
-  const counts = format(t.summary, { answers: batch.length, instances: instances.size, sessions: sessions.size });
+  const counts = format(t.summary, {
+    answers: plural(language, batch.length, t.answers),
+    instances: plural(language, instances.size, t.instances),
+    sessions: plural(language, sessions.size, t.sessions),
+  });
   const verdict = sessions.size > 1 ? t.differentSessions : instances.size < 2 ? t.oneInstance : t.sameSession;
   return `${counts} ${verdict}`;
 }
 
 /** Fires requests at whichever instance the balancer picks and lists who answered, with which session. */
-export function InstanceProbe({ t }: { t: Dictionary['labInstances'] }) {
+export function InstanceProbe({ t, language }: { t: Dictionary['labInstances']; language: Language }) {
   const [answers, setAnswers] = useState<ProbeAnswer[]>([]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -52,21 +58,21 @@ export function InstanceProbe({ t }: { t: Dictionary['labInstances'] }) {
         batch.push(answer);
         record(answer);
       }
-      return summarize(batch, t);
+      return summarize(batch, t, language);
     });
 
   const sendWrites = () =>
     run(async () => {
       const first = await readOnce(next.current++);
       record(first);
-      if (first.status !== 200 || !first.csrfToken) return summarize([first], t);
+      if (first.status !== 200 || !first.csrfToken) return summarize([first], t, language);
       const numbers = Array.from({ length: BATCH }, () => next.current++);
       const batch = await Promise.all(numbers.map((n) => writeOnce(n, first.csrfToken!)));
       batch.forEach(record);
       const after = await readOnce(next.current++);
       record(after);
       // The summary counts the writes only; the read after them is how we check them.
-      if ([...batch, after].some((answer) => answer.status !== 200)) return summarize([...batch, after], t);
+      if ([...batch, after].some((answer) => answer.status !== 200)) return summarize([...batch, after], t, language);
       const detail = Object.entries(after.instanceHits ?? {})
         .map(([instance, count]) => `${instance}: ${count}`)
         .join(', ');
@@ -75,7 +81,7 @@ export function InstanceProbe({ t }: { t: Dictionary['labInstances'] }) {
       const raced = new Set(batch.map((answer) => answer.servedBy)).size > 1;
       const verdict =
         added >= BATCH ? format(raced ? t.noneLostRaced : t.noneLost, { sent: BATCH }) : format(t.someLost, { added, sent: BATCH });
-      return `${summarize(batch, t)} ${format(t.hitsTotal, { total: counted(after), detail })} ${verdict}`;
+      return `${summarize(batch, t, language)} ${format(t.hitsTotal, { total: counted(after), detail })} ${verdict}`;
     });
 
   return (

@@ -10,6 +10,7 @@ import { plural } from '@/lib/i18n/plural';
 import type { Language } from '@/lib/i18n/languages';
 import type { ReauthView } from '@/lib/auth/reauth';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import { windowMinutes } from './window-minutes';
 
 type Said = { ok: boolean; text: string } | null;
 
@@ -17,10 +18,6 @@ const input = 'rounded-md border border-slate-400 px-2 py-1.5 text-base';
 
 /** How far the server's clock is ahead of this browser's. */
 const skewFrom = (serverNow: number) => serverNow - Date.now();
-
-function minutesOf(seconds: number): string {
-  return String(Math.round((seconds / 60) * 10) / 10);
-}
 
 function left(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -45,7 +42,7 @@ export function ReauthLab({
   const [said, setSaid] = useState<Record<string, Said>>({});
   const [running, setRunning] = useState<string | null>(null);
   const now = useNow(initial.serverNow) + skew;
-  const minutes = minutesOf(view.freshness.windowSeconds);
+  const minutes = windowMinutes(language, view.freshness.windowSeconds, t.minutes);
 
   async function reload() {
     const answer = await fetch('/api/lab/reauth', { cache: 'no-store' });
