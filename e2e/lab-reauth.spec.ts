@@ -30,8 +30,13 @@ async function signedIn(browser: Browser, account: typeof ALICE) {
   return { context, page };
 }
 
+/** The session's ID and data: what a refused action must leave as it was (its last-access time moves with every read). */
 async function session(request: APIRequestContext) {
-  return (await (await request.get('/api/session')).json()).session as { id: string; attributes: { userId?: string; role?: string } };
+  const { id, attributes } = (await (await request.get('/api/session')).json()).session as {
+    id: string;
+    attributes: { userId?: string; role?: string };
+  };
+  return { id, attributes };
 }
 
 async function fresh(request: APIRequestContext): Promise<boolean> {
