@@ -14,6 +14,7 @@ import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { setGrantedRole } from './role-grants';
 import { attribute } from '../next-session/attributes';
+import { secondsInEnglish } from '../i18n/plural';
 
 /*
  * Sudo mode (the Copenhagen Book; Django's and Rails' "confirm your
@@ -102,7 +103,7 @@ export async function reauthenticate(
   const permit = await new LoginThrottle(limits).begin({ username: user.id, address: client.address, device: null });
   if (!permit.allowed) {
     const seconds = Math.ceil(permit.retryAfterMs / 1000);
-    throw new ApiError(429, 'too_many_attempts', `Too many wrong passwords. Try again in ${seconds} seconds.`, {
+    throw new ApiError(429, 'too_many_attempts', `Too many wrong passwords. Try again in ${secondsInEnglish(seconds)}.`, {
       'Retry-After': String(seconds),
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineMessages } from '@/lib/i18n/define-messages';
 import { formatNumber } from '@/lib/i18n/format';
-import { plural } from '@/lib/i18n/plural';
+import { plural, secondsInEnglish } from '@/lib/i18n/plural';
 
 const bytes = defineMessages({
   en: { bytes: { one: '{count} byte', other: '{count} bytes' }, title: 'Size' },
@@ -54,5 +54,10 @@ describe('plural', () => {
       ko: { n: '{count}' },
       es: { n: { one: '{count}', many: '{count}', other: '{count}' } },
     });
+  });
+
+  it("the API's English errors say 1 second, 2 seconds", () => {
+    expect(secondsInEnglish(1)).toBe('1 second');
+    expect(secondsInEnglish(2)).toBe('2 seconds');
   });
 });

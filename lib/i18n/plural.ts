@@ -40,3 +40,8 @@ export function plural(language: Language, n: number, forms: Plural, values: Rec
 export function textsOf(message: string | Plural): string[] {
   return typeof message === 'string' ? [message] : Object.values(message);
 }
+
+/** "1 second" / "2 seconds" for the API's error messages, which are English only (they are for developers). */
+export function secondsInEnglish(n: number): string {
+  return plural('en', n, { one: '{count} second', other: '{count} seconds' });
+}

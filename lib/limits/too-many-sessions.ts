@@ -1,3 +1,5 @@
+import { secondsInEnglish } from '../i18n/plural';
+
 const MARK = Symbol.for('session-lab.TooManySessionsError');
 
 /** One client address started more sessions in the last minute than SESSION_CREATE_LIMIT allows: 429. */
@@ -5,7 +7,7 @@ export class TooManySessionsError extends Error {
   readonly [MARK] = true;
 
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many new sessions from your address. Try again in ${retryAfterSeconds} seconds.`);
+    super(`Too many new sessions from your address. Try again in ${secondsInEnglish(retryAfterSeconds)}.`);
     this.name = 'TooManySessionsError';
   }
 
