@@ -27,12 +27,12 @@ export class SqliteRoleStore implements RoleStore {
     };
   }
 
-  get(userId: string): Promise<Role | null> {
-    if (!userIdSchema.safeParse(userId).success) return Promise.resolve(null);
+  async get(userId: string): Promise<Role | null> {
+    if (!userIdSchema.safeParse(userId).success) return null;
     return sqliteWork('Role grants', () => parseRole(this.statements.get.get(userId)?.role));
   }
 
-  set(userId: string, role: Role | null): Promise<void> {
+  async set(userId: string, role: Role | null): Promise<void> {
     userIdSchema.parse(userId);
     if (role !== null) roleSchema.parse(role);
     return sqliteWork('Role grants', () => {

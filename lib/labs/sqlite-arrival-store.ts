@@ -46,10 +46,10 @@ export class SqliteArrivalStore implements ArrivalStore {
       // Runs too old, and past the newest `maxRuns`: their arrivals go first, then the runs.
       staleArrivals: db.prepare<[number, number]>(
         `DELETE FROM lab_arrivals WHERE run IN (SELECT run FROM lab_runs WHERE created_at <= ?
-         UNION SELECT run FROM lab_runs ORDER BY created_at DESC LIMIT -1 OFFSET ?)`,
+         OR run NOT IN (SELECT run FROM lab_runs ORDER BY created_at DESC LIMIT ?))`,
       ),
       staleRuns: db.prepare<[number, number]>(
-        `DELETE FROM lab_runs WHERE created_at <= ? OR run IN (SELECT run FROM lab_runs ORDER BY created_at DESC LIMIT -1 OFFSET ?)`,
+        'DELETE FROM lab_runs WHERE created_at <= ? OR run NOT IN (SELECT run FROM lab_runs ORDER BY created_at DESC LIMIT ?)',
       ),
       clearRun: db.prepare<[string]>('DELETE FROM lab_arrivals WHERE run = ?'),
       upsert: db.prepare<[string, string, string]>(
@@ -79,19 +79,19 @@ export class SqliteArrivalStore implements ArrivalStore {
       .immediate.bind(null) as typeof this.recordArrival;
   }
 
-  open(run: string, now: number): Promise<void> {
+  async open(run: string, now: number): Promise<void> {
     runSchema.parse(run);
     return sqliteWork('Cross-site lab', () => this.openRun(run, now));
   }
 
-  record(run: string, kind: RequestKind, arrival: Arrival, now: number): Promise<boolean> {
-    if (!runSchema.safeParse(run).success || !kindSchema.safeParse(kind).success) return Promise.resolve(false);
+  async record(run: string, kind: RequestKind, arrival: Arrival, now: number): Promise<boolean> {
+    if (!runSchema.safeParse(run).success || !kindSchema.safeParse(kind).success) return false;
     const text = encodeArrival(arrival);
     return sqliteWork('Cross-site lab', () => this.recordArrival(run, kind, text, now));
   }
 
-  arrivals(run: string, now: number): Promise<Partial<Record<RequestKind, Arrival>>> {
-    if (!runSchema.safeParse(run).success) return Promise.resolve({});
+  async arrivals(run: string, now: number): Promise<Partial<Record<RequestKind, Arrival>>> {
+    if (!runSchema.safeParse(run).success) return {};
     return sqliteWork('Cross-site lab', () => {
       const created = this.statements.createdAt.get(run);
       if (!created || created.created_at <= now - this.limits.ttlMs) return {};

@@ -161,6 +161,11 @@ export class RedisWireStore implements WireStore {
 
   async close(): Promise<void> {
     this.closing = true;
+    // Never connected (Redis down): QUIT would wait in the offline queue for good.
+    if (this.subscriber.status !== 'ready') {
+      this.subscriber.disconnect();
+      return;
+    }
     try {
       await this.subscriber.quit();
     } catch {
