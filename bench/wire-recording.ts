@@ -64,7 +64,7 @@ export async function wireRecordingCost(): Promise<Section> {
         `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, two \`next start\` servers on SQLite side by ` +
         'side (one records every request for the wire view, the other runs with WIRE_RECORDING=off), in alternating order. The ' +
         'visitor is signed in as alice with two cart lines. Each recorded request builds its entry as the head is written and ' +
-        'queues it; the queue is written every 10 ms in one transaction, after the responses.',
+        'queues it; the queue is written every 50 ms in one transaction, after the responses.',
       tables: [
         [
           ['GET /api/session', 'requests/s per round', 'median requests/s', 'median latency p50 / p99 (ms)'],
