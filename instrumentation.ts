@@ -7,12 +7,17 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { bootSessionRuntime } = await import('./lib/next-session/boot');
   const { config } = bootSessionRuntime();
-  const { installHttpGuard } = await import('./lib/http/http-guard');
-  installHttpGuard({ trustProxy: config.trustProxy });
-  // Every request's cookies, as the wire view shows them (after the runtime: it reads the codec).
-  const [{ installWireRecording }, { getWireRecorder }] = await Promise.all([
+  const [{ installRequestHook }, { httpGuardStep }, { wireRecordingStep }, { getWireRecorder }] = await Promise.all([
+    import('./lib/http/request-hook'),
+    import('./lib/http/http-guard'),
     import('./lib/wire/install'),
     import('./lib/next-session/wire'),
   ]);
-  installWireRecording(getWireRecorder);
+  // One hook, its steps in order: note the Cookie header as sent (before anything
+  // can answer, so a refused request is recorded too), then the guard; the
+  // recording (after the runtime: it reads the codec) unless WIRE_RECORDING=off.
+  installRequestHook([
+    ...(config.wireRecording ? [wireRecordingStep(getWireRecorder)] : []),
+    httpGuardStep({ trustProxy: config.trustProxy }),
+  ]);
 }

@@ -5,12 +5,13 @@ import { lighthouseScores } from './lighthouse';
 import { pageWeight } from './page-weight';
 import { sealCost } from './seal-cost';
 import { storeScaling } from './store-scaling';
+import { wireRecordingCost } from './wire-recording';
 import { cpuPressure, describeMachine } from './support/machine';
 import { markdownTable, renderSection, verdictRows, type Section } from './support/report';
 
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- http` (or `dev`,
- * `pages`, `phone`, `seal`, `store`) runs some. A full run rewrites bench/RESULTS.md.
+ * `pages`, `phone`, `seal`, `store`, `wire`) runs some. A full run rewrites bench/RESULTS.md.
  */
 const BENCHMARKS: Record<string, () => Promise<Section>> = {
   dev: devStart,
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, () => Promise<Section>> = {
   phone: lighthouseScores,
   seal: sealCost,
   store: storeScaling,
+  wire: wireRecordingCost,
 };
 
 async function main() {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loginWithForm } from './support/auth';
+import { startServer, testPort, type RunningServer } from './support/server';
 import { SESSION_COOKIE, sessionCookie } from './support/session-cookie';
 
 /** The wire view's entry for one request (newest first, so `.first()` is the latest such request). */
@@ -82,5 +83,24 @@ test.describe('the wire view', () => {
     expect(text).not.toContain(sealed);
     expect(text).toContain(sealed.slice(0, 14));
     await other.close();
+  });
+});
+
+test.describe('the wire view with WIRE_RECORDING=off', () => {
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    server = await startServer({ port: testPort(27), dataDir: '.e2e/wire-off', fresh: true, env: { WIRE_RECORDING: 'off' } });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('says recording is off, on the page, the dashboard and in GET /api/wire, instead of an empty list', async ({ page }) => {
+    await page.goto(`${server.url}/`);
+    await expect(page.getByTestId('wire-off')).toContainText('Recording is off on this server');
+    await page.goto(`${server.url}/wire`);
+    await expect(page.getByTestId('wire-off')).toContainText('WIRE_RECORDING=off');
+    await expect(page.getByTestId('wire-entry')).toHaveCount(0);
+    expect(await (await page.request.get(`${server.url}/api/wire`)).json()).toEqual({ recording: false, entries: [] });
   });
 });

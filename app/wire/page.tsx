@@ -3,7 +3,7 @@ import { LiveSessionSync } from '@/components/live-session-sync';
 import { WireList } from '@/components/wire/wire-list';
 import { currentDictionary } from '@/lib/next-session/language';
 import { readSession } from '@/lib/next-session/request-session';
-import { getWireRecorder } from '@/lib/next-session/wire';
+import { getWireRecorder, wireRecording } from '@/lib/next-session/wire';
 import type { WireEntry } from '@/lib/wire/wire-entry';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +19,11 @@ export default async function WirePage() {
   const w = t.wire;
   let session: string | null = null;
   let entries: WireEntry[] = [];
+  const recording = wireRecording();
   try {
     const found = await readSession();
     session = found?.fingerprint ?? null;
-    entries = session ? getWireRecorder().recent(session) : [];
+    entries = recording && session ? await getWireRecorder().recent(session) : [];
   } catch {
     // The store is down: the list fills in from the stream when it is back.
   }
@@ -54,7 +55,13 @@ export default async function WirePage() {
           {w.listLabel}
         </h2>
         <p className="text-sm text-slate-700">{w.prefetchNote}</p>
-        <WireList initial={entries} session={session} limit={80} t={w} />
+        {recording ? (
+          <WireList initial={entries} session={session} limit={80} t={w} />
+        ) : (
+          <p className="mt-2 text-slate-800" data-testid="wire-off">
+            {w.recordingOff}
+          </p>
+        )}
         <p className="mt-3 text-sm">
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- JSON, not a page: the browser shows it as it is. */}
           <a href="/api/wire" className="text-blue-800 underline underline-offset-4">

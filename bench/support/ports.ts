@@ -11,4 +11,5 @@ export const BENCH_PORTS = {
   redis: testPort(33),
   appRedis: testPort(34),
   dev: testPort(35),
+  appWireOff: testPort(36),
 } as const;

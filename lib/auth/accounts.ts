@@ -1,5 +1,4 @@
 import { verifyPassword } from './password';
-import { withGrantedRole } from './role-grants';
 
 export type Role = 'user' | 'admin';
 
@@ -61,14 +60,15 @@ export function findUserById(id: unknown): PublicUser | null {
 }
 
 /**
- * The user these credentials belong to, or null. An unknown username runs the
+ * The user these credentials belong to (with the account's own role: login
+ * applies a granted one, lib/auth/role-grants.ts), or null. An unknown username runs the
  * same scrypt derivation against a decoy hash, so response time does not tell
  * an attacker which usernames exist.
  */
 export async function checkCredentials(username: string, password: string): Promise<PublicUser | null> {
   const account = ACCOUNTS.find((candidate) => candidate.username === normalizeUsername(username));
   const matches = await verifyPassword(password, account?.passwordHash ?? DECOY_HASH);
-  return account && matches ? withGrantedRole(toPublic(account)) : null;
+  return account && matches ? toPublic(account) : null;
 }
 
 /** The account's own stored hash, for re-authentication; the decoy for an unknown id, so the check takes as long. */

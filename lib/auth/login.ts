@@ -10,6 +10,7 @@ import { getSessionRuntime } from '../next-session/runtime';
 import { rememberDevice, trustedDevices } from '../next-session/device-cookie';
 import { HashBusyError } from './hash-gate';
 import { LoginThrottle } from './login-throttle';
+import { withGrantedRole } from './role-grants';
 
 export type LoginResult =
   | { ok: true; user: PublicUser; /** Fingerprints of the session ID before and after the rotation. */ before: string; after: string }
@@ -32,7 +33,7 @@ export type LoginResult =
  */
 export async function login(session: HttpSession, credentials: Credentials, client: { address: string }): Promise<LoginResult> {
   const username = normalizeUsername(credentials.username);
-  const { limits, hashGate } = getSessionRuntime();
+  const { limits, hashGate, roles } = getSessionRuntime();
   const device = (await trustedDevices()).find((entry) => entry.username === username)?.nonce ?? null;
   const permit = await new LoginThrottle(limits).begin({ username, address: client.address, device });
   if (!permit.allowed) {
@@ -54,6 +55,8 @@ export async function login(session: HttpSession, credentials: Credentials, clie
     return { ok: false, reason: 'invalid_credentials' };
   }
   await permit.succeeded();
+  // The role an admin granted in the re-authentication lab, from any instance.
+  user = await withGrantedRole(roles, user);
   await rememberDevice(username);
   const before = session.fingerprint;
   // New ID and the user in one store write. The token the page held before

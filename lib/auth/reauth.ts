@@ -179,8 +179,8 @@ export async function changeRole(
   requireFreshLogin(session);
   const account = findUserById(change.userId);
   if (!account) throw new ApiError(404, 'unknown_user', 'No such user.');
-  setGrantedRole(account.id, change.role as Role, account.role);
-  const { manager } = getSessionRuntime();
+  const { manager, roles } = getSessionRuntime();
+  await setGrantedRole(roles, account.id, change.role as Role, account.role);
   const theirs = (await manager.listByUser(account.id)).filter((other) => other.key !== session.key);
   for (const other of theirs) await other.invalidate();
   const rotated = account.id === admin.id;

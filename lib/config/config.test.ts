@@ -58,6 +58,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('WIRE_RECORDING is on unless set to off; anything else is refused', () => {
+    expect(readConfig({}).wireRecording).toBe(true);
+    expect(readConfig({ WIRE_RECORDING: 'off' }).wireRecording).toBe(false);
+    expect(() => readConfig({ WIRE_RECORDING: 'no' })).toThrow(/WIRE_RECORDING/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => readConfig({ SESSION_IDLE_TIMEOUT: 'soon' })).toThrow(/SESSION_IDLE_TIMEOUT/);
     expect(() => readConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET.*32/);

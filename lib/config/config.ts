@@ -43,6 +43,8 @@ const schema = z.object({
   LOGIN_HASH_LIMIT: z.coerce.number().int().min(1).max(64).default(2),
   // How long a login waits for one of those before it gets 503 with Retry-After.
   LOGIN_HASH_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
+  // The wire view's recording of every request (lib/wire/): on by default; `off` skips it entirely.
+  WIRE_RECORDING: z.enum(['on', 'off']).default('on'),
 });
 
 export interface AppConfig {
@@ -72,6 +74,8 @@ export interface AppConfig {
   /** Password hashes at once, shared by every instance (each takes 128 MiB). */
   loginHashLimit: number;
   loginHashWaitMs: number;
+  /** Record each request for the wire view (WIRE_RECORDING=off: no recording, the view says so). */
+  wireRecording: boolean;
 }
 
 /** Reads the environment once; a wrong value stops the app with a message that names it. */
@@ -114,5 +118,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sessionCreateLimit: c.SESSION_CREATE_LIMIT,
     loginHashLimit: c.LOGIN_HASH_LIMIT,
     loginHashWaitMs: c.LOGIN_HASH_WAIT_MS,
+    wireRecording: c.WIRE_RECORDING === 'on',
   };
 }

@@ -1,9 +1,10 @@
-import { Server, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
 import { ROUTE_METHODS } from '../api/route-methods';
 import { CLIENT_ADDRESS_HEADER, trustedAddress } from '../auth/client-address';
 import { SCHEME_HEADER, trustedScheme } from './request-site';
 import { isPrefetchRequest, PREFETCH_HEADER } from './prefetch';
+import type { RequestStep } from './request-hook';
 
 /*
  * A few requests break Next.js itself before proxy.ts or any route runs:
@@ -66,8 +67,6 @@ function refuse(response: ServerResponse, refusal: Refusal): void {
   response.end(body);
 }
 
-const INSTALLED = Symbol.for('session-lab.http-guard');
-
 /**
  * Stamps the client's address and scheme on the request, from the socket (and
  * X-Forwarded-For/-Proto only as far as TRUST_PROXY says), replacing any copy
@@ -84,28 +83,20 @@ export function stampClient(request: IncomingMessage, trustProxy: number): void 
 }
 
 /**
- * Puts the check in front of every HTTP server in this process. Called once
- * from instrumentation.ts.
+ * The guard as a step of the request hook (lib/http/request-hook.ts, which
+ * says why it patches `next start`'s server): refuses what would break
+ * Next.js, then stamps the client's address and scheme.
  *
  * Checked against Next.js 16.4.6 (package.json) and its docs: there is no
- * supported hook that runs before Next.js parses a request. proxy.ts and
- * instrumentation's onRequestError run after the parsing that fails here;
- * a custom server (next({ ... }).getRequestHandler()) could check first, but
- * it replaces `next start` and gives up its optimisations, which the docs warn
- * against. So `next start`'s own server is patched, and the router-state check
- * above imports Next.js's own validator from next/dist (not a public API: the
- * import fails the build, and lib/api/route-methods.test.ts and the
+ * supported hook that runs before Next.js parses a request. The router-state
+ * check above imports Next.js's own validator from next/dist (not a public
+ * API: the import fails the build, and lib/api/route-methods.test.ts and the
  * reliability corpus send a garbled header, if a Next.js upgrade moves it).
  * Look again at each Next.js upgrade.
  */
-export function installHttpGuard(options: { trustProxy: number }): void {
-  const holder = globalThis as typeof globalThis & { [INSTALLED]?: true };
-  if (holder[INSTALLED]) return;
-  holder[INSTALLED] = true;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function guardedEmit(this: Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request') {
-      const [request, response] = args as [IncomingMessage, ServerResponse];
+export function httpGuardStep(options: { trustProxy: number }): RequestStep {
+  return {
+    onRequest(request, response) {
       const refusal = unroutableRequest(request.method, request.url, request.headers);
       if (refusal) {
         // Read and drop any body so the connection can be reused.
@@ -114,7 +105,6 @@ export function installHttpGuard(options: { trustProxy: number }): void {
         return true;
       }
       stampClient(request, options.trustProxy);
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as typeof emit;
+    },
+  };
 }

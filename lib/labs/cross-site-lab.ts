@@ -9,8 +9,8 @@ import { FRAMEABLE_PATH, SECURITY_HEADERS } from '../http/security-headers';
 import { sessionCookieName } from '../next-session/session-cookie';
 import type { HttpSession } from '../session/http-session';
 import { attribute } from '../next-session/attributes';
+import { getSessionRuntime } from '../next-session/runtime';
 import {
-  ArrivalLog,
   cookieColumns,
   cookieNamesIn,
   demoCookieHeaders,
@@ -30,13 +30,8 @@ const COOKIES_SET_AT = attribute('crossSiteCookiesSetAt');
 
 export const ARRIVAL_PATH = '/api/lab/cross-site/arrival';
 
-// One log per process, whichever route bundle asks (Next bundles each route apart).
-const KEY = Symbol.for('session-lab.cross-site-arrivals');
-type Holder = typeof globalThis & { [KEY]?: ArrivalLog };
-function arrivalLog(): ArrivalLog {
-  const holder = globalThis as Holder;
-  return (holder[KEY] ??= new ArrivalLog());
-}
+/** The arrivals live where the sessions do, shared by every instance (lib/labs/arrival-store.ts). */
+const arrivalStore = () => getSessionRuntime().arrivals;
 
 export interface CrossSiteView {
   run: string | null;
@@ -52,7 +47,7 @@ export interface CrossSiteView {
   cartItems: number;
 }
 
-export function crossSiteView(session: HttpSession | null, host: string | null): CrossSiteView {
+export async function crossSiteView(session: HttpSession | null, host: string | null): Promise<CrossSiteView> {
   const run = session?.getAttribute(RUN);
   const setAt = session?.getAttribute(COOKIES_SET_AT);
   const live = typeof run === 'string' && RUN_PATTERN.test(run) ? run : null;
@@ -63,7 +58,7 @@ export function crossSiteView(session: HttpSession | null, host: string | null):
     cookiesSetAt: typeof setAt === 'number' ? new Date(setAt).toISOString() : null,
     columns: cookieColumns(sessionCookieName()),
     kinds: REQUEST_KINDS,
-    arrivals: live ? arrivalLog().arrivals(live) : {},
+    arrivals: live ? await arrivalStore().arrivals(live, Date.now()) : {},
     signedIn: userOf(session) !== null,
     cartItems: session ? itemCount(readCart(session.getAttribute('cart'))) : 0,
   };
@@ -76,10 +71,11 @@ export function crossSiteView(session: HttpSession | null, host: string | null):
  */
 export async function startRun(session: HttpSession, host: string | null): Promise<Response> {
   const run = newRunId();
-  arrivalLog().open(run);
+  const now = Date.now();
+  await arrivalStore().open(run, now);
   await session.setAttribute(RUN, run);
-  await session.setAttribute(COOKIES_SET_AT, Date.now());
-  const response = Response.json(crossSiteView(session, host));
+  await session.setAttribute(COOKIES_SET_AT, now);
+  const response = Response.json(await crossSiteView(session, host));
   for (const cookie of demoCookieHeaders(run.slice(0, 8))) response.headers.append('Set-Cookie', cookie);
   return response;
 }
@@ -99,12 +95,23 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function record(request: NextRequest, run: string, kind: RequestKind): boolean {
-  return arrivalLog().record(run, kind, {
-    cookies: cookieNamesIn(request.headers.get('cookie'), cookieColumns(sessionCookieName())),
-    method: request.method,
-    fetchSite: request.headers.get('sec-fetch-site'),
-  });
+/** Sec-Fetch-Site's values (Fetch Metadata); anything else a client sends is kept as null. */
+const FETCH_SITES = new Set(['cross-site', 'same-site', 'same-origin', 'none']);
+
+function record(request: NextRequest, run: string, kind: RequestKind): Promise<boolean> {
+  const fetchSite = request.headers.get('sec-fetch-site');
+  const now = Date.now();
+  return arrivalStore().record(
+    run,
+    kind,
+    {
+      cookies: cookieNamesIn(request.headers.get('cookie'), cookieColumns(sessionCookieName())),
+      method: request.method,
+      fetchSite: fetchSite !== null && FETCH_SITES.has(fetchSite) ? fetchSite : null,
+      at: now,
+    },
+    now,
+  );
 }
 
 const unknownRun = () => errorResponse(404, 'unknown_run', 'No lab run with this id: press “Set the demo cookies” in the lab first.');
@@ -116,13 +123,13 @@ const unknownRun = () => errorResponse(404, 'unknown_run', 'No lab run with this
  * session is made: this route never makes one), an image or fetch gets a tiny
  * answer.
  */
-export function recordArrival(request: NextRequest): Response {
+export async function recordArrival(request: NextRequest): Promise<Response> {
   const parsed = arrivalQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     return errorResponse(400, 'invalid_input', `run must be 32 hex digits and kind one of: ${ARRIVAL_KINDS.join(', ')}.`);
   }
   const { run, kind } = parsed.data;
-  if (!record(request, run, kind)) return unknownRun();
+  if (!(await record(request, run, kind))) return unknownRun();
   if (request.method === 'POST') {
     const crossSite = isCrossSiteOrigin(request.headers.get('origin'), request.headers.get('host'));
     return errorResponse(403, 'csrf', crossSite ? CROSS_SITE_MESSAGE : 'This address only records what arrived; it changes nothing.');
@@ -137,10 +144,10 @@ export function recordArrival(request: NextRequest): Response {
 }
 
 /** GET /api/lab/cross-site/frame?run=…: records the frame's own request and answers the framed page. */
-export function recordFrame(request: NextRequest): Response {
+export async function recordFrame(request: NextRequest): Promise<Response> {
   const parsed = frameQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return errorResponse(400, 'invalid_input', 'run must be 32 hex digits.');
-  if (!record(request, parsed.data.run, 'iframe')) return unknownRun();
+  if (!(await record(request, parsed.data.run, 'iframe'))) return unknownRun();
   return framePage(request, parsed.data.run);
 }
 

@@ -93,57 +93,6 @@ export interface Arrival {
   at: number;
 }
 
-interface Run {
-  createdAt: number;
-  arrivals: Map<RequestKind, Arrival>;
-}
-
-/**
- * What arrived, per run, in this process's memory: bounded (at most
- * `maxRuns` runs, oldest dropped first; one arrival per kind, the latest), and
- * only runs the lab created are recorded, so nothing a client sends grows it.
- * With several instances each keeps its own; the lab is meant for one.
- */
-export class ArrivalLog {
-  private readonly runs = new Map<string, Run>();
-
-  constructor(
-    private readonly options: { maxRuns: number; ttlMs: number; now: () => number } = {
-      maxRuns: 1000,
-      ttlMs: 2 * 3600_000,
-      now: Date.now,
-    },
-  ) {}
-
-  open(run: string): void {
-    this.runs.delete(run);
-    this.runs.set(run, { createdAt: this.options.now(), arrivals: new Map() });
-    while (this.runs.size > this.options.maxRuns) this.runs.delete(this.runs.keys().next().value!);
-  }
-
-  private live(run: string): Run | null {
-    const found = this.runs.get(run);
-    if (!found) return null;
-    if (this.options.now() - found.createdAt > this.options.ttlMs) {
-      this.runs.delete(run);
-      return null;
-    }
-    return found;
-  }
-
-  /** Records an arrival; false (and nothing kept) for a run the lab never opened. */
-  record(run: string, kind: RequestKind, arrival: Omit<Arrival, 'at'>): boolean {
-    const found = this.live(run);
-    if (!found) return false;
-    found.arrivals.set(kind, { ...arrival, at: this.options.now() });
-    return true;
-  }
-
-  arrivals(run: string): Partial<Record<RequestKind, Arrival>> {
-    return Object.fromEntries(this.live(run)?.arrivals ?? []);
-  }
-}
-
 /** Which of `columns` a Cookie header carries: names only, and only the lab's. */
 export function cookieNamesIn(header: string | null, columns: readonly string[]): string[] {
   if (!header) return [];

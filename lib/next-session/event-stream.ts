@@ -192,8 +192,23 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
       write(`retry: ${retryMs}\n\n`);
       send({ event: 'ready', data: deadlines });
       if (options.wire) {
-        for (const entry of options.wire.recent(fingerprint)) send({ event: 'wire', data: entry });
-        unsubscribeWire = options.wire.subscribe(fingerprint, onWire);
+        // Listen first and hold live entries until the stored ones are sent, so none falls in between.
+        const held: WireEntry[] = [];
+        let replayed = false;
+        unsubscribeWire = options.wire.subscribe(fingerprint, (entry) => (replayed ? onWire(entry) : held.push(entry)));
+        void options.wire
+          .recent(fingerprint)
+          .catch(() => [] as WireEntry[]) // the store is out of reach: the list fills in live
+          .then((entries) => {
+            if (closed) return;
+            const sent = new Set<string>();
+            for (const entry of entries) {
+              sent.add(entry.id);
+              send({ event: 'wire', data: entry });
+            }
+            replayed = true;
+            for (const entry of held) if (!sent.has(entry.id)) onWire(entry);
+          });
       }
       if (!options.lastEventId) {
         unsubscribe = manager.events.subscribe(onEvent);

@@ -14,6 +14,16 @@ import type { LimitStore } from '../limits/limit-store';
 import { RedisLimitStore } from '../limits/redis-limits';
 import { SqliteLimitStore } from '../limits/sqlite-limits';
 import { dirname, join } from 'node:path';
+import type { RoleStore } from '../auth/role-store';
+import { RedisRoleStore } from '../auth/redis-role-store';
+import { SqliteRoleStore } from '../auth/sqlite-role-store';
+import type { ArrivalStore } from '../labs/arrival-store';
+import { RedisArrivalStore } from '../labs/redis-arrival-store';
+import { SqliteArrivalStore } from '../labs/sqlite-arrival-store';
+import type { WireStore } from '../wire/wire-store';
+import { WIRE_ENDED_KEEP_MS } from '../wire/wire-store';
+import { RedisWireStore } from '../wire/redis-wire-store';
+import { SqliteWireStore } from '../wire/sqlite-wire-store';
 
 export interface SessionRuntime {
   config: AppConfig;
@@ -26,7 +36,13 @@ export interface SessionRuntime {
   /** Login and session-creation limits, and the hashing slots: shared by every instance on this store. */
   limits: LimitStore;
   hashGate: HashGate;
+  /** The wire view's entries, the cross-site lab's arrivals and granted roles: beside the sessions, shared by every instance. */
+  wire: WireStore;
+  arrivals: ArrivalStore;
+  roles: RoleStore;
 }
+
+type SharedState = Pick<SessionRuntime, 'wire' | 'arrivals' | 'roles'>;
 
 /** Limits live where the sessions do: in Redis for several instances, else in a SQLite file beside the sessions. */
 function createLimits(config: AppConfig): LimitStore {
@@ -43,17 +59,34 @@ function createLimits(config: AppConfig): LimitStore {
  * for several instances. Both connect lazily, so this stays synchronous: an
  * unreachable Redis makes requests fail with 503, it does not stop the start.
  */
-function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } {
+function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } & SharedState {
+  // A list of requests lives as long as its session can: the absolute timeout from its last request.
+  const keep = { keepMs: config.absoluteTimeout * 1000, endedKeepMs: WIRE_ENDED_KEEP_MS };
   if (config.store === 'redis' && config.redis) {
     const store = new RedisSessionStore(config.redis, { connectionName: `session-lab:${config.instanceName ?? 'unnamed'}` });
-    return { store, events: new RedisEventBus(store.link) };
+    // The small stores share the session store's connection (and its outage rules: 503 at once while Redis is down).
+    return {
+      store,
+      events: new RedisEventBus(store.link),
+      wire: new RedisWireStore(store.link, { keep }),
+      arrivals: new RedisArrivalStore(store.link),
+      roles: new RedisRoleStore(store.link),
+    };
   }
-  return { store: new SqliteSessionStore(config.sqlitePath), events: new LocalEventBus() };
+  // Tables in the session database, on its connection.
+  const store = new SqliteSessionStore(config.sqlitePath);
+  return {
+    store,
+    events: new LocalEventBus(),
+    wire: new SqliteWireStore(store.db, keep),
+    arrivals: new SqliteArrivalStore(store.db),
+    roles: new SqliteRoleStore(store.db),
+  };
 }
 
 function createRuntime(): SessionRuntime {
   const config = readConfig();
-  const { store, events } = createStore(config);
+  const { store, events, wire, arrivals, roles } = createStore(config);
   const manager = new SessionManager(
     { store, events, now: Date.now },
     { idleTimeout: config.idleTimeout, absoluteTimeout: config.absoluteTimeout },
@@ -71,6 +104,9 @@ function createRuntime(): SessionRuntime {
     secrets: secrets.previous ? [secrets.current, secrets.previous] : [secrets.current],
     limits,
     hashGate: new HashGate(limits, { max: config.loginHashLimit, waitMs: config.loginHashWaitMs }),
+    wire,
+    arrivals,
+    roles,
     // __Host- makes the browser refuse the cookie unless it is Secure, Path=/ and
     // has no Domain: no subdomain can plant or overwrite it.
     cookieName: config.secureCookies ? '__Host-sid' : 'sid',

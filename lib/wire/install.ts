@@ -1,8 +1,8 @@
 import 'server-only';
-import { Server, ServerResponse, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { RequestStep } from '../http/request-hook';
 import type { WireRecorder } from './recorder';
 
-const INSTALLED = Symbol.for('session-lab.wire-recording');
 /** The Cookie header as the browser sent it: proxy.ts rewrites the request's headers for the page (a new session's cookie). */
 const SENT_COOKIE = Symbol('session-lab.wire.sent-cookie');
 type Recorded = ServerResponse & { [SENT_COOKIE]?: string };
@@ -17,37 +17,29 @@ function setCookiesOf(response: ServerResponse, headers: unknown): readonly stri
 }
 
 /**
- * Hands every response of this process to the recorder just before its head
- * is written: the status and every Set-Cookie are final then, whoever set them
- * (proxy.ts, a page, a server action, a route handler, the http guard). Node
- * writes an implicit head through writeHead too, so nothing slips past.
- * Called once from instrumentation.ts.
+ * The wire recording as a step of the request hook (lib/http/request-hook.ts):
+ * notes the Cookie header as the request arrives, and hands every response to
+ * the recorder just before its head is written, when the status and every
+ * Set-Cookie are final, whoever set them (proxy.ts, a page, a server action,
+ * a route handler, the http guard). The recorder only queues the write
+ * (lib/wire/recorder.ts): nothing here waits for a store.
  */
-export function installWireRecording(recorder: () => WireRecorder): void {
-  const holder = globalThis as typeof globalThis & { [INSTALLED]?: true };
-  if (holder[INSTALLED]) return;
-  holder[INSTALLED] = true;
-  const emit = Server.prototype.emit;
-  Server.prototype.emit = function arrivalEmit(this: Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request') {
-      const [request, response] = args as [IncomingMessage, Recorded];
-      response[SENT_COOKIE] = request.headers.cookie ?? '';
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as typeof emit;
-  const writeHead = ServerResponse.prototype.writeHead;
-  ServerResponse.prototype.writeHead = function recordedWriteHead(this: Recorded, statusCode: number, ...rest: unknown[]) {
-    const request = this.req as ServerResponse['req'] | undefined;
-    const cookie = this[SENT_COOKIE];
-    if (request && cookie !== undefined && !this.headersSent) {
+export function wireRecordingStep(recorder: () => WireRecorder): RequestStep {
+  return {
+    onRequest(request, response) {
+      (response as Recorded)[SENT_COOKIE] = request.headers.cookie ?? '';
+    },
+    onWriteHead(response: Recorded, statusCode, headers) {
+      const request = response.req as ServerResponse['req'] | undefined;
+      const cookie = response[SENT_COOKIE];
+      if (!request || cookie === undefined) return;
       try {
         const sent = { method: request.method, url: request.url, headers: request.headers, cookie: cookie || undefined };
-        recorder().record(sent, statusCode, setCookiesOf(this, rest[rest.length - 1]));
+        recorder().record(sent, statusCode, setCookiesOf(response, headers));
       } catch (error) {
         // Recording is a view of the traffic; it must never break a response.
         console.error('Wire recording failed for one request', error);
       }
-    }
-    return Reflect.apply(writeHead, this, [statusCode, ...rest]) as ServerResponse;
-  } as typeof writeHead;
+    },
+  };
 }

@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WireRecorder } from './recorder';
+import { SqliteWireStore } from './sqlite-wire-store';
 import { WIRE_ENTRIES_PER_SESSION } from './wire-entry';
 
 const SEALED_A = `Fe26.2*1*${'a'.repeat(180)}~2`;
@@ -7,7 +9,9 @@ const SEALED_B = `Fe26.2*1*${'b'.repeat(180)}~2`;
 const sessions: Record<string, string> = { [SEALED_A]: 'fp-a', [SEALED_B]: 'fp-b' };
 
 function recorder() {
-  return new WireRecorder({ cookieName: 'sid', fingerprintOf: (sealed) => sessions[sealed], now: () => 1_000 });
+  // The real store, on a database of its own (the contract suites run it on files and Redis).
+  const store = new SqliteWireStore(new Database(':memory:'));
+  return new WireRecorder({ cookieName: 'sid', fingerprintOf: (sealed) => sessions[sealed], now: () => 1_000, store });
 }
 
 const get = (url: string, cookie?: string) => ({ method: 'GET', url, headers: cookie ? { cookie } : {} });
@@ -26,7 +30,7 @@ describe('WireRecorder', () => {
     expect(wire.record(get('/', 'sid=forged'), 200, [`sid=${SEALED_B}; Path=/; HttpOnly`])!.steps).toEqual(['unknownCookie', 'setCookie']);
   });
 
-  it('labels the ID sent back, a rotation (the list follows the session) and the deletion', () => {
+  it('labels the ID sent back, a rotation (the list follows the session) and the deletion', async () => {
     const wire = recorder();
     wire.record(get('/'), 200, [`sid=${SEALED_A}; Path=/; HttpOnly`]);
     expect(wire.record(get('/api/cart', `sid=${SEALED_A}`), 200, [])!.steps).toEqual(['sentBack']);
@@ -35,8 +39,8 @@ describe('WireRecorder', () => {
       `sid=${SEALED_B}; Path=/; HttpOnly`,
     ]);
     expect(login).toMatchObject({ session: 'fp-b', steps: ['rotated', 'setCookie'], received: [{ replaces: true }] });
-    expect(wire.recent('fp-a')).toEqual([]);
-    expect(wire.recent('fp-b').map((e) => e.steps[0])).toEqual(['noCookie', 'sentBack', 'rotated']);
+    expect(await wire.recent('fp-a')).toEqual([]);
+    expect((await wire.recent('fp-b')).map((e) => e.steps[0])).toEqual(['noCookie', 'sentBack', 'rotated']);
     wire.noteEvent({ id: 'f', type: 'invalidated', session: 'fp-b', at: 2 });
     const logout = wire.record({ method: 'POST', url: '/', headers: { cookie: `sid=${SEALED_B}`, 'next-action': 'x' } }, 303, [
       'sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
@@ -45,17 +49,17 @@ describe('WireRecorder', () => {
     expect(wire.record(get('/api/events', `sid=${SEALED_B}`), 401, [])!.steps).toEqual(['sentEnded']);
   });
 
-  it('keeps only requests that belong to a session, no static files, and a bounded list per session', () => {
+  it('keeps only requests that belong to a session, no static files, and a bounded list per session', async () => {
     const wire = recorder();
     expect(wire.record(get('/api/health'), 200, [])).toBeNull();
     expect(wire.record(get('/', 'sid=forged'), 200, [])).toBeNull();
     expect(wire.record(get('/_next/static/chunk.js', `sid=${SEALED_A}`), 200, [])).toBeNull();
     expect(wire.record(get('/icon.svg', `sid=${SEALED_A}`), 200, [])).toBeNull();
     for (let i = 0; i < WIRE_ENTRIES_PER_SESSION + 5; i++) wire.record(get(`/p${i}`, `sid=${SEALED_A}`), 200, []);
-    const list = wire.recent('fp-a');
+    const list = await wire.recent('fp-a');
     expect(list).toHaveLength(WIRE_ENTRIES_PER_SESSION);
     expect(list.at(-1)!.path).toBe(`/p${WIRE_ENTRIES_PER_SESSION + 4}`);
-    expect(wire.recent('fp-b')).toEqual([]);
+    expect(await wire.recent('fp-b')).toEqual([]);
   });
 
   it('tells the subscribers of that session only', () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SessionEvent } from '../session/events';
+import type { WireStore } from './wire-store';
 import {
   shortenSealed,
   WIRE_ENTRIES_PER_SESSION,
@@ -21,8 +22,10 @@ export interface WireRecorderOptions {
    */
   fingerprintOf(sealed: string): string | undefined;
   now?: () => number;
-  /** Sessions whose requests are kept; the least recently active go first. */
-  sessionsKept?: number;
+  /** Where the entries live, shared by every instance (lib/wire/wire-store.ts). */
+  store: WireStore;
+  /** How long entries wait to be written together (ms). */
+  flushMs?: number;
 }
 
 export interface RecordedRequest {
@@ -40,22 +43,43 @@ const MAX_ATTRIBUTES = 10;
 const MAX_ATTRIBUTE = 80;
 const MAX_PATH = 160;
 const MEMORY_OF_EVENTS = 1000;
+/** Writes waiting while the store is slow or down: past this, the oldest are dropped (the view is not the state). */
+const MAX_QUEUED = 5000;
+/*
+ * Why 50 ms: a SQLite commit costs a few hundred µs whatever it holds, so on a
+ * busy server one commit every 10 ms was about 4% of a core; every 50 ms it is
+ * under 1%, and a batch holds at most WIRE_ENTRIES_PER_SESSION per session.
+ */
+const FLUSH_MS = 50;
+
+type Write = { type: 'append'; entry: WireEntry } | { type: 'move'; from: string; to: string } | { type: 'end'; session: string };
 
 /**
- * What each browser's requests looked like on the wire, kept per session in
- * this process's memory. Only the HTTP layer sees a response's final status
- * and every Set-Cookie (pages, server actions and route handlers alike), so
- * the recording happens there (lib/wire/install.ts); page scripts cannot read
- * Set-Cookie or an HttpOnly cookie, which is why the server has to tell.
+ * What each browser's requests looked like on the wire, per session. Only the
+ * HTTP layer sees a response's final status and every Set-Cookie (pages,
+ * server actions and route handlers alike), so the recording happens there
+ * (lib/wire/install.ts); page scripts cannot read Set-Cookie or an HttpOnly
+ * cookie, which is why the server has to tell.
  *
- * Per instance, on purpose: with several instances behind a balancer each
- * records what it served, and a page sees the requests of the instance its
- * event stream is on. Sharing them would cost a Redis publish on every request
- * of every visitor, for a teaching view; lifecycle events (rare) do cross
- * instances through the event bus.
+ * The entries live in a WireStore shared by every instance (SQLite or Redis,
+ * like the sessions), so a request served by one instance shows in a view
+ * read through another, and on Redis reaches a tab whose stream another
+ * instance holds.
+ *
+ * The request path pays for none of the storage: record() builds the entry
+ * (synchronously, as the head is written), hands it to this process's own
+ * streams at once, and queues the write; the queue is written every
+ * FLUSH_MS, in one transaction (SQLite) or one pipelined script per session
+ * (Redis), never awaited by a request. The trade-off: another instance sees
+ * an entry up to FLUSH_MS (50 ms) plus one round trip later, and the few entries of
+ * the last moments are lost if the process dies or the store is down (they
+ * are a view of the traffic, not the state). recent() writes the queue first,
+ * so an instance always reads its own entries.
+ *
+ * What stays in memory is derived from the shared event bus (rotations and
+ * ended sessions, which every instance hears) and bounded.
  */
 export class WireRecorder {
-  private readonly lists = new Map<string, WireEntry[]>();
   private readonly listeners = new Map<string, Set<(entry: WireEntry) => void>>();
   /** New fingerprint → the one before, from `regenerated` events: tells a login's new cookie from a fresh session. */
   private readonly rotations = new Map<string, string>();
@@ -63,11 +87,19 @@ export class WireRecorder {
   private readonly prefix = randomBytes(4).toString('hex');
   private sequence = 0;
   private readonly now: () => number;
-  private readonly sessionsKept: number;
+  private readonly store: WireStore;
+  private readonly flushMs: number;
+  private queue: Write[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  private failing = false;
 
   constructor(private readonly options: WireRecorderOptions) {
     this.now = options.now ?? Date.now;
-    this.sessionsKept = options.sessionsKept ?? 1000;
+    this.store = options.store;
+    this.flushMs = options.flushMs ?? FLUSH_MS;
+    // Entries other instances recorded, for this instance's streams.
+    this.store.listen((entry) => this.deliver(entry));
   }
 
   /** Lifecycle events tell rotations and ended sessions apart. */
@@ -76,6 +108,7 @@ export class WireRecorder {
     else if (event.type === 'expired' || event.type === 'invalidated') {
       this.ended.add(event.session);
       if (this.ended.size > MEMORY_OF_EVENTS) this.ended.delete(this.ended.values().next().value!);
+      this.enqueue({ type: 'end', session: event.session });
     }
   }
 
@@ -117,7 +150,8 @@ export class WireRecorder {
       if (sentSession === session) steps = ['resealed', 'setCookie'];
       else if (sentSession !== undefined && this.rotations.get(session) === sentSession) {
         steps = ['rotated', 'setCookie'];
-        this.move(sentSession, session);
+        // A rotated session keeps its requests: same session, new ID.
+        this.enqueue({ type: 'move', from: sentSession, to: session });
       } else steps = [sessionValue === undefined ? 'noCookie' : 'unknownCookie', 'setCookie'];
     } else {
       session = sentSession;
@@ -136,13 +170,26 @@ export class WireRecorder {
       received,
       steps,
     };
-    this.add(entry);
+    this.enqueue({ type: 'append', entry });
+    this.deliver(entry);
     return entry;
   }
 
-  /** This session's recent requests, oldest first. */
-  recent(session: string): WireEntry[] {
-    return [...(this.lists.get(session) ?? [])];
+  /** This session's recent requests, oldest first, from the shared store (after this process's queued writes). */
+  async recent(session: string): Promise<WireEntry[]> {
+    await this.flush();
+    return this.store.recent(session, this.now());
+  }
+
+  /** Writes what is queued now; resolves when it is written (or failed: a failure is logged, not thrown). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const writes = this.queue;
+    this.queue = [];
+    // One batch at a time, in order: a move lands before the login's entry that follows it.
+    this.writing = this.writing.then(() => (writes.length > 0 ? this.write(writes) : undefined));
+    return this.writing;
   }
 
   /** Calls `listener` with each new entry of one session; returns the unsubscribe function. */
@@ -156,35 +203,68 @@ export class WireRecorder {
     };
   }
 
-  private add(entry: WireEntry): void {
-    const list = this.lists.get(entry.session);
-    if (list) {
-      list.push(entry);
-      if (list.length > WIRE_ENTRIES_PER_SESSION) list.shift();
-    } else {
-      this.lists.set(entry.session, [entry]);
-      if (this.lists.size > this.sessionsKept) this.lists.delete(this.lists.keys().next().value!);
-    }
-    const listeners = this.listeners.get(entry.session);
-    if (listeners) {
-      for (const listener of listeners) {
-        try {
-          listener(entry);
-        } catch {
-          // A closing stream must not break the response being written.
+  private enqueue(write: Write): void {
+    this.queue.push(write);
+    if (this.queue.length > MAX_QUEUED) this.queue.shift();
+    // unref: a pending write never keeps a process alive that is otherwise done.
+    this.timer ??= setTimeout(() => void this.flush(), this.flushMs);
+    this.timer.unref?.();
+  }
+
+  private async write(writes: Write[]): Promise<void> {
+    const now = this.now();
+    let appends: WireEntry[] = [];
+    const append = async () => {
+      // Under load a batch may hold hundreds of one session's requests: only its newest WIRE_ENTRIES_PER_SESSION would survive the trim, so only they are written.
+      if (appends.length > 0) await this.store.append(newestPerSession(appends), now);
+      appends = [];
+    };
+    try {
+      for (const write of writes) {
+        if (write.type === 'append') {
+          appends.push(write.entry);
+          continue;
         }
+        await append();
+        if (write.type === 'move') await this.store.move(write.from, write.to, now);
+        else await this.store.end(write.session, now);
       }
+      await append();
+      if (this.failing) console.info('Wire view: the store takes entries again.');
+      this.failing = false;
+    } catch (error) {
+      // Recording is a view of the traffic: a failed batch is dropped and logged once per outage.
+      if (!this.failing) console.error('Wire view: could not store entries; they are dropped until the store is back.', error);
+      this.failing = true;
     }
   }
 
-  /** A rotated session keeps its requests: same session, new ID. */
-  private move(from: string, to: string): void {
-    const list = this.lists.get(from);
-    if (!list) return;
-    this.lists.delete(from);
-    for (const entry of list) entry.session = to;
-    this.lists.set(to, list);
+  private deliver(entry: WireEntry): void {
+    const listeners = this.listeners.get(entry.session);
+    if (!listeners) return;
+    for (const listener of listeners) {
+      try {
+        listener(entry);
+      } catch {
+        // A closing stream must not break the response being written.
+      }
+    }
   }
+}
+
+/** The newest WIRE_ENTRIES_PER_SESSION entries of each session, in their order. */
+function newestPerSession(entries: WireEntry[]): WireEntry[] {
+  if (entries.length <= WIRE_ENTRIES_PER_SESSION) return entries;
+  const left = new Map<string, number>();
+  const kept: WireEntry[] = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i]!;
+    const room = left.get(entry.session) ?? WIRE_ENTRIES_PER_SESSION;
+    if (room === 0) continue;
+    left.set(entry.session, room - 1);
+    kept.push(entry);
+  }
+  return kept.reverse();
 }
 
 function remember(map: Map<string, string>, key: string, value: string): void {

@@ -4,7 +4,7 @@ import { toErrorResponse } from '@/lib/api/api-route';
 import { findSession, sessionCookieName } from '@/lib/next-session/session-cookie';
 import { openSessionEventStream } from '@/lib/next-session/event-stream';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
-import { getWireRecorder } from '@/lib/next-session/wire';
+import { getWireRecorder, wireRecording } from '@/lib/next-session/wire';
 import { routeMethods } from '@/lib/api/route-methods';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +24,7 @@ async function handleGet(request: NextRequest): Promise<Response> {
           session: found.session,
           signal: request.signal,
           lastEventId: request.headers.get('last-event-id'),
-          wire: getWireRecorder(),
+          wire: wireRecording() ? getWireRecorder() : undefined,
         })
       : null;
     if (!found) {

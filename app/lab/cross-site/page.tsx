@@ -28,7 +28,7 @@ export default async function CrossSiteLabPage({ searchParams }: { searchParams:
   const s = t.labCrossSite;
   const kit = t.labKit;
   const step = (n: number) => format(kit.step, { n });
-  const view: CrossSiteView = crossSiteView(session, headerList.get('host'));
+  const view: CrossSiteView = await crossSiteView(session, headerList.get('host'));
   const cameFrom = REQUEST_KINDS.find((kind) => kind === arrived);
   return (
     <div className="flex flex-col gap-6">

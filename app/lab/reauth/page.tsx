@@ -49,7 +49,9 @@ export default async function ReauthLabPage() {
       <Experiment id="lab-role" step={step(2)} title={s.roleTitle}>
         <p className="text-slate-700">{s.roleIntro}</p>
         <p className="text-slate-700">{s.roleWhich}</p>
-        <p className="text-sm text-slate-700">{s.roleMemory}</p>
+        <p className="text-sm text-slate-700" data-testid="role-stored">
+          {s.roleStored}
+        </p>
         {user?.role === 'admin' ? (
           <RoleChange t={s} kit={kit} minutes={minutes} language={language} />
         ) : (

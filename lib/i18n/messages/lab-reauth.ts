@@ -41,7 +41,8 @@ export const labReauth = defineMessages({
       'OWASP: give a session a new ID whenever its privileges change (login, logout, a new role), so an ID someone saw before the change is worth nothing after it.',
     roleWhich:
       'Which, here: the server can hand a new cookie only to the browser that is asking. Alice’s browsers are not asking, so her sessions are ended: her next login gets a new ID and the new role. An admin who changes their own role keeps their session, under a new ID.',
-    roleMemory: 'The demo has no user database: the new role lives in the server’s memory until it restarts.',
+    roleStored:
+      'The demo has no user database: the new role is kept where the sessions are (the SQLite file, or Redis), so every instance of the server sees it at once.',
     roleAdminOnly: 'Log in as admin to try this.',
     makeAdmin: 'Make Alice an admin',
     makeUser: 'Make Alice a user again',
@@ -89,7 +90,8 @@ export const labReauth = defineMessages({
       'OWASP: 세션의 권한이 바뀔 때마다(로그인, 로그아웃, 새 역할) 세션에 새 ID를 주세요. 그래야 변경 전에 누군가 본 ID가 변경 뒤에는 쓸모없어집니다.',
     roleWhich:
       '여기서는 이렇게 합니다: 서버는 지금 요청하고 있는 브라우저에만 새 쿠키를 줄 수 있습니다. Alice의 브라우저는 요청하고 있지 않으므로 Alice의 세션을 끝냅니다. 다음에 로그인하면 새 ID와 새 역할을 받습니다. 자기 역할을 바꾸는 관리자는 세션을 유지하되 새 ID를 받습니다.',
-    roleMemory: '데모에는 사용자 데이터베이스가 없어서, 새 역할은 서버를 다시 시작할 때까지 서버 메모리에만 있습니다.',
+    roleStored:
+      '데모에는 사용자 데이터베이스가 없어서, 새 역할은 세션과 같은 곳(SQLite 파일 또는 Redis)에 보관됩니다. 그래서 서버의 모든 인스턴스가 바로 같은 역할을 봅니다.',
     roleAdminOnly: '관리자로 로그인해야 해 볼 수 있습니다.',
     makeAdmin: 'Alice를 관리자로 만들기',
     makeUser: 'Alice를 다시 일반 사용자로 만들기',
@@ -139,7 +141,8 @@ export const labReauth = defineMessages({
       'OWASP: da un ID nuevo a la sesión cada vez que cambian sus privilegios (inicio de sesión, cierre, un rol nuevo), para que un ID que alguien vio antes del cambio no valga nada después.',
     roleWhich:
       'Cuál de los dos, aquí: el servidor solo puede entregar una cookie nueva al navegador que está haciendo la petición. Los navegadores de Alice no la están haciendo, así que sus sesiones se terminan: su próximo inicio de sesión recibe un ID nuevo y el rol nuevo. Un admin que cambia su propio rol conserva su sesión, con un ID nuevo.',
-    roleMemory: 'La demo no tiene base de datos de usuarios: el rol nuevo vive en la memoria del servidor hasta que se reinicia.',
+    roleStored:
+      'La demo no tiene base de datos de usuarios: el rol nuevo se guarda donde están las sesiones (el archivo SQLite, o Redis), así que todas las instancias del servidor lo ven al momento.',
     roleAdminOnly: 'Inicia sesión como admin para probarlo.',
     makeAdmin: 'Hacer admin a Alice',
     makeUser: 'Volver a hacer usuaria a Alice',

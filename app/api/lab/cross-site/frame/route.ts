@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { toErrorResponse } from '@/lib/api/api-route';
 import { routeMethods } from '@/lib/api/route-methods';
 import { withServedBy } from '@/lib/http/instance';
 import { recordFrame } from '@/lib/labs/cross-site-lab';
@@ -11,6 +12,6 @@ export const dynamic = 'force-dynamic';
  * allowed in a frame (next.config.ts leaves its headers to it), and only in
  * the other site's pages. No session is found or made here.
  */
-const handleGet = async (request: NextRequest) => withServedBy(recordFrame(request));
+const handleGet = async (request: NextRequest) => withServedBy(await recordFrame(request).catch(toErrorResponse));
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({ GET: handleGet });
