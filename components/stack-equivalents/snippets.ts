@@ -196,11 +196,11 @@ confirm_login()                # after the password is typed again
 session_regenerate_id(true);
 $_SESSION['authenticated_at'] = time();`,
     app: [
-      { file: 'lib/auth/reauth.ts', line: 76, code: 'if (!freshness(session).fresh) {' },
-      { file: 'lib/auth/reauth.ts', line: 145, code: 'await rotateSession(session);' },
+      { file: 'lib/auth/reauth.ts', line: 77, code: 'if (!freshness(session).fresh) {' },
+      { file: 'lib/auth/reauth.ts', line: 146, code: 'await rotateSession(session);' },
       {
         file: 'lib/auth/reauth.ts',
-        line: 130,
+        line: 131,
         code: 'await rotateSession(session, { csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: now() });',
       },
     ],
