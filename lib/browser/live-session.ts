@@ -8,6 +8,7 @@ import {
   type StreamMessage,
 } from '../next-session/stream-protocol';
 import { mergeWireEntries, type WireEntry } from '../wire/wire-entry';
+import { afterLoad } from './after-load';
 
 /**
  * The server session's lifecycle, live, in every tab of this site with one
@@ -171,6 +172,7 @@ function relayed({ data }: MessageEvent<Relay>) {
 }
 
 function connect() {
+  if (channel) return; // back from the back/forward cache before the first start ran
   channel = new BroadcastChannel(CHANNEL);
   channel.addEventListener('message', relayed);
   if (state.status !== 'ended') participate();
@@ -196,6 +198,7 @@ function disconnect() {
 
 let started = false;
 
+/** The first subscriber starts it, once the page has loaded (off the phone's critical path); until then the status is `connecting`. */
 function start() {
   if (started || typeof window === 'undefined' || typeof EventSource === 'undefined') return;
   started = true;
@@ -203,7 +206,7 @@ function start() {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted && !channel) connect();
   });
-  connect();
+  afterLoad(connect);
 }
 
 function subscribe(notify: () => void) {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { afterLoad } from './after-load';
 import { onBrowserDataChange } from './change-signal';
 import { tabStorageText } from './tab-storage';
 
@@ -65,9 +66,20 @@ function recount() {
   post({ type: 'hello', tab: tabId, storage: snapshot.self });
 }
 
-/** Starts this tab's presence once per page load; later calls do nothing. */
+let scheduled = false;
+
+/**
+ * Starts this tab's presence once per page load, after the page has loaded
+ * (off the phone's critical path; the counts say "counting" until then);
+ * later calls do nothing.
+ */
 export function startTabPresence(): void {
-  if (channel || typeof BroadcastChannel === 'undefined') return;
+  if (scheduled || typeof BroadcastChannel === 'undefined') return;
+  scheduled = true;
+  afterLoad(join);
+}
+
+function join() {
   // A fresh ID per page load: window.open and "Duplicate tab" copy sessionStorage, so it cannot live there.
   tabId = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
   channel = new BroadcastChannel(CHANNEL);
