@@ -33,6 +33,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <p className="text-sm text-slate-600">{t.common.tagline}</p>
             </div>
             <nav aria-label={t.common.navMain} className="flex flex-wrap items-center gap-4 text-sm">
+              <Link href="/start" className="font-semibold text-blue-800 underline-offset-4 hover:underline">
+                {t.start.navLink}
+              </Link>
               <Link href="/" className="text-blue-800 underline-offset-4 hover:underline">
                 {t.common.navDashboard}
               </Link>

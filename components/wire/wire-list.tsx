@@ -2,6 +2,7 @@
 
 import { StoreIcon } from '@/components/stores/store-mark';
 import { useLiveSession } from '@/lib/browser/live-session';
+import { useMarkStep } from '@/lib/browser/start-progress';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { isoTime } from '@/lib/i18n/format';
@@ -144,6 +145,11 @@ export function WireList({
   const entries = mergeWireEntries(initial, live?.wire ?? []);
   const current = live?.session ?? session;
   const shown = entries.slice(-limit).reverse();
+  // "Start here": the visitor has seen a request carry the ID back to a session the server found.
+  useMarkStep(
+    'wire-back',
+    shown.some((entry) => entry.steps.includes('sentBack')),
+  );
   return (
     <div role="region" aria-label={t.listLabel} tabIndex={0} className={compact ? 'max-h-72 overflow-y-auto' : ''} data-testid="wire-list">
       {shown.length === 0 ? (

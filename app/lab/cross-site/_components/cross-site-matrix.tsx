@@ -12,6 +12,7 @@ import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { RequestKind } from '@/lib/labs/cross-site';
 import type { CrossSiteView } from '@/lib/labs/cross-site-lab';
 import { kindLabel } from '@/lib/labs/cross-site';
+import { useMarkStep } from '@/lib/browser/start-progress';
 import { kindWords } from './kind-words';
 
 /** How often the open lab asks what arrived (only while its tab is visible). */
@@ -73,6 +74,9 @@ export function CrossSiteMatrix({
     }
     setRunning(false);
   }
+
+  // "Start here": the server recorded a request that the other site started.
+  useMarkStep('cross-site', Object.keys(view.arrivals).length > 0);
 
   if (!view.otherHost) return <p className="text-amber-900">{t.noOtherSite}</p>;
   const otherUrl = view.run

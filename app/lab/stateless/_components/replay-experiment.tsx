@@ -9,6 +9,7 @@ import type { Language } from '@/lib/i18n/languages';
 import type { LabKitMessages } from '@/lib/i18n/messages/lab-kit';
 import type { LabStatelessMessages } from '@/lib/i18n/messages/lab-stateless';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
+import { markStep } from '@/lib/browser/start-progress';
 
 interface Replayed {
   server: { sessionFound: boolean };
@@ -24,7 +25,10 @@ export function ReplayExperiment({ language, t, kit }: { language: Language; t: 
   async function replay() {
     const body = await run(() => send('POST', '/api/lab/stateless/replay'));
     if (!body) return;
-    setReplayed(body as unknown as Replayed);
+    const result = body as unknown as Replayed;
+    setReplayed(result);
+    // "Start here": the replayed stateless copy still opened a session.
+    if (result.stateless.user) markStep('stateless-replay');
     router.refresh();
   }
 
