@@ -54,6 +54,9 @@ test('shared between tabs: a plain new tab reads the same localStorage, and a wr
   await expect(page.getByTestId('note-local')).toHaveText('pear');
   await expect(page.getByTestId('note-storage')).toHaveText('fig');
   expect((await localOf(page))['lab:note']).toBe('pear');
+  // A script's write alone, with no request and no message between the tabs: the storage event carries it.
+  await second.evaluate(() => localStorage.setItem('lab:note', 'plum'));
+  await expect(page.getByTestId('note-local')).toHaveText('plum');
   await expectRow(page, 'local-sharing', '/lab/tabs');
 });
 

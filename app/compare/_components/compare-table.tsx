@@ -20,7 +20,7 @@ function LabLinks({ row }: { row: CompareRow }) {
   return (
     <span className="flex flex-col items-start gap-1">
       {[row.lab, ...(row.also ? [row.also] : [])].map((lab) => (
-        <Link key={lab.href} href={lab.href} className="text-blue-800 underline underline-offset-4">
+        <Link key={lab.href} href={lab.href} className="text-blue-800 underline underline-offset-4 wrap-normal">
           {lab.name}
         </Link>
       ))}
