@@ -75,11 +75,12 @@ function Entry({ entry, current, compact, t }: { entry: WireEntry; current: stri
         ))}
       </ul>
       {!compact && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-xs">
+        // On a phone each label sits above its cookies, so the cookies get the whole width.
+        <dl className="grid grid-cols-1 gap-x-2 gap-y-0.5 text-xs sm:grid-cols-[auto_1fr] sm:gap-y-1">
           <dt className="flex items-center gap-1 font-medium text-slate-700">
             <StoreIcon store="cookie" className="h-4 w-4" /> → {t.sent}
           </dt>
-          <dd className="min-w-0 break-words" data-testid="wire-sent">
+          <dd className="min-w-0 break-words pl-5 sm:pl-0" data-testid="wire-sent">
             {entry.sent.length === 0
               ? t.noCookies
               : entry.sent.map((cookie, index) => (
@@ -97,7 +98,7 @@ function Entry({ entry, current, compact, t }: { entry: WireEntry; current: stri
           <dt className="flex items-center gap-1 font-medium text-slate-700">
             <StoreIcon store="cookie" className="h-4 w-4" /> ← {t.received}
           </dt>
-          <dd className="min-w-0 break-words" data-testid="wire-received">
+          <dd className="min-w-0 break-words pl-5 sm:pl-0" data-testid="wire-received">
             {entry.received.length === 0
               ? '—'
               : entry.received.map((cookie, index) => (
