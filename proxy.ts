@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isCrossSiteOrigin } from '@/lib/http/csrf';
 import { withServedBy } from '@/lib/http/instance';
+import { PREFETCH_HEADER } from '@/lib/http/prefetch';
 import { requestSite } from '@/lib/http/request-site';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import {
   findOrCreateSession,
+  findSession,
   NEW_SESSION_HEADER,
   sessionCookieName,
   sessionCookieOptions,
@@ -54,14 +56,22 @@ export async function proxy(request: NextRequest) {
   }
   let sealed: string | null = null;
   try {
-    const resolved = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {
-      touch: true,
-      userAgent: request.headers.get('user-agent'),
-      acceptLanguage: request.headers.get('accept-language'),
-      address: clientAddress(request.headers),
-    });
-    sealed = resolved.sealed;
-    if (sealed) {
+    const cookieValue = request.cookies.get(sessionCookieName())?.value;
+    // A link prefetch never starts a session. Right after a logout (the cookie
+    // is gone) the page prefetches every link in the header at once: each made
+    // its own session, five answers raced to set the cookie, and one browser
+    // used up SESSION_CREATE_LIMIT in a click. The visit itself makes the session.
+    const resolved =
+      request.headers.get(PREFETCH_HEADER) === '1'
+        ? await findSession(cookieValue, { touch: true })
+        : await findOrCreateSession(cookieValue, {
+            touch: true,
+            userAgent: request.headers.get('user-agent'),
+            acceptLanguage: request.headers.get('accept-language'),
+            address: clientAddress(request.headers),
+          });
+    sealed = resolved?.sealed ?? null;
+    if (resolved && sealed) {
       // Let this same request's page see the new cookie.
       request.cookies.set(sessionCookieName(), sealed);
       if (resolved.session.isNew) request.headers.set(NEW_SESSION_HEADER, '1');

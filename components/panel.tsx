@@ -27,7 +27,7 @@ export function Panel({
       className={`flex min-w-0 flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm ${store ? `border-l-8 ${STORE_STYLE[store].accent}` : ''}`}
     >
       <h2 id={id} className="flex items-center gap-2 text-lg font-semibold text-slate-900">
-        {step && <span className="text-slate-600">{step}</span>}
+        {step && <span className="whitespace-nowrap text-slate-600">{step}</span>}
         {store && <StoreIcon store={store} className="h-6 w-6" />}
         {title}
       </h2>

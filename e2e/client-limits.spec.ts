@@ -136,6 +136,39 @@ test.describe.serial('small limits, behind a trusted proxy', () => {
     expect((await (await other.newPage()).goto('/'))?.status()).toBe(200);
     await other.close();
   });
+
+  test('a browser that logs in and out stays within 5 new sessions a minute: link prefetches make none', async ({ browser }) => {
+    const context = await from(browser, server, '198.51.100.160');
+    try {
+      const page = await context.newPage();
+      const refused: string[] = [];
+      const prefetchesThatSetTheCookie: string[] = [];
+      let loggedOut = false;
+      let prefetchesAfterLogout = 0;
+      page.on('response', async (response) => {
+        if (response.status() === 429) refused.push(response.url());
+        const request = response.request();
+        if (!(await request.headerValue('next-router-prefetch'))) return;
+        if (loggedOut) prefetchesAfterLogout++;
+        if (((await response.headerValue('set-cookie')) ?? '').includes('__Host-sid=')) prefetchesThatSetTheCookie.push(request.url());
+      });
+      await page.goto('/login');
+      await page.getByLabel('Username').fill(ALICE.username);
+      await page.getByLabel('Password').fill(ALICE.password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+      loggedOut = true;
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
+      // The header's links are prefetched now, all at once and with no cookie: let them land.
+      await expect.poll(() => prefetchesAfterLogout).toBeGreaterThanOrEqual(4);
+      for (const path of ['/shop', '/lab', '/']) expect((await page.goto(path))?.status()).toBe(200);
+      expect(refused).toEqual([]);
+      expect(prefetchesThatSetTheCookie).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 // Its own server: a browser that logs in and out starts more sessions than the small-limits server's

@@ -3,6 +3,7 @@ import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/p
 import { ROUTE_METHODS } from '../api/route-methods';
 import { CLIENT_ADDRESS_HEADER, trustedAddress } from '../auth/client-address';
 import { SCHEME_HEADER, trustedScheme } from './request-site';
+import { isPrefetchRequest, PREFETCH_HEADER } from './prefetch';
 
 /*
  * A few requests break Next.js itself before proxy.ts or any route runs:
@@ -71,12 +72,15 @@ const INSTALLED = Symbol.for('session-lab.http-guard');
  * Stamps the client's address and scheme on the request, from the socket (and
  * X-Forwarded-For/-Proto only as far as TRUST_PROXY says), replacing any copy
  * the client sent. Next.js 16 gives route handlers, server actions and proxy.ts
- * no socket; they read this header (see clientAddress).
+ * no socket; they read this header (see clientAddress). Also says whether the
+ * request is a prefetch, which proxy.ts cannot see (see PREFETCH_HEADER).
  */
 export function stampClient(request: IncomingMessage, trustProxy: number): void {
   const socket = request.socket as (typeof request.socket & { encrypted?: boolean }) | undefined;
   request.headers[CLIENT_ADDRESS_HEADER] = trustedAddress(socket?.remoteAddress, request.headers['x-forwarded-for'], trustProxy);
   request.headers[SCHEME_HEADER] = trustedScheme(socket?.encrypted === true, request.headers['x-forwarded-proto'], trustProxy);
+  if (isPrefetchRequest(request.headers)) request.headers[PREFETCH_HEADER] = '1';
+  else delete request.headers[PREFETCH_HEADER];
 }
 
 /**
