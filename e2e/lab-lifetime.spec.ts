@@ -110,7 +110,9 @@ test.describe('the lifetime lab', () => {
       return context;
     }
 
-    test('plain restart: the session cookie and sessionStorage are gone, the Max-Age cookie and localStorage stay', async ({ playwright }) => {
+    test('plain restart: the session cookie and sessionStorage are gone, the Max-Age cookie and localStorage stay', async ({
+      playwright,
+    }) => {
       rmSync(profile, { recursive: true, force: true });
       let browser = await launch(playwright, false);
       const page = browser.pages()[0] ?? (await browser.newPage());
