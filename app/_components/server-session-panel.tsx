@@ -64,6 +64,9 @@ export function ServerSessionPanel({
               {format(d.sizeOfLimit, { size: bytes(jsonBytes(view.attributes)), limit: bytes(SESSION_BUDGET_BYTES) })}
             </span>
           </Fact>
+          <Fact compact term={d.isNew}>
+            {view.isNew ? d.yes : d.no}
+          </Fact>
           <SessionDeadline compact view={view} kind="idle" t={t} />
           <SessionDeadline compact view={view} kind="absolute" t={t} />
           <Fact compact term={d.tabsLabel}>
@@ -76,7 +79,6 @@ export function ServerSessionPanel({
           <Fact term={d.serverStore}>{storeName}</Fact>
           <Fact term={d.whoReads}>{d.whoReadsServer}</Fact>
           <Fact term={d.fingerprint}>{d.fingerprintHint}</Fact>
-          <Fact term={d.isNew}>{view.isNew ? d.yes : d.no}</Fact>
           <Fact term={d.sizeLabel}>{format(d.serverLimitNote, { store: storeName })}</Fact>
           <Fact term={d.idleTimeout}>
             {view.maxInactiveInterval >= 60 && view.maxInactiveInterval % 60 === 0
