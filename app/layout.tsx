@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label={t.common.navMain} className="flex flex-wrap items-center gap-4 text-sm">
               {(
                 [
+                  ['/start', t.start.navLink],
                   ['/', t.common.navDashboard],
                   ['/shop', t.shop.navLink],
                   ['/lab', t.labs.navLabs],
@@ -42,7 +43,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   ['/wire', t.wire.navLink],
                 ] as const
               ).map(([href, label]) => (
-                <Link key={href} href={href} className="text-blue-800 underline-offset-4 hover:underline">
+                // "Start here" stands out: it is where a newcomer begins.
+                <Link
+                  key={href}
+                  href={href}
+                  className={`${href === '/start' ? 'font-semibold ' : ''}text-blue-800 underline-offset-4 hover:underline`}
+                >
                   {label}
                 </Link>
               ))}

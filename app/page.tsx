@@ -9,6 +9,7 @@ import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { sessionView, type SessionView } from '@/lib/next-session/session-view';
 import { CookiePanel } from './_components/cookie-panel';
 import { DashboardMoments } from './_components/dashboard-moments';
+import { DashboardSteps } from './_components/dashboard-steps';
 import { PresentingToggle } from './_components/presenting-toggle';
 import { ServerSessionPanel } from './_components/server-session-panel';
 import { SessionInspector } from './_components/session-inspector';
@@ -47,6 +48,11 @@ export default async function DashboardPage() {
       <div className="present-hide -mt-4 max-w-3xl">
         <p className="text-slate-700">{t.dashboard.intro}</p>
         <p className="mt-2">
+          <Link href="/start" className="font-medium text-blue-800 underline underline-offset-4">
+            {t.start.dashboardTeaser}
+          </Link>
+        </p>
+        <p className="mt-1">
           <Link href="/lab" className="font-medium text-blue-800 underline underline-offset-4">
             {t.dashboard.labsTeaser}
           </Link>
@@ -55,16 +61,10 @@ export default async function DashboardPage() {
       {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {view && <LiveSessionSync session={view.id} t={t.live} restartHref="/" />}
       <DashboardMoments t={t.moments} />
+      <DashboardSteps signedIn={typeof view?.attributes.userId === 'string'} />
       <div className="present-grid grid gap-4 lg:grid-cols-3">
         {view ? (
-          <ServerSessionPanel
-            view={view}
-            now={Date.parse(view.lastAccessedAt)}
-            store={store}
-            language={language}
-            t={t}
-            changeLabels={changeLabels}
-          />
+          <ServerSessionPanel view={view} store={store} language={language} t={t} changeLabels={changeLabels} />
         ) : (
           !storeDown && <p>{t.dashboard.noSession}</p>
         )}

@@ -36,8 +36,16 @@ export function Panel({
   );
 }
 
-/** A term/definition row inside a panel. */
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** A term/definition row inside a panel; `compact`, one of several on a wrapping line. */
+export function Fact({ term, compact = false, children }: { term: string; compact?: boolean; children: ReactNode }) {
+  if (compact) {
+    return (
+      <div className="flex min-w-0 flex-wrap gap-x-1.5 text-sm">
+        <dt className="font-medium text-slate-700">{term}</dt>
+        <dd className="min-w-0 break-words text-slate-900">{children}</dd>
+      </div>
+    );
+  }
   return (
     <div className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-2 text-sm">
       <dt className="font-medium text-slate-700">{term}</dt>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ADMIN, ALICE, csrfToken, loginWithForm, sessionOf, signedInBrowser } from './support/auth';
 import { startServer, testPort } from './support/server';
 import { realSessionId, sessionCookie, SESSION_COOKIE } from './support/session-cookie';
@@ -9,9 +9,29 @@ import { realSessionId, sessionCookie, SESSION_COOKIE } from './support/session-
  * the row links to the lab where a visitor can see it.
  */
 
-async function expectRow(page: Page, row: string, lab: string) {
+async function expectRow(page: Page, row: string, lab: string, also?: string) {
   await page.goto('/compare');
-  await expect(page.getByTestId(`row-${row}`).getByRole('link')).toHaveAttribute('href', lab);
+  const links = page.getByTestId(`row-${row}`).getByRole('link');
+  await expect(links.first()).toHaveAttribute('href', lab);
+  if (also) await expect(links.nth(1)).toHaveAttribute('href', also);
+  await expect(links).toHaveCount(also ? 2 : 1);
+}
+
+/** The cross-site lab's demo cookies set, and the other site open in a tab of its own; `arrived(kind)` names the cookies a request of that kind carried. */
+async function openOtherSite(page: Page, context: BrowserContext) {
+  // The tests visit the app as 127.0.0.1; the lab opens the other site as localhost.
+  await page.goto('/lab/cross-site');
+  await page.getByRole('button', { name: 'Set the demo cookies' }).click();
+  await expect(page.getByTestId('cookies-set')).toContainText('Demo cookies set at');
+  const other = await context.newPage();
+  await other.goto((await page.getByTestId('open-other-site').getAttribute('href'))!);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Another site');
+  // What the server recorded for each request: the names of the cookies it carried.
+  const arrived = async (kind: string) => {
+    await expect.poll(async () => (await (await page.request.get('/api/lab/cross-site')).json()).arrivals[kind]).toBeDefined();
+    return (await (await page.request.get('/api/lab/cross-site')).json()).arrivals[kind].cookies as string[];
+  };
+  return { other, arrived };
 }
 
 async function addToCart(page: Page, product: string) {
@@ -23,7 +43,7 @@ async function addToCart(page: Page, product: string) {
 const storageOf = (page: Page) => page.evaluate(() => ({ ...sessionStorage }));
 
 test.describe('session vs cookie', () => {
-  test('stored: the cart is on the server; the session cookie holds only a sealed ID; cookies ride on every request', async ({
+  test('stored: the cart is on the server; the session cookie holds only a sealed ID; cookies ride on the site’s own requests, a Strict one not on a request another site starts', async ({
     page,
     context,
   }) => {
@@ -38,7 +58,15 @@ test.describe('session vs cookie', () => {
     const sent = (await request.allHeaders()).cookie;
     expect(sent).toContain(`${SESSION_COOKIE}=`);
     expect(sent).toContain('lab_cart=');
-    await expectRow(page, 'cookie-stored', '/lab/stateless');
+
+    // Not every request: one that another site starts (here a link) leaves a Strict cookie behind.
+    const { other, arrived } = await openOtherSite(page, context);
+    await other.getByRole('link', { name: 'A link to the app' }).click();
+    const link = await arrived('link');
+    expect(link).toContain(SESSION_COOKIE);
+    expect(link).not.toContain('xs_strict');
+    expect((await context.cookies()).some((cookie) => cookie.name === 'xs_strict')).toBe(true);
+    await expectRow(page, 'cookie-stored', '/lab/stateless', '/lab/cross-site');
   });
 
   test('security: page scripts read and rewrite a plain cookie, never the HttpOnly session cookie, and the server trusts neither', async ({
@@ -121,19 +149,8 @@ test.describe('session vs cookie', () => {
     page,
     context,
   }) => {
-    // The tests visit the app as 127.0.0.1; the lab opens the other site as localhost.
     await loginWithForm(page, ALICE);
-    await page.goto('/lab/cross-site');
-    await page.getByRole('button', { name: 'Set the demo cookies' }).click();
-    await expect(page.getByTestId('cookies-set')).toContainText('Demo cookies set at');
-    const other = await context.newPage();
-    await other.goto((await page.getByTestId('open-other-site').getAttribute('href'))!);
-    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Another site');
-    // What the server recorded for each request: the names of the cookies it carried.
-    const arrived = async (kind: string) => {
-      await expect.poll(async () => (await (await page.request.get('/api/lab/cross-site')).json()).arrivals[kind]).toBeDefined();
-      return (await (await page.request.get('/api/lab/cross-site')).json()).arrivals[kind].cookies as string[];
-    };
+    const { other, arrived } = await openOtherSite(page, context);
 
     await other.getByRole('link', { name: 'A link to the app' }).click();
     await expect(other.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 
-const PAGES = ['/', '/wire', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity'];
+const PAGES = ['/', '/wire', '/start', '/lab', '/lab/tabs', '/lab/lifetime', '/lab/capacity'];
 
 test.describe('accessibility (axe)', () => {
   for (const path of PAGES) {

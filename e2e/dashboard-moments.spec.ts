@@ -120,6 +120,11 @@ test.describe('presenting mode', () => {
     expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(boxes[1]!.x);
     expect(boxes[1]!.x + boxes[1]!.width).toBeLessThanOrEqual(boxes[2]!.x);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // No row name runs into its value in the large type: each fits its cell.
+    const overruns = await page
+      .locator('[data-testid$="-data"] th[scope="row"]')
+      .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+    expect(overruns).toEqual([]);
     // Per tab: this tab keeps it over a reload, a new tab does not present.
     await page.reload();
     await expect(page.getByRole('button', { name: 'Presenting mode' })).toHaveAttribute('aria-pressed', 'true');

@@ -6,16 +6,34 @@ import { sessionOf } from './support/auth';
 const PANELS = ['Server session', 'Cookie', 'sessionStorage'] as const;
 
 test.describe('the dashboard', () => {
-  test('shows three panels named Server session, Cookie and sessionStorage, with where, who, size, lifetime and tabs', async ({ page }) => {
+  test('shows three panels named Server session, Cookie and sessionStorage: the data first, then size and tabs, then where, who and lifetime behind Details', async ({
+    page,
+  }) => {
     await page.goto('/');
     for (const name of PANELS) {
       const panel = page.getByRole('region', { name, exact: true });
       await expect(panel).toBeVisible();
-      for (const term of ['Who can read it', 'Size', 'Tabs that see it']) {
-        await expect(panel.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
-      }
+      // The data leads; size and tabs follow in a compact row; who reads it and how long it lasts wait behind "Details".
       for (const row of ['User', 'Cart', 'Language'])
         await expect(panel.getByRole('rowheader', { name: new RegExp(`^${row}`) })).toBeVisible();
+      for (const term of ['Size', 'Tabs that see it']) {
+        await expect(
+          panel
+            .getByRole('term')
+            .filter({ hasText: new RegExp(`^${term}$`) })
+            .first(),
+        ).toBeVisible();
+      }
+      await expect(panel.getByRole('term').filter({ hasText: /^Who can read it$/ })).toBeHidden();
+      const data = (await panel.getByRole('table').boundingBox())!;
+      const size = (await panel
+        .getByRole('term')
+        .filter({ hasText: /^Size$/ })
+        .first()
+        .boundingBox())!;
+      expect(size.y).toBeGreaterThan(data.y + data.height - 1);
+      await panel.getByText('Details: where it lives, who reads it, how long it lasts').click();
+      await expect(panel.getByRole('term').filter({ hasText: /^Who can read it$/ })).toBeVisible();
     }
     const server = page.getByRole('region', { name: 'Server session' });
     await expect(server.getByText('Only the server.')).toBeVisible();

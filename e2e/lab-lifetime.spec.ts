@@ -110,7 +110,9 @@ test.describe('the lifetime lab', () => {
       return context;
     }
 
-    test('plain restart: the session cookie and sessionStorage are gone, the Max-Age cookie stays', async ({ playwright }) => {
+    test('plain restart: the session cookie and sessionStorage are gone, the Max-Age cookie and localStorage stay', async ({
+      playwright,
+    }) => {
       rmSync(profile, { recursive: true, force: true });
       let browser = await launch(playwright, false);
       const page = browser.pages()[0] ?? (await browser.newPage());
@@ -125,6 +127,7 @@ test.describe('the lifetime lab', () => {
       await again.goto('/lab/tabs');
       expect(await tabStorage(again)).toEqual({});
       await expect(again.getByTestId('note-cookie')).toHaveText('restart');
+      await expect(again.getByTestId('note-local')).toHaveText('restart'); // localStorage has no expiry
       await expect(again.getByTestId('note-server')).toHaveText('(nothing)'); // a new session
     });
 

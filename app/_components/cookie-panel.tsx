@@ -1,8 +1,7 @@
 'use client';
 
-import { DataTable } from '@/components/data-table';
 import type { ChangeLabels } from '@/components/stores/changed-value';
-import { Fact, Panel } from '@/components/panel';
+import { Fact } from '@/components/panel';
 import { AllTabsCount } from '@/components/tab-counts';
 import { decodeCookieValue } from '@/lib/browser/decode-cookie';
 import { parseCookies, useDocumentCookies } from '@/lib/browser/document-cookies';
@@ -15,6 +14,7 @@ import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import { comparedLabel, readableValue } from './session-data-rows';
+import { StorePanel } from './store-panel';
 
 /**
  * The script-readable copies, read from document.cookie in this browser, and
@@ -54,44 +54,47 @@ export function CookiePanel({
   });
   const anyCopy = rows.some((row) => row.value !== null);
   return (
-    <Panel id="panel-cookie" title={t.cookieTitle} store="cookie">
-      <div className="text-base present-large">
-        <DataTable
-          caption={t.dataCaption}
-          rows={rows}
-          headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
-          noneLabel={t.none}
-          storedLabel={t.storedJson}
-          changeLabels={changeLabels}
-          testId="cookie-data"
-        />
-      </div>
-      <p className="present-hide text-sm text-slate-700">{t.cookieWhere}</p>
-      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
-        <Fact term={t.whoReads}>{t.cookieWho}</Fact>
-        <Fact term={t.sessionCookieLabel}>
-          <span data-testid="session-cookie-note">
-            {sessionCookie
-              ? format(t.sessionCookieHidden, { name: sessionCookie.name, bytes: bytes(sessionCookie.bytes) })
-              : t.sessionCookieMissing}
-          </span>
-        </Fact>
-        <Fact term={t.sizeLabel}>
-          <span data-testid="cookie-size">
-            {snapshot
-              ? format(t.cookieSize, {
-                  bytes: bytes(utf8Bytes(snapshot.text)),
-                  limit: bytes(COOKIE_LIMIT_BYTES),
-                })
-              : '—'}
-          </span>
-        </Fact>
-        <Fact term={t.lifetimeLabel}>{t.cookieLifetimeSession}</Fact>
-        <Fact term={t.tabsLabel}>
-          <AllTabsCount template={t.cookieTabs} counting={t.tabsCounting} testId="cookie-tabs" />
-        </Fact>
-      </dl>
+    <StorePanel
+      id="panel-cookie"
+      title={t.cookieTitle}
+      store="cookie"
+      rows={rows}
+      testId="cookie-data"
+      t={t}
+      changeLabels={changeLabels}
+      where={t.cookieWhere}
+      summary={
+        <>
+          <Fact compact term={t.sizeLabel}>
+            <span data-testid="cookie-size">
+              {snapshot
+                ? format(t.cookieSize, {
+                    bytes: bytes(utf8Bytes(snapshot.text)),
+                    limit: bytes(COOKIE_LIMIT_BYTES),
+                  })
+                : '—'}
+            </span>
+          </Fact>
+          <Fact compact term={t.tabsLabel}>
+            <AllTabsCount template={t.cookieTabs} counting={t.tabsCounting} testId="cookie-tabs" />
+          </Fact>
+        </>
+      }
+      details={
+        <>
+          <Fact term={t.whoReads}>{t.cookieWho}</Fact>
+          <Fact term={t.sessionCookieLabel}>
+            <span data-testid="session-cookie-note">
+              {sessionCookie
+                ? format(t.sessionCookieHidden, { name: sessionCookie.name, bytes: bytes(sessionCookie.bytes) })
+                : t.sessionCookieMissing}
+            </span>
+          </Fact>
+          <Fact term={t.lifetimeLabel}>{t.cookieLifetimeSession}</Fact>
+        </>
+      }
+    >
       {snapshot && !anyCopy && <p className="text-sm text-slate-700">{t.cookieEmpty}</p>}
-    </Panel>
+    </StorePanel>
   );
 }

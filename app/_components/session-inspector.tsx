@@ -20,18 +20,18 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
     <Panel id="panel-inspector" title={t.inspectorTitle}>
       <p className="text-sm text-slate-700">{t.inspectorIntro}</p>
       <dl className="flex flex-col gap-2">
-        <Fact term={t.createdAt}>
-          <Moment iso={view.createdAt} language={language} />
-        </Fact>
-        <Fact term={t.lastAccessedAt}>
-          <Moment iso={view.lastAccessedAt} language={language} />
-        </Fact>
-        <Fact term={t.idleExpiresAt}>
-          <Moment iso={view.idleExpiresAt} language={language} />
-        </Fact>
-        <Fact term={t.absoluteExpiresAt}>
-          <Moment iso={view.absoluteExpiresAt} language={language} />
-        </Fact>
+        {(
+          [
+            [t.createdAt, view.createdAt],
+            [t.lastAccessedAt, view.lastAccessedAt],
+            [t.idleExpiresAt, view.idleExpiresAt],
+            [t.absoluteExpiresAt, view.absoluteExpiresAt],
+          ] as const
+        ).map(([term, iso]) => (
+          <Fact key={term} term={term}>
+            <Moment iso={iso} language={language} />
+          </Fact>
+        ))}
       </dl>
       <Table
         caption={t.attributes}

@@ -1,8 +1,7 @@
 'use client';
 
-import { DataTable } from '@/components/data-table';
 import type { ChangeLabels } from '@/components/stores/changed-value';
-import { Fact, Panel } from '@/components/panel';
+import { Fact } from '@/components/panel';
 import { SameStorageCount } from '@/components/tab-counts';
 import { useTabStorage } from '@/lib/browser/tab-storage';
 import { MIRRORED, mirrorStorageKey } from '@/lib/browser/mirror';
@@ -13,6 +12,7 @@ import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Language } from '@/lib/i18n/languages';
 import { comparedLabel, readableValue } from './session-data-rows';
+import { StorePanel } from './store-panel';
 
 const KEYS = MIRRORED.map(mirrorStorageKey);
 
@@ -41,38 +41,41 @@ export function SessionStoragePanel({
   });
   const used = Object.entries(storage ?? {}).reduce((sum, [key, value]) => sum + utf16Bytes(key + value), 0);
   return (
-    <Panel id="panel-session-storage" title={t.storageTitle} store="sessionStorage">
-      <div className="text-base present-large">
-        <DataTable
-          caption={t.dataCaption}
-          rows={rows}
-          headers={{ name: t.attributeName, value: t.attributeValue, size: t.attributeSize }}
-          noneLabel={t.none}
-          storedLabel={t.storedJson}
-          changeLabels={changeLabels}
-          testId="storage-data"
-        />
-      </div>
-      <p className="present-hide text-sm text-slate-700">{t.storageWhere}</p>
-      <dl className="present-hide flex flex-col gap-2 border-t border-slate-200 pt-3">
-        <Fact term={t.whoReads}>{t.storageWho}</Fact>
-        <Fact term={t.sizeLabel}>
-          <span data-testid="storage-size">
-            {storage ? format(t.storageSize, { bytes: bytes(used), limit: bytes(SESSION_STORAGE_LIMIT_BYTES) }) : '—'}
-          </span>
-        </Fact>
-        <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>
-        <Fact term={t.tabsLabel}>
-          <SameStorageCount
-            keys={KEYS}
-            template={t.storageTabs}
-            emptyTemplate={t.storageTabsEmpty}
-            counting={t.tabsCounting}
-            testId="storage-tabs"
-          />
-        </Fact>
-      </dl>
+    <StorePanel
+      id="panel-session-storage"
+      title={t.storageTitle}
+      store="sessionStorage"
+      rows={rows}
+      testId="storage-data"
+      t={t}
+      changeLabels={changeLabels}
+      where={t.storageWhere}
+      summary={
+        <>
+          <Fact compact term={t.sizeLabel}>
+            <span data-testid="storage-size">
+              {storage ? format(t.storageSize, { bytes: bytes(used), limit: bytes(SESSION_STORAGE_LIMIT_BYTES) }) : '—'}
+            </span>
+          </Fact>
+          <Fact compact term={t.tabsLabel}>
+            <SameStorageCount
+              keys={KEYS}
+              template={t.storageTabs}
+              emptyTemplate={t.storageTabsEmpty}
+              counting={t.tabsCounting}
+              testId="storage-tabs"
+            />
+          </Fact>
+        </>
+      }
+      details={
+        <>
+          <Fact term={t.whoReads}>{t.storageWho}</Fact>
+          <Fact term={t.lifetimeLabel}>{t.storageLifetime}</Fact>
+        </>
+      }
+    >
       {storage && rows.every((row) => row.value === null) && <p className="text-sm text-slate-700">{t.storageEmpty}</p>}
-    </Panel>
+    </StorePanel>
   );
 }

@@ -26,7 +26,14 @@ export default async function ComparePage() {
 
   // The article's rows, in its order; e2e/compare.spec.ts proves each one.
   const cookieRows: CompareRow[] = [
-    { id: 'cookie-stored', aspect: c.rowStored, session: c.sessionStored, other: c.cookieStored, lab: labs.stateless },
+    {
+      id: 'cookie-stored',
+      aspect: c.rowStored,
+      session: c.sessionStored,
+      other: c.cookieStored,
+      lab: labs.stateless,
+      also: labs.crossSite,
+    },
     { id: 'cookie-security', aspect: c.rowSecurity, session: c.sessionSecurity, other: c.cookieSecurity, lab: labs.security },
     { id: 'cookie-capacity', aspect: c.rowCapacity, session: c.sessionCapacity, other: c.cookieCapacity, lab: labs.capacity },
     { id: 'cookie-lifetime', aspect: c.rowLifetime, session: c.sessionLifetime, other: c.cookieLifetime, lab: labs.lifetime },
@@ -42,6 +49,12 @@ export default async function ComparePage() {
     { id: 'storage-sharing', aspect: c.rowSharing, session: c.sessionSharing, other: c.storageSharing, lab: labs.tabs },
     { id: 'storage-security', aspect: c.rowSecurity, session: c.sessionSecurity, other: c.storageSecurity, lab: labs.security },
     { id: 'storage-uses', aspect: c.rowUses, session: c.sessionUses, other: c.storageUses, lab: labs.lifetime },
+  ];
+  // The contrast learners ask about: e2e/compare-local.spec.ts proves each row.
+  const localRows: CompareRow[] = [
+    { id: 'local-stored', aspect: c.rowStored, session: c.sessionStored, other: c.localStored, lab: labs.tabs },
+    { id: 'local-sharing', aspect: c.rowSharing, session: c.sessionSharing, other: c.localSharing, lab: labs.tabs },
+    { id: 'local-lifetime', aspect: c.rowLifetime, session: c.sessionLifetime, other: c.localLifetime, lab: labs.lifetime },
   ];
   const fixes = [
     { id: 'fix-1', wrong: c.fix1Wrong, right: c.fix1Right, lab: labs.lifetime },
@@ -61,13 +74,23 @@ export default async function ComparePage() {
         id="compare-cookie"
         caption={c.cookieTable}
         columns={[c.colAspect, c.colSession, c.colCookie, c.colProof]}
+        stores={['server', 'cookie']}
         rows={cookieRows}
       />
       <CompareTable
         id="compare-storage"
         caption={c.storageTable}
         columns={[c.colAspect, c.colSession, c.colStorage, c.colProof]}
+        stores={['server', 'sessionStorage']}
         rows={storageRows}
+      />
+      <CompareTable
+        id="compare-local"
+        caption={c.localTable}
+        intro={c.localIntro}
+        columns={[c.colAspect, c.colSession, c.colLocal, c.colProof]}
+        stores={['server', 'localStorage']}
+        rows={localRows}
       />
       <section aria-labelledby="compare-fixes" className="flex max-w-3xl flex-col gap-3">
         <h2 id="compare-fixes" className="text-xl font-semibold">

@@ -67,9 +67,9 @@ export function StoreIcon({ store, className = 'h-5 w-5' }: { store: StoreKind; 
 /** A store's icon and name, as a heading or a table cell shows it. */
 export function StoreName({ store, children }: { store: StoreKind; children: ReactNode }) {
   return (
-    <span className="inline-flex items-center gap-1.5" data-store={store}>
-      <StoreIcon store={store} />
-      <span>{children}</span>
+    // Inline, with a space: on a narrow screen the name may go below its icon rather than widen a table.
+    <span data-store={store}>
+      <StoreIcon store={store} className="mr-0.5 h-5 w-5 align-text-bottom" /> <span>{children}</span>
     </span>
   );
 }

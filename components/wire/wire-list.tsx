@@ -2,6 +2,7 @@
 
 import { StoreIcon } from '@/components/stores/store-mark';
 import { useLiveSession } from '@/lib/browser/live-session';
+import { useMarkStep } from '@/lib/browser/start-progress';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { isoTime } from '@/lib/i18n/format';
@@ -74,11 +75,12 @@ function Entry({ entry, current, compact, t }: { entry: WireEntry; current: stri
         ))}
       </ul>
       {!compact && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 text-xs">
+        // On a phone each label sits above its cookies, so the cookies get the whole width.
+        <dl className="grid grid-cols-1 gap-x-2 gap-y-0.5 text-xs sm:grid-cols-[auto_1fr] sm:gap-y-1">
           <dt className="flex items-center gap-1 font-medium text-slate-700">
             <StoreIcon store="cookie" className="h-4 w-4" /> → {t.sent}
           </dt>
-          <dd className="min-w-0 break-words" data-testid="wire-sent">
+          <dd className="min-w-0 break-words pl-5 sm:pl-0" data-testid="wire-sent">
             {entry.sent.length === 0
               ? t.noCookies
               : entry.sent.map((cookie, index) => (
@@ -96,7 +98,7 @@ function Entry({ entry, current, compact, t }: { entry: WireEntry; current: stri
           <dt className="flex items-center gap-1 font-medium text-slate-700">
             <StoreIcon store="cookie" className="h-4 w-4" /> ← {t.received}
           </dt>
-          <dd className="min-w-0 break-words" data-testid="wire-received">
+          <dd className="min-w-0 break-words pl-5 sm:pl-0" data-testid="wire-received">
             {entry.received.length === 0
               ? '—'
               : entry.received.map((cookie, index) => (
@@ -144,6 +146,11 @@ export function WireList({
   const entries = mergeWireEntries(initial, live?.wire ?? []);
   const current = live?.session ?? session;
   const shown = entries.slice(-limit).reverse();
+  // "Start here": the visitor has seen a request carry the ID back to a session the server found.
+  useMarkStep(
+    'wire-back',
+    shown.some((entry) => entry.steps.includes('sentBack')),
+  );
   return (
     <div role="region" aria-label={t.listLabel} tabIndex={0} className={compact ? 'max-h-72 overflow-y-auto' : ''} data-testid="wire-list">
       {shown.length === 0 ? (

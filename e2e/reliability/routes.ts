@@ -83,6 +83,7 @@ export const ROUTES: RouteRow[] = [
     '/shop',
     '/compare',
     '/wire',
+    '/start',
     '/lab',
     '/lab/tabs',
     '/lab/lifetime',

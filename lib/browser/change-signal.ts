@@ -2,8 +2,8 @@ import { TAB_CHANNEL } from './mirror';
 
 /**
  * "Something this page shows from the browser may have changed": a write in
- * this tab, a mirror write in another tab (BroadcastChannel), or the tab
- * coming back into view. Stores re-read and compare; a false alarm costs a
+ * this tab, a mirror write in another tab (BroadcastChannel), another tab's
+ * localStorage write (the `storage` event), or the tab coming back into view. Stores re-read and compare; a false alarm costs a
  * string comparison.
  */
 const LOCAL_EVENT = 'session-lab:browser-data-changed';
@@ -17,12 +17,14 @@ export function onBrowserDataChange(listener: () => void): () => void {
   const channel = new BroadcastChannel(TAB_CHANNEL);
   channel.addEventListener('message', listener);
   window.addEventListener(LOCAL_EVENT, listener);
+  window.addEventListener('storage', listener);
   window.addEventListener('pageshow', listener);
   window.addEventListener('focus', listener);
   document.addEventListener('visibilitychange', listener);
   return () => {
     channel.close();
     window.removeEventListener(LOCAL_EVENT, listener);
+    window.removeEventListener('storage', listener);
     window.removeEventListener('pageshow', listener);
     window.removeEventListener('focus', listener);
     document.removeEventListener('visibilitychange', listener);

@@ -20,6 +20,7 @@ import { live } from './messages/live';
 import { moments } from './messages/moments';
 import { shop } from './messages/shop';
 import { stacks } from './messages/stacks';
+import { start } from './messages/start';
 import { wire } from './messages/wire';
 
 /** Every feature's strings; add a feature's file here. */
@@ -46,6 +47,7 @@ const features = {
   compare,
   wire,
   moments,
+  start,
 };
 
 /**

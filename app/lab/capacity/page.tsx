@@ -36,11 +36,11 @@ export default async function CapacityLabPage() {
       {storeDown && <StoreDownNotice text={t.common.storeDown} />}
       {session && <LiveSessionSync session={session.fingerprint} t={t.live} restartHref="/lab/capacity" />}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Experiment id="step-cookie" title={l.step1}>
+        <Experiment id="step-cookie" title={l.step1} store="cookie">
           <p className="text-sm text-slate-700">{l.step1Intro}</p>
           <CookieGrower language={language} t={l} />
         </Experiment>
-        <Experiment id="step-server" title={l.step2}>
+        <Experiment id="step-server" title={l.step2} store="server">
           <p className="text-sm text-slate-700">{format(l.step2Intro, { max: LAB_PAYLOAD_MAX_KB })}</p>
           <PayloadForm t={l} working={t.labs.working} />
           <p className="text-sm font-medium" data-testid="payload-size" data-bytes={payloadBytes ?? 0}>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
-import { LiveCountdown } from '@/components/live-countdown';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Experiment } from '@/components/lab-kit/experiment';
 import { Fact } from '@/components/panel';
+import { SessionDeadline } from '@/components/session-deadline';
 import { StoreDownNotice } from '@/components/store-down-notice';
+import { StoreName, type StoreKind } from '@/components/stores/store-mark';
 import { Row, Table } from '@/components/table';
 import { format } from '@/lib/i18n/define-messages';
 import { currentDictionary } from '@/lib/next-session/language';
@@ -13,6 +14,7 @@ import { readPageSession } from '@/lib/next-session/request-session';
 import { getSessionRuntime } from '@/lib/next-session/runtime';
 import { sessionView } from '@/lib/next-session/session-view';
 import { LabIntro } from '../_components/lab-intro';
+import { ExpiryStep } from './_components/expiry-step';
 import { IdleTimeoutForm } from './_components/idle-timeout-form';
 
 export const dynamic = 'force-dynamic';
@@ -38,13 +40,12 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
   const { session, storeDown } = await readPageSession();
   const view = session ? sessionView(session) : null;
   const { manager, cookieName } = getSessionRuntime();
-  const now = view ? Date.parse(view.lastAccessedAt) : 0;
-  const countdownLabels = { expired: t.dashboard.expired, checking: t.dashboard.checking, ended: t.live.endedGone };
-  const restart = [
-    { store: format(l.rowSessionCookie, { name: cookieName }), plain: l.deleted, kept: l.keptRestored },
-    { store: l.rowMaxAgeCookie, plain: l.keptUntilDate, kept: l.keptUntilDate },
-    { store: l.rowStorage, plain: l.deleted, kept: l.restoredWithTab },
-    { store: l.rowServer, plain: l.serverCell, kept: l.serverCell },
+  const restart: { kind: StoreKind; store: string; plain: string; kept: string }[] = [
+    { kind: 'cookie', store: format(l.rowSessionCookie, { name: cookieName }), plain: l.deleted, kept: l.keptRestored },
+    { kind: 'cookie', store: l.rowMaxAgeCookie, plain: l.keptUntilDate, kept: l.keptUntilDate },
+    { kind: 'sessionStorage', store: l.rowStorage, plain: l.deleted, kept: l.restoredWithTab },
+    { kind: 'server', store: l.rowServer, plain: l.serverCell, kept: l.serverCell },
+    { kind: 'localStorage', store: l.rowLocal, plain: l.keptNoExpiry, kept: l.keptNoExpiry },
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -56,6 +57,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         </p>
       )}
       {view && <LiveSessionSync session={view.id} t={t.live} restartHref={`/lab/lifetime?previous=${view.id}`} />}
+      <ExpiryStep />
       <Experiment id="step-idle" title={l.step1}>
         <p className="text-sm text-slate-700">{l.step1Intro}</p>
         {view && (
@@ -71,15 +73,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
             <Fact term={t.dashboard.idleTimeout}>
               <span data-testid="lab-idle-timeout">{format(t.dashboard.seconds, { count: view.maxInactiveInterval })}</span>
             </Fact>
-            <Fact term={t.dashboard.idleExpiry}>
-              <LiveCountdown
-                session={view.id}
-                kind="idle"
-                until={Date.parse(view.idleExpiresAt)}
-                serverNow={now}
-                labels={countdownLabels}
-              />
-            </Fact>
+            <SessionDeadline view={view} kind="idle" t={t} />
           </dl>
         )}
         <IdleTimeoutForm defaultSeconds={manager.policy.idleTimeout} language={language} t={l} working={t.labs.working} />
@@ -91,15 +85,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         </p>
         {view && (
           <dl className="flex flex-col gap-2">
-            <Fact term={t.dashboard.absoluteExpiry}>
-              <LiveCountdown
-                session={view.id}
-                kind="absolute"
-                until={Date.parse(view.absoluteExpiresAt)}
-                serverNow={now}
-                labels={countdownLabels}
-              />
-            </Fact>
+            <SessionDeadline view={view} kind="absolute" t={t} />
           </dl>
         )}
       </Experiment>
@@ -109,7 +95,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
           {restart.map((row) => (
             <Row key={row.store} look="spaced" className="align-top">
               <th scope="row" className="font-medium">
-                {row.store}
+                <StoreName store={row.kind}>{row.store}</StoreName>
               </th>
               <td>{row.plain}</td>
               <td>{row.kept}</td>
@@ -117,6 +103,9 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
           ))}
         </Table>
         <p className="text-sm text-slate-700">{l.restartTakeaway}</p>
+        <p className="text-sm text-slate-700" data-testid="local-contrast">
+          {l.localContrast}
+        </p>
       </Experiment>
     </div>
   );

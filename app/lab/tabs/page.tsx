@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Experiment } from '@/components/lab-kit/experiment';
 import { StoreDownNotice } from '@/components/store-down-notice';
+import { StoreName, type StoreKind } from '@/components/stores/store-mark';
 import { Row, Table } from '@/components/table';
 import { currentDictionary } from '@/lib/next-session/language';
 import { labNoteOf } from '@/lib/labs/note';
@@ -22,11 +23,17 @@ export default async function TabsLabPage() {
   const { t } = await currentDictionary();
   const { session, storeDown } = await readPageSession();
   const l = t.labTabs;
-  const storeNames = { server: t.dashboard.serverSession, cookie: t.dashboard.cookieTitle, storage: t.dashboard.storageTitle };
-  const expectations = [
-    { store: storeNames.server, cells: [l.shared, l.shared, l.shared] },
-    { store: storeNames.cookie, cells: [l.shared, l.shared, l.shared] },
-    { store: storeNames.storage, cells: [l.startsEmpty, l.startsCopy, l.startsCopy] },
+  const storeNames = {
+    server: t.dashboard.serverSession,
+    cookie: t.dashboard.cookieTitle,
+    storage: t.dashboard.storageTitle,
+    local: l.localName,
+  };
+  const expectations: { kind: StoreKind; store: string; cells: string[] }[] = [
+    { kind: 'server', store: storeNames.server, cells: [l.shared, l.shared, l.shared] },
+    { kind: 'cookie', store: storeNames.cookie, cells: [l.shared, l.shared, l.shared] },
+    { kind: 'sessionStorage', store: storeNames.storage, cells: [l.startsEmpty, l.startsCopy, l.startsCopy] },
+    { kind: 'localStorage', store: storeNames.local, cells: [l.shared, l.shared, l.shared] },
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -35,7 +42,9 @@ export default async function TabsLabPage() {
       {session && <LiveSessionSync session={session.fingerprint} t={t.live} restartHref="/lab/tabs" />}
       <div className="grid gap-4 lg:grid-cols-2">
         <Experiment id="step-note" title={l.step1}>
-          <p className="text-sm text-slate-700">{l.step1Intro}</p>
+          <p className="text-sm text-slate-700">
+            {l.step1Intro} {l.localIntro}
+          </p>
           <NoteForm t={l} working={t.labs.working} serverNote={session ? labNoteOf(session) : null} />
         </Experiment>
         <Experiment id="step-sees" title={l.seesTitle}>
@@ -56,7 +65,7 @@ export default async function TabsLabPage() {
           {expectations.map((row) => (
             <Row key={row.store} look="spaced">
               <th scope="row" className="font-medium">
-                {row.store}
+                <StoreName store={row.kind}>{row.store}</StoreName>
               </th>
               {row.cells.map((cell, i) => (
                 <td key={i}>{cell}</td>

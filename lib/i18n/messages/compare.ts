@@ -3,6 +3,13 @@ import { defineMessages } from '../define-messages';
 /** /compare: the article's two tables, corrected, each row linked to the lab that proves it. */
 export const compare = defineMessages({
   en: {
+    localTable: 'Session vs localStorage',
+    localIntro: 'localStorage is the fourth store, the one learners ask about. This app keeps your “Start here” progress in it.',
+    colLocal: 'localStorage',
+    localStored: 'In the browser, for one origin. It is never sent to the server: only scripts on the site’s pages read it.',
+    localSharing:
+      'Yes, live: every tab of the origin reads the same copy, and a write in one tab reaches the others at once (the storage event).',
+    localLifetime: 'No expiry: it survives closing the browser and a logout alike, until a script or the visitor removes it.',
     navLink: 'Compare',
     title: 'Session, cookie, sessionStorage: the tables',
     intro:
@@ -28,7 +35,8 @@ export const compare = defineMessages({
     rowRevocation: 'Taking it back',
 
     sessionStored: 'On the server, in a store keyed by the session ID. The browser holds only the sealed ID.',
-    cookieStored: 'In the browser, and sent with every request to the site.',
+    cookieStored:
+      'In the browser, and sent with the site’s own requests. A request that another site starts carries it only as its SameSite allows: a Strict cookie, never.',
     sessionSecurity: 'The data never leaves the server, and the ID’s cookie is HttpOnly: page scripts cannot read it.',
     cookieSecurity:
       'Page scripts can read and change it unless it is HttpOnly, and its owner can always edit it: the server must never trust what it says.',
@@ -88,6 +96,12 @@ export const compare = defineMessages({
     fixProof: 'Proof: {lab}',
   },
   ko: {
+    localTable: '세션과 localStorage',
+    localIntro: 'localStorage는 네 번째 저장소로, 배우는 사람들이 꼭 묻는 것입니다. 이 앱은 “여기서 시작” 진행 상황을 여기에 저장합니다.',
+    colLocal: 'localStorage',
+    localStored: '브라우저에, 출처(origin) 하나 단위로 있습니다. 서버로는 절대 전송되지 않고, 그 사이트 페이지의 스크립트만 읽습니다.',
+    localSharing: '예, 실시간으로. 같은 출처의 모든 탭이 같은 사본을 읽고, 한 탭에서 쓰면 다른 탭에 바로 전해집니다(storage 이벤트).',
+    localLifetime: '만료 시간이 없습니다. 브라우저를 닫아도, 로그아웃해도 남고, 스크립트나 방문자가 지울 때까지 있습니다.',
     navLink: '비교',
     title: '세션, 쿠키, sessionStorage 비교표',
     intro:
@@ -113,7 +127,8 @@ export const compare = defineMessages({
     rowRevocation: '되돌리기',
 
     sessionStored: '서버에, 세션 ID를 키로 하는 저장소에 있습니다. 브라우저에는 봉인된 ID만 있습니다.',
-    cookieStored: '브라우저에 있고, 그 사이트로 가는 모든 요청에 실려 갑니다.',
+    cookieStored:
+      '브라우저에 있고, 그 사이트 자신의 요청에 실려 갑니다. 다른 사이트가 시작한 요청에는 SameSite가 허락할 때만 실리며, Strict 쿠키는 절대 실리지 않습니다.',
     sessionSecurity: '데이터가 서버를 떠나지 않고, ID를 담은 쿠키는 HttpOnly라서 페이지 스크립트가 읽을 수 없습니다.',
     cookieSecurity:
       'HttpOnly가 아니면 페이지 스크립트가 읽고 바꿀 수 있고, 주인은 언제든 고칠 수 있습니다. 서버는 쿠키에 적힌 내용을 절대 믿으면 안 됩니다.',
@@ -172,6 +187,15 @@ export const compare = defineMessages({
     fixProof: '증명: {lab}',
   },
   es: {
+    localTable: 'Sesión frente a localStorage',
+    localIntro:
+      'localStorage es el cuarto almacén, el que todo el que aprende pregunta. Esta aplicación guarda en él tu progreso de “Empieza aquí”.',
+    colLocal: 'localStorage',
+    localStored: 'En el navegador, para un origen. Nunca se envía al servidor: solo lo leen los scripts de las páginas del sitio.',
+    localSharing:
+      'Sí, al momento: todas las pestañas del origen leen la misma copia, y lo que escribe una llega enseguida a las demás (el evento storage).',
+    localLifetime:
+      'No caduca: sobrevive igual al cierre del navegador que a un cierre de sesión, hasta que un script o el visitante lo borra.',
     navLink: 'Comparar',
     title: 'Sesión, cookie y sessionStorage: las tablas',
     intro:
@@ -197,7 +221,8 @@ export const compare = defineMessages({
     rowRevocation: 'Retirarla',
 
     sessionStored: 'En el servidor, en un almacén indexado por el ID de sesión. El navegador solo tiene el ID sellado.',
-    cookieStored: 'En el navegador, y viaja en cada petición al sitio.',
+    cookieStored:
+      'En el navegador, y viaja en las peticiones del propio sitio. Una petición que inicia otro sitio solo la lleva si su SameSite lo permite: una cookie Strict, nunca.',
     sessionSecurity: 'Los datos nunca salen del servidor, y la cookie del ID es HttpOnly: los scripts de la página no pueden leerla.',
     cookieSecurity:
       'Los scripts de la página pueden leerla y cambiarla si no es HttpOnly, y su dueño siempre puede editarla: el servidor nunca debe fiarse de lo que dice.',

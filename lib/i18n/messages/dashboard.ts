@@ -2,6 +2,7 @@ import { defineMessages } from '../define-messages';
 
 export const dashboard = defineMessages({
   en: {
+    details: 'Details: where it lives, who reads it, how long it lasts',
     title: 'Where does your data live?',
     intro:
       'HTTP forgets you between requests. A session is how the server remembers: it keeps your data in its own store and gives your browser only a sealed ticket, the session cookie, to show on every request.',
@@ -77,6 +78,7 @@ export const dashboard = defineMessages({
     noSession: 'No session yet. Reload the page to start one.',
   },
   ko: {
+    details: '자세히: 어디에 있는지, 누가 읽는지, 얼마나 가는지',
     title: '내 데이터는 어디에 있을까요?',
     intro:
       'HTTP는 요청과 요청 사이에 사용자를 기억하지 못합니다. 세션은 서버가 기억하는 방법입니다. 서버는 데이터를 자기 저장소에 두고, 브라우저에는 봉인된 입장권, 즉 세션 쿠키만 건네어 요청할 때마다 보여 주게 합니다.',
@@ -152,6 +154,7 @@ export const dashboard = defineMessages({
     noSession: '아직 세션이 없습니다. 페이지를 새로 고치면 시작됩니다.',
   },
   es: {
+    details: 'Detalles: dónde vive, quién lo lee, cuánto dura',
     title: '¿Dónde viven tus datos?',
     intro:
       'HTTP te olvida entre una petición y la siguiente. La sesión es la forma en que el servidor te recuerda: guarda tus datos en su propio almacén y a tu navegador solo le da un pase sellado, la cookie de sesión, que enseña en cada petición.',

@@ -2,6 +2,10 @@ import { defineMessages } from '../define-messages';
 
 export const labLifetime = defineMessages({
   en: {
+    rowLocal: 'localStorage, like lab:note',
+    keptNoExpiry: 'kept: it has no expiry',
+    localContrast:
+      'localStorage is the contrast: it has no expiry, so it survives a restart and a logout alike. Only a script, or you clearing the site’s data, removes it; the server cannot, because no request carries it.',
     title: 'Lifetime: who decides when a session ends?',
     claim:
       'The server does. A session ends when nothing was requested for its idle timeout, or at its absolute timeout, whichever comes first, and whatever the browser still keeps.',
@@ -39,6 +43,10 @@ export const labLifetime = defineMessages({
       'With "Continue where you left off" a browser-session cookie can live for weeks. The only end you control is the one the server enforces, so keep its timeouts short and check them on every request.',
   },
   ko: {
+    rowLocal: 'localStorage (예: lab:note)',
+    keptNoExpiry: '남음: 만료 시간이 없음',
+    localContrast:
+      'localStorage는 대조가 되는 예입니다. 만료 시간이 없어서 브라우저를 다시 시작해도, 로그아웃해도 남습니다. 스크립트나 여러분이 사이트 데이터를 지울 때만 사라집니다. 어떤 요청에도 실리지 않으므로 서버는 지울 수 없습니다.',
     title: '수명: 세션이 언제 끝날지 누가 정할까요?',
     claim:
       '서버가 정합니다. 유휴 제한 시간 동안 요청이 없거나 절대 제한 시간에 이르면, 둘 중 먼저 오는 때에 세션이 끝납니다. 브라우저가 무엇을 아직 가지고 있든 상관없습니다.',
@@ -76,6 +84,10 @@ export const labLifetime = defineMessages({
       '"중단한 위치에서 계속하기"를 켜면 브라우저 세션 쿠키도 몇 주씩 살아 있을 수 있습니다. 여러분이 통제할 수 있는 끝은 서버가 강제하는 끝뿐입니다. 그러니 제한 시간을 짧게 두고 요청마다 확인하세요.',
   },
   es: {
+    rowLocal: 'localStorage, como lab:note',
+    keptNoExpiry: 'se conserva: no caduca',
+    localContrast:
+      'localStorage es el contraste: no caduca, así que sobrevive igual a un reinicio que a un cierre de sesión. Solo un script, o tú al borrar los datos del sitio, lo elimina; el servidor no puede, porque ninguna petición lo lleva.',
     title: 'Duración: ¿quién decide cuándo termina una sesión?',
     claim:
       'El servidor. Una sesión termina cuando no recibe ninguna petición durante su límite de inactividad, o al llegar a su límite absoluto, lo que ocurra primero, y guarde lo que guarde todavía el navegador.',

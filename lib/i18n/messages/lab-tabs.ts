@@ -2,6 +2,10 @@ import { defineMessages } from '../define-messages';
 
 export const labTabs = defineMessages({
   en: {
+    localName: 'localStorage',
+    localIntro: 'As the contrast, it also writes the note into localStorage under lab:note (the last row below).',
+    localHint:
+      'localStorage is one copy for every tab of this site: save a note in another tab and its row changes here at once, while this tab’s sessionStorage keeps its own. It also survives closing the browser, and no request ever carries it.',
     title: 'Tabs: who shares what?',
     claim:
       'Every tab of this browser shares the server session and the cookies. sessionStorage belongs to one tab: a plain new tab starts with it empty; a tab opened with window.open starts with a copy, and from then on each goes its own way.',
@@ -43,6 +47,10 @@ export const labTabs = defineMessages({
       'So keep in sessionStorage only what belongs to one tab (a half-filled form, a scroll position), never who the user is: that lives in the server session, which every tab reaches through the same cookie.',
   },
   ko: {
+    localName: 'localStorage',
+    localIntro: '비교를 위해 메모를 localStorage의 lab:note에도 씁니다(아래 표의 마지막 행).',
+    localHint:
+      'localStorage는 이 사이트의 모든 탭이 함께 쓰는 사본 하나입니다. 다른 탭에서 메모를 저장하면 여기의 그 행이 바로 바뀌지만, 이 탭의 sessionStorage는 자기 사본을 유지합니다. 브라우저를 닫아도 남고, 어떤 요청에도 실리지 않습니다.',
     title: '탭: 무엇을 함께 쓸까요?',
     claim:
       '이 브라우저의 모든 탭은 서버 세션과 쿠키를 함께 씁니다. sessionStorage는 탭 하나의 것입니다. 평범하게 연 새 탭은 빈 상태로 시작하고, window.open으로 연 탭은 복사본을 가지고 시작한 뒤 그때부터 각자의 길을 갑니다.',
@@ -84,6 +92,10 @@ export const labTabs = defineMessages({
       '그러니 sessionStorage에는 탭 하나에만 속하는 것(작성 중인 양식, 스크롤 위치)만 두고, 사용자가 누구인지는 절대 두지 마세요. 그것은 서버 세션에 있어야 하며, 모든 탭은 같은 쿠키로 서버 세션에 닿습니다.',
   },
   es: {
+    localName: 'localStorage',
+    localIntro: 'Como contraste, también escribe la nota en localStorage con la clave lab:note (la última fila de abajo).',
+    localHint:
+      'localStorage es una sola copia para todas las pestañas de este sitio: guarda una nota en otra pestaña y su fila cambia aquí al momento, mientras el sessionStorage de esta pestaña conserva la suya. Además sobrevive al cierre del navegador y ninguna petición lo lleva.',
     title: 'Pestañas: ¿quién comparte qué?',
     claim:
       'Todas las pestañas de este navegador comparten la sesión del servidor y las cookies. sessionStorage pertenece a una sola pestaña: una pestaña nueva normal empieza con él vacío; una abierta con window.open empieza con una copia y, a partir de ahí, cada una sigue su camino.',

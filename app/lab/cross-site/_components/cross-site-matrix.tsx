@@ -10,6 +10,7 @@ import type { Language } from '@/lib/i18n/languages';
 import type { RequestKind } from '@/lib/labs/cross-site';
 import type { CrossSiteView } from '@/lib/labs/cross-site-lab';
 import { kindLabel } from '@/lib/labs/cross-site';
+import { useMarkStep } from '@/lib/browser/start-progress';
 import { kindWords } from './kind-words';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 
@@ -72,6 +73,9 @@ export function CrossSiteMatrix({
     }
     setRunning(false);
   }
+
+  // "Start here": the server recorded a request that the other site started.
+  useMarkStep('cross-site', Object.keys(view.arrivals).length > 0);
 
   if (!view.otherHost) return <p className="text-amber-900">{t.noOtherSite}</p>;
   const otherUrl = view.run

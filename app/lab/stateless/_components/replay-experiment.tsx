@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import type { Language } from '@/lib/i18n/languages';
 import { useLabRequest } from '@/components/lab-kit/use-lab-request';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import { markStep } from '@/lib/browser/start-progress';
 
 interface Replayed {
   server: { sessionFound: boolean };
@@ -23,7 +24,10 @@ export function ReplayExperiment({ language, t, kit }: { language: Language; t: 
   async function replay() {
     const body = await run(() => send('POST', '/api/lab/stateless/replay'));
     if (!body) return;
-    setReplayed(body as unknown as Replayed);
+    const result = body as unknown as Replayed;
+    setReplayed(result);
+    // "Start here": the replayed stateless copy still opened a session.
+    if (result.stateless.user) markStep('stateless-replay');
     router.refresh();
   }
 

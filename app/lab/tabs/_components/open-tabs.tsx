@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { LabButton } from '@/components/lab-kit/experiment';
+import { markStep } from '@/lib/browser/start-progress';
 
 /** The two ways a page can open a tab, side by side, and the one only the visitor can do. */
 export function OpenTabs({ t }: { t: Dictionary['labTabs'] }) {
@@ -19,7 +20,11 @@ export function OpenTabs({ t }: { t: Dictionary['labTabs'] }) {
       <div className="flex flex-col gap-2">
         <LabButton
           type="button"
-          onClick={() => setBlocked(window.open('/lab/tabs') === null)}
+          onClick={() => {
+            const opened = window.open('/lab/tabs') !== null;
+            setBlocked(!opened);
+            if (opened) markStep('window-open');
+          }}
           className="self-start rounded-md bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900"
         >
           {t.windowOpen}
