@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { z } from 'zod';
 import { DEFAULT_HISTORY_MS, HISTORY_PER_SESSION, type PublishOptions, type SessionEvent, type SessionEventBus } from './events';
-import { LuaScript, type RedisClient, type RedisLink } from './redis-connection';
+import { LuaScript, type RedisLink } from './redis-connection';
+import { RedisSubscription } from './redis-subscription';
 
 const eventSchema = z
   .object({
@@ -59,9 +60,8 @@ export class RedisEventBus implements SessionEventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   /** Tells this instance's own messages apart, so they are not delivered twice. */
   private readonly instanceId = randomUUID();
-  private readonly subscriber: RedisClient;
+  private readonly subscription: RedisSubscription;
   private publishFailing = false;
-  private closing = false;
   /** Settles once this instance listens to the channel (tests wait for it). */
   readonly subscribed: Promise<void>;
   readonly channel: string;
@@ -77,34 +77,12 @@ export class RedisEventBus implements SessionEventBus {
   ) {
     this.prefix = options.prefix ?? 'session-lab:';
     this.channel = options.channel ?? `${this.prefix}events`;
-    // Commands on this connection may wait for it (only SUBSCRIBE, re-sent after a reconnect).
-    this.subscriber = link.duplicate({
-      enableOfflineQueue: true,
-      maxRetriesPerRequest: null,
+    this.subscription = new RedisSubscription(link, this.channel, {
       connectionName: 'session-lab-events',
-      commandTimeout: undefined,
+      label: 'Session events',
+      onMessage: (raw) => this.receive(raw),
     });
-    this.subscriber.on('error', () => {
-      // The store's connection already reports outages; this one reconnects and resubscribes by itself.
-    });
-    this.subscriber.on('message', (channel: string, raw: string) => {
-      if (channel === this.channel) this.receive(raw);
-    });
-    this.subscribed = this.subscribeUntilDone();
-  }
-
-  /** ioredis re-subscribes after a reconnect only to channels it once subscribed to: keep trying until the first SUBSCRIBE succeeds. */
-  private async subscribeUntilDone(): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.subscriber.subscribe(this.channel);
-        return;
-      } catch (error) {
-        if (this.closing) return;
-        if (attempt === 1) console.error('Session events: could not subscribe to Redis yet; retrying.', error);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * attempt, 1000)));
-      }
-    }
+    this.subscribed = this.subscription.subscribed;
   }
 
   streamKey(session: string): string {
@@ -161,12 +139,7 @@ export class RedisEventBus implements SessionEventBus {
   }
 
   async close(): Promise<void> {
-    this.closing = true;
-    try {
-      await this.subscriber.quit();
-    } catch {
-      this.subscriber.disconnect();
-    }
+    await this.subscription.close();
   }
 
   private receive(raw: string): void {

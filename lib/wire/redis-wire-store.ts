@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { z } from 'zod';
-import { LuaScript, type RedisClient, type RedisLink } from '../session/redis-connection';
+import { LuaScript, type RedisLink } from '../session/redis-connection';
+import { RedisSubscription } from '../session/redis-subscription';
 import { WIRE_ENTRIES_PER_SESSION, type WireEntry } from './wire-entry';
 import {
   decodeEntry,
@@ -57,8 +58,7 @@ export class RedisWireStore implements WireStore {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   /** Tells this instance's own messages apart: it delivered them already. */
   private readonly instanceId = randomUUID();
-  private readonly subscriber: RedisClient;
-  private closing = false;
+  private readonly subscription: RedisSubscription;
   /** Settles once this instance listens to the channel (tests wait for it). */
   readonly subscribed: Promise<void>;
   private readonly prefix: string;
@@ -72,30 +72,12 @@ export class RedisWireStore implements WireStore {
     this.prefix = options.prefix ?? 'session-lab:';
     this.channel = `${this.prefix}wire`;
     this.keep = options.keep ?? { keepMs: 8 * 3600_000, endedKeepMs: WIRE_ENDED_KEEP_MS };
-    this.subscriber = link.duplicate({
-      enableOfflineQueue: true,
-      maxRetriesPerRequest: null,
+    this.subscription = new RedisSubscription(link, this.channel, {
       connectionName: 'session-lab-wire',
-      commandTimeout: undefined,
+      label: 'Wire view',
+      onMessage: (raw) => this.receive(raw),
     });
-    this.subscriber.on('error', () => {
-      // The store's connection already reports outages; this one reconnects and resubscribes by itself.
-    });
-    this.subscriber.on('message', (channel: string, raw: string) => {
-      if (channel === this.channel) this.receive(raw);
-    });
-    this.subscribed = this.subscribeUntilDone();
-  }
-
-  private async subscribeUntilDone(): Promise<void> {
-    for (let attempt = 1; !this.closing; attempt++) {
-      try {
-        await this.subscriber.subscribe(this.channel);
-        return;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * attempt, 1000)));
-      }
-    }
+    this.subscribed = this.subscription.subscribed;
   }
 
   private key(session: string): string {
@@ -160,17 +142,7 @@ export class RedisWireStore implements WireStore {
   }
 
   async close(): Promise<void> {
-    this.closing = true;
-    // Never connected (Redis down): QUIT would wait in the offline queue for good.
-    if (this.subscriber.status !== 'ready') {
-      this.subscriber.disconnect();
-      return;
-    }
-    try {
-      await this.subscriber.quit();
-    } catch {
-      this.subscriber.disconnect();
-    }
+    await this.subscription.close();
   }
 
   private receive(raw: string): void {
