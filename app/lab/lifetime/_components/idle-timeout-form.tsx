@@ -9,6 +9,8 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { changeIdleTimeout } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
+import { errorAria, FieldError } from '@/components/field-error';
+import { FieldRow } from '@/components/lab-kit/field-row';
 
 /** Short enough to watch in class; the server's default last, to undo the experiment. */
 const CHOICES = [10, 30, 60];
@@ -30,16 +32,12 @@ export function IdleTimeoutForm({
   const choices = [...CHOICES.filter((seconds) => seconds < defaultSeconds), defaultSeconds];
   return (
     <form action={action} className="flex flex-col gap-2">
-      <label htmlFor="idle-seconds" className="font-medium">
-        {t.secondsLabel}
-      </label>
-      <div className="flex flex-wrap gap-2">
+      <FieldRow id="idle-seconds" label={t.secondsLabel}>
         <select
           id="idle-seconds"
           name="seconds"
           defaultValue={CHOICES[0]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'idle-seconds-error' : undefined}
+          {...errorAria('idle-seconds', error)}
           className="rounded-md border border-slate-400 bg-white px-3 py-1.5"
         >
           {choices.map((seconds) => (
@@ -53,12 +51,8 @@ export function IdleTimeoutForm({
         <LabButton type="submit" disabled={pending}>
           {t.set}
         </LabButton>
-      </div>
-      {error && (
-        <p id="idle-seconds-error" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      </FieldRow>
+      <FieldError id="idle-seconds" error={error} />
       <FormStatus state={state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );

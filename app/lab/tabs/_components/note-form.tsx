@@ -9,6 +9,8 @@ import { LAB_NOTE_MAX_LENGTH } from '@/lib/labs/limits';
 import { saveNote, type NoteState } from '@/lib/labs/actions';
 import { FormStatus } from '@/components/form-status';
 import { LabButton } from '@/components/lab-kit/experiment';
+import { FieldError } from '@/components/field-error';
+import { FieldRow } from '@/components/lab-kit/field-row';
 
 /**
  * Saves on the server first; only when that worked does this tab write its cookie and sessionStorage copies.
@@ -25,10 +27,7 @@ export function NoteForm({ t, working, serverNote }: { t: Dictionary['labTabs'];
   const stale = state.status === 'success' && (edited === state || state.data?.note !== serverNote);
   return (
     <form action={action} className="flex flex-col gap-2">
-      <label htmlFor="lab-note" className="font-medium">
-        {t.noteLabel}
-      </label>
-      <div className="flex flex-wrap gap-2">
+      <FieldRow id="lab-note" label={t.noteLabel}>
         <input
           id="lab-note"
           name="note"
@@ -42,15 +41,11 @@ export function NoteForm({ t, working, serverNote }: { t: Dictionary['labTabs'];
         <LabButton type="submit" disabled={pending}>
           {t.save}
         </LabButton>
-      </div>
+      </FieldRow>
       <p id="lab-note-hint" className="text-sm text-slate-600">
         {format(t.noteHint, { max: LAB_NOTE_MAX_LENGTH })}
       </p>
-      {error && (
-        <p id="lab-note-error" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <FieldError id="lab-note" error={error} />
       <FormStatus state={stale ? idleState : state} pendingText={pending ? working : null} hideMessage={Boolean(error)} />
     </form>
   );
