@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { z } from 'zod';
 import { DEFAULT_HISTORY_MS, HISTORY_PER_SESSION, type PublishOptions, type SessionEvent, type SessionEventBus } from './events';
@@ -58,9 +57,7 @@ function parseEvent(raw: unknown): SessionEvent | null {
  */
 export class RedisEventBus implements SessionEventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
-  /** Tells this instance's own messages apart, so they are not delivered twice. */
-  private readonly instanceId = randomUUID();
-  private readonly subscription: RedisSubscription;
+  private readonly subscription: RedisSubscription<z.infer<typeof messageSchema>>;
   private publishFailing = false;
   /** Settles once this instance listens to the channel (tests wait for it). */
   readonly subscribed: Promise<void>;
@@ -80,7 +77,8 @@ export class RedisEventBus implements SessionEventBus {
     this.subscription = new RedisSubscription(link, this.channel, {
       connectionName: 'session-lab-events',
       label: 'Session events',
-      onMessage: (raw) => this.receive(raw),
+      schema: messageSchema,
+      onMessage: (message) => this.deliver(message.event),
     });
     this.subscribed = this.subscription.subscribed;
   }
@@ -93,7 +91,7 @@ export class RedisEventBus implements SessionEventBus {
     this.deliver(event);
     // Never shorter than a minute, so a tab reconnecting just after the end still replays it.
     const keepUntil = Math.max(options.keepUntil ?? event.at + DEFAULT_HISTORY_MS, event.at + 60_000);
-    const message = JSON.stringify({ from: this.instanceId, event });
+    const message = JSON.stringify({ from: this.subscription.instanceId, event });
     this.link
       .script(
         appendScript,
@@ -140,18 +138,6 @@ export class RedisEventBus implements SessionEventBus {
 
   async close(): Promise<void> {
     await this.subscription.close();
-  }
-
-  private receive(raw: string): void {
-    let parsed;
-    try {
-      parsed = messageSchema.safeParse(JSON.parse(raw));
-    } catch {
-      return;
-    }
-    // Anything else on the channel (another app, a hand-typed PUBLISH) is ignored.
-    if (!parsed.success || parsed.data.from === this.instanceId) return;
-    this.deliver(parsed.data.event);
   }
 
   private deliver(event: SessionEvent): void {

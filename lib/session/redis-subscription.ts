@@ -1,11 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import type { RedisClient, RedisLink } from './redis-connection';
 
 /**
  * One pub/sub channel on a connection of its own (a subscribed connection can
  * run no other command). The event bus and the wire store each publish in the
  * same script that writes, and every instance listens through one of these.
+ * A message is `{ from, ... }`: an instance's own messages (it delivered them
+ * already) and anything its schema refuses (another app, a hand-typed
+ * PUBLISH) are ignored.
  */
-export class RedisSubscription {
+export class RedisSubscription<Message extends { from: string }> {
+  /** What this instance puts in `from` of the messages it publishes. */
+  readonly instanceId = randomUUID();
   private readonly subscriber: RedisClient;
   private closing = false;
   /** Settles once this instance listens to the channel (tests wait for it). */
@@ -14,7 +21,7 @@ export class RedisSubscription {
   constructor(
     link: RedisLink,
     private readonly channel: string,
-    options: { connectionName: string; label: string; onMessage: (raw: string) => void },
+    options: { connectionName: string; label: string; schema: z.ZodType<Message>; onMessage: (message: Message) => void },
   ) {
     // Commands on this connection may wait for it (only SUBSCRIBE, re-sent after a reconnect).
     this.subscriber = link.duplicate({
@@ -27,7 +34,14 @@ export class RedisSubscription {
       // The store's connection already reports outages; this one reconnects and resubscribes by itself.
     });
     this.subscriber.on('message', (from: string, raw: string) => {
-      if (from === this.channel) options.onMessage(raw);
+      if (from !== this.channel) return;
+      let parsed;
+      try {
+        parsed = options.schema.safeParse(JSON.parse(raw));
+      } catch {
+        return;
+      }
+      if (parsed.success && parsed.data.from !== this.instanceId) options.onMessage(parsed.data);
     });
     this.subscribed = this.subscribeUntilDone(options.label);
   }

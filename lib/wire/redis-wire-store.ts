@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { z } from 'zod';
 import { LuaScript, type RedisLink } from '../session/redis-connection';
@@ -56,9 +55,7 @@ const messageSchema = z.object({ from: z.string().max(64), entries: z.array(z.un
 export class RedisWireStore implements WireStore {
   readonly kind = 'redis';
   private readonly emitter = new EventEmitter().setMaxListeners(0);
-  /** Tells this instance's own messages apart: it delivered them already. */
-  private readonly instanceId = randomUUID();
-  private readonly subscription: RedisSubscription;
+  private readonly subscription: RedisSubscription<z.infer<typeof messageSchema>>;
   /** Settles once this instance listens to the channel (tests wait for it). */
   readonly subscribed: Promise<void>;
   private readonly prefix: string;
@@ -75,7 +72,13 @@ export class RedisWireStore implements WireStore {
     this.subscription = new RedisSubscription(link, this.channel, {
       connectionName: 'session-lab-wire',
       label: 'Wire view',
-      onMessage: (raw) => this.receive(raw),
+      schema: messageSchema,
+      onMessage: (message) => {
+        for (const value of message.entries) {
+          const entry = parseEntry(value);
+          if (entry) this.emitter.emit('entry', entry);
+        }
+      },
     });
     this.subscribed = this.subscription.subscribed;
   }
@@ -96,7 +99,7 @@ export class RedisWireStore implements WireStore {
     await Promise.all(
       [...bySession].map(([session, list]) => {
         const keepMs = endsSession(list.at(-1)!) ? this.keep.endedKeepMs : this.keep.keepMs;
-        const message = JSON.stringify({ from: this.instanceId, entries: list });
+        const message = JSON.stringify({ from: this.subscription.instanceId, entries: list });
         return this.link.script(
           APPEND,
           [this.key(session)],
@@ -143,20 +146,5 @@ export class RedisWireStore implements WireStore {
 
   async close(): Promise<void> {
     await this.subscription.close();
-  }
-
-  private receive(raw: string): void {
-    let parsed;
-    try {
-      parsed = messageSchema.safeParse(JSON.parse(raw));
-    } catch {
-      return;
-    }
-    // Anything else on the channel (another app, a hand-typed PUBLISH) is ignored.
-    if (!parsed.success || parsed.data.from === this.instanceId) return;
-    for (const value of parsed.data.entries) {
-      const entry = parseEntry(value);
-      if (entry) this.emitter.emit('entry', entry);
-    }
   }
 }
