@@ -56,7 +56,7 @@ test.describe('the dashboard', () => {
     expect(await documentCookie(page)).not.toContain(SESSION_COOKIE);
     const bytes = `${SESSION_COOKIE}=${session.value}`.length;
     await expect(page.getByTestId('session-cookie-note')).toHaveText(
-      `${SESSION_COOKIE} is HttpOnly: document.cookie does not show it, but it travels with every request (${bytes.toLocaleString('en')} bytes).`,
+      `${SESSION_COOKIE} is HttpOnly: document.cookie does not show it, but it goes with each request this site’s pages make (${bytes.toLocaleString('en')} bytes).`,
     );
   });
 

@@ -5,7 +5,7 @@ export const dashboard = defineMessages({
     details: 'Details: where it lives, who reads it, how long it lasts',
     title: 'Where does your data live?',
     intro:
-      'HTTP forgets you between requests. A session is how the server remembers: it keeps your data in its own store and gives your browser only a sealed ticket, the session cookie, to show on every request.',
+      'HTTP forgets you between requests. A session is how the server remembers: it keeps your data in its own store and gives your browser only a sealed ticket, the session cookie, to show with each request this site’s pages make.',
     serverSession: 'Server session',
     serverWhere:
       "Lives in the server's session store, keyed by a session ID. Your browser holds only the sealed ID, in an HttpOnly cookie that page scripts cannot read.",
@@ -51,7 +51,7 @@ export const dashboard = defineMessages({
     cookieWhere: "In this browser's cookie jar. The browser sends every cookie of this site with each request, in the Cookie header.",
     cookieWho: 'The server, on every request, and any script on the page: these copies are not HttpOnly.',
     sessionCookieLabel: 'Session cookie',
-    sessionCookieHidden: '{name} is HttpOnly: document.cookie does not show it, but it travels with every request ({bytes}).',
+    sessionCookieHidden: '{name} is HttpOnly: document.cookie does not show it, but it goes with each request this site’s pages make ({bytes}).',
     sessionCookieMissing: 'This request carried no session cookie.',
     cookieSize: 'document.cookie holds {bytes}; a cookie’s name and value together may take at most {limit}',
     cookieLifetimeSession:
@@ -81,7 +81,7 @@ export const dashboard = defineMessages({
     details: '자세히: 어디에 있는지, 누가 읽는지, 얼마나 가는지',
     title: '내 데이터는 어디에 있을까요?',
     intro:
-      'HTTP는 요청과 요청 사이에 사용자를 기억하지 못합니다. 세션은 서버가 기억하는 방법입니다. 서버는 데이터를 자기 저장소에 두고, 브라우저에는 봉인된 입장권, 즉 세션 쿠키만 건네어 요청할 때마다 보여 주게 합니다.',
+      'HTTP는 요청과 요청 사이에 사용자를 기억하지 못합니다. 세션은 서버가 기억하는 방법입니다. 서버는 데이터를 자기 저장소에 두고, 브라우저에는 봉인된 입장권, 즉 세션 쿠키만 건네어 이 사이트의 페이지가 요청할 때마다 보여 주게 합니다.',
     serverSession: '서버 세션',
     serverWhere:
       '서버의 세션 저장소에 세션 ID를 키로 저장됩니다. 브라우저는 봉인된 ID만 HttpOnly 쿠키로 가지고 있으며, 페이지 스크립트는 이 쿠키를 읽을 수 없습니다.',
@@ -127,7 +127,7 @@ export const dashboard = defineMessages({
     cookieWhere: '이 브라우저의 쿠키 저장소에 있습니다. 브라우저는 요청할 때마다 이 사이트의 모든 쿠키를 Cookie 헤더에 담아 보냅니다.',
     cookieWho: '서버(요청마다)와 페이지의 모든 스크립트: 이 복사본들은 HttpOnly가 아닙니다.',
     sessionCookieLabel: '세션 쿠키',
-    sessionCookieHidden: '{name}은(는) HttpOnly라서 document.cookie에는 보이지 않지만, 요청마다 함께 전송됩니다({bytes}).',
+    sessionCookieHidden: '{name}은(는) HttpOnly라서 document.cookie에는 보이지 않지만, 이 사이트의 페이지가 보내는 요청마다 함께 전송됩니다({bytes}).',
     sessionCookieMissing: '이번 요청에는 세션 쿠키가 없었습니다.',
     cookieSize: 'document.cookie에 {bytes}가 있습니다. 쿠키 하나의 이름과 값을 합쳐 최대 {limit}까지 들어갑니다',
     cookieLifetimeSession:
@@ -157,7 +157,7 @@ export const dashboard = defineMessages({
     details: 'Detalles: dónde vive, quién lo lee, cuánto dura',
     title: '¿Dónde viven tus datos?',
     intro:
-      'HTTP te olvida entre una petición y la siguiente. La sesión es la forma en que el servidor te recuerda: guarda tus datos en su propio almacén y a tu navegador solo le da un pase sellado, la cookie de sesión, que enseña en cada petición.',
+      'HTTP te olvida entre una petición y la siguiente. La sesión es la forma en que el servidor te recuerda: guarda tus datos en su propio almacén y a tu navegador solo le da un pase sellado, la cookie de sesión, que enseña en cada petición que hacen las páginas de este sitio.',
     serverSession: 'Sesión del servidor',
     serverWhere:
       'Vive en el almacén de sesiones del servidor, con el ID de sesión como clave. Tu navegador solo guarda el ID sellado, en una cookie HttpOnly que los scripts de la página no pueden leer.',
@@ -204,7 +204,7 @@ export const dashboard = defineMessages({
       'En el almacén de cookies de este navegador. El navegador envía todas las cookies de este sitio con cada petición, en la cabecera Cookie.',
     cookieWho: 'El servidor, en cada petición, y cualquier script de la página: estas copias no son HttpOnly.',
     sessionCookieLabel: 'Cookie de sesión',
-    sessionCookieHidden: '{name} es HttpOnly: document.cookie no la muestra, pero viaja con cada petición ({bytes}).',
+    sessionCookieHidden: '{name} es HttpOnly: document.cookie no la muestra, pero viaja con cada petición que hacen las páginas de este sitio ({bytes}).',
     sessionCookieMissing: 'Esta petición no llevaba cookie de sesión.',
     cookieSize: 'document.cookie contiene {bytes}; el nombre y el valor de una cookie suman como mucho {limit}',
     cookieLifetimeSession:
