@@ -51,7 +51,8 @@ export const dashboard = defineMessages({
     cookieWhere: "In this browser's cookie jar. The browser sends every cookie of this site with each request, in the Cookie header.",
     cookieWho: 'The server, on every request, and any script on the page: these copies are not HttpOnly.',
     sessionCookieLabel: 'Session cookie',
-    sessionCookieHidden: '{name} is HttpOnly: document.cookie does not show it, but it goes with each request this site’s pages make ({bytes}).',
+    sessionCookieHidden:
+      '{name} is HttpOnly: document.cookie does not show it, but it goes with each request this site’s pages make ({bytes}).',
     sessionCookieMissing: 'This request carried no session cookie.',
     cookieSize: 'document.cookie holds {bytes}; a cookie’s name and value together may take at most {limit}',
     cookieLifetimeSession:
@@ -127,7 +128,8 @@ export const dashboard = defineMessages({
     cookieWhere: '이 브라우저의 쿠키 저장소에 있습니다. 브라우저는 요청할 때마다 이 사이트의 모든 쿠키를 Cookie 헤더에 담아 보냅니다.',
     cookieWho: '서버(요청마다)와 페이지의 모든 스크립트: 이 복사본들은 HttpOnly가 아닙니다.',
     sessionCookieLabel: '세션 쿠키',
-    sessionCookieHidden: '{name}은(는) HttpOnly라서 document.cookie에는 보이지 않지만, 이 사이트의 페이지가 보내는 요청마다 함께 전송됩니다({bytes}).',
+    sessionCookieHidden:
+      '{name}은(는) HttpOnly라서 document.cookie에는 보이지 않지만, 이 사이트의 페이지가 보내는 요청마다 함께 전송됩니다({bytes}).',
     sessionCookieMissing: '이번 요청에는 세션 쿠키가 없었습니다.',
     cookieSize: 'document.cookie에 {bytes}가 있습니다. 쿠키 하나의 이름과 값을 합쳐 최대 {limit}까지 들어갑니다',
     cookieLifetimeSession:
@@ -204,7 +206,8 @@ export const dashboard = defineMessages({
       'En el almacén de cookies de este navegador. El navegador envía todas las cookies de este sitio con cada petición, en la cabecera Cookie.',
     cookieWho: 'El servidor, en cada petición, y cualquier script de la página: estas copias no son HttpOnly.',
     sessionCookieLabel: 'Cookie de sesión',
-    sessionCookieHidden: '{name} es HttpOnly: document.cookie no la muestra, pero viaja con cada petición que hacen las páginas de este sitio ({bytes}).',
+    sessionCookieHidden:
+      '{name} es HttpOnly: document.cookie no la muestra, pero viaja con cada petición que hacen las páginas de este sitio ({bytes}).',
     sessionCookieMissing: 'Esta petición no llevaba cookie de sesión.',
     cookieSize: 'document.cookie contiene {bytes}; el nombre y el valor de una cookie suman como mucho {limit}',
     cookieLifetimeSession:
