@@ -183,7 +183,7 @@ test.describe('session vs cookie', () => {
       // Just logged in, so the password is recent enough for the sensitive action.
       await here.page.goto('/lab/reauth');
       await here.page.getByRole('button', { name: 'End all my other sessions' }).click();
-      await expect(here.page.getByTestId('others-result')).toContainText('Other sessions ended: 1. This one moved to a new ID');
+      await expect(here.page.getByTestId('others-result')).toContainText('Ended 1 other session. This one moved to a new ID');
 
       const after = await sessionOf(here.context.request);
       expect(after.id).not.toBe(before.id);
