@@ -26,6 +26,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   expectAccessible: async ({}, provide) => {
     await provide(async (target) => {
+      // Next streams a page's <title> with its metadata: after a router.refresh() (the stateless
+      // lab's replay does one) axe could run in the moment before it lands. Audit the settled page.
+      await expect(target).toHaveTitle(/\S/);
       const { violations } = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
