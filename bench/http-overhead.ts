@@ -1,9 +1,22 @@
-import autocannon, { type Result } from 'autocannon';
 import { startServer, type RunningServer } from '../e2e/support/server';
 import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section, type Verdict } from './support/report';
-import { interleaveAll, median } from './support/stats';
+import { median } from './support/stats';
+import {
+  CONNECTIONS,
+  cpuPerRequest,
+  LOAD_HEADER,
+  loadRow,
+  measureRounds,
+  pinServers,
+  ratiosPerRound,
+  requestsPerSecond,
+  ROUNDS,
+  SECONDS,
+  type LoadTarget,
+  type Measured,
+} from './support/load';
 import { redisUnavailable, startRedis } from './store/stores';
 import { checkCredentials } from '../lib/auth/accounts';
 
@@ -14,26 +27,8 @@ import { checkCredentials } from '../lib/auth/accounts';
  * Next.js developer picks instead of a store); and, when redis-server is
  * installed, the same session GET on a second server backed by Redis.
  */
-const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 10);
-const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
-const CONNECTIONS = 10;
 const LOGINS = 8;
 const TARGETS = { health: 0.95, stateless: 1.0, redis: 0.9 };
-
-async function blast(url: string, headers: Record<string, string> = {}, duration = SECONDS): Promise<Result> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, headers });
-  // A benchmark of error pages measures nothing: every answer must be a 200.
-  if (result.errors > 0 || result.non2xx > 0) {
-    throw new Error(`${url}: ${result.errors} connection errors and ${result.non2xx} non-2xx answers during the benchmark.`);
-  }
-  return result;
-}
-
-interface Endpoint {
-  label: string;
-  url: string;
-  cookie: string;
-}
 
 /** A server with a signed-in visitor holding a cart and a language, in our session and in the stateless cookie alike. */
 async function visitorOn(server: RunningServer) {
@@ -68,16 +63,24 @@ export async function httpOverhead(): Promise<Section> {
     const sqlite = await startServer({ port: BENCH_PORTS.app, dataDir: '.bench/http-overhead', fresh: true });
     servers.push(sqlite);
     const { cookie } = await visitorOn(sqlite);
-    const endpoints: Endpoint[] = [
-      { label: 'GET /api/session, SQLite (A)', url: `${sqlite.url}/api/session`, cookie },
-      { label: 'GET /api/health (floor)', url: `${sqlite.url}/api/health`, cookie },
-      { label: 'GET /api/lab/stateless/session, iron-session (floor)', url: `${sqlite.url}/api/lab/stateless/session`, cookie },
+    const endpoints: LoadTarget[] = [
+      { label: 'GET /api/session, SQLite (A)', url: `${sqlite.url}/api/session`, cookie, pid: sqlite.pid },
+      { label: 'GET /api/health (floor)', url: `${sqlite.url}/api/health`, cookie, pid: sqlite.pid },
+      {
+        label: 'GET /api/lab/stateless/session, iron-session (floor)',
+        url: `${sqlite.url}/api/lab/stateless/session`,
+        cookie,
+        pid: sqlite.pid,
+      },
     ];
+    const appPids = [sqlite.pid];
+    const helperPids: number[] = [];
     const why = redisUnavailable();
     if (why) notes.push(`Redis not measured: ${why}.`);
     else {
       const redis = await startRedis(BENCH_PORTS.redis);
       servers.push(redis);
+      helperPids.push(redis.pid);
       const onRedis = await startServer({
         port: BENCH_PORTS.appRedis,
         dataDir: '.bench/http-overhead-redis',
@@ -85,61 +88,50 @@ export async function httpOverhead(): Promise<Section> {
         env: { SESSION_STORE: 'redis', REDIS_URL: redis.url },
       });
       servers.push(onRedis);
+      appPids.push(onRedis.pid);
       endpoints.push({
         label: 'GET /api/session, Redis (R)',
         url: `${onRedis.url}/api/session`,
         cookie: (await visitorOn(onRedis)).cookie,
+        pid: onRedis.pid,
       });
     }
+    const pinning = pinServers(appPids, helperPids);
     // The same request headers for every endpoint, both cookies included, as a browser sends them.
-    const runs = endpoints.map((e) => () => blast(e.url, { cookie: e.cookie }));
-    // Warm every path (JIT, route modules loaded) before anything counts.
-    for (const e of endpoints) await blast(e.url, { cookie: e.cookie }, 2);
-    const results = await interleaveAll(ROUNDS, runs);
+    const results = await measureRounds(endpoints);
     const logins = await loginLatency(sqlite);
 
-    const rps = (rs: Result[]) => median(rs.map((r) => r.requests.average));
-    const latency = (rs: Result[], key: 'p50' | 'p99') => median(rs.map((r) => r.latency[key]));
-    // Each round ran its endpoints back to back, so a ratio within a round cancels the machine's drift; report their median.
-    const ratios = (a: Result[], b: Result[]) => a.map((r, i) => r.requests.average / b[i]!.requests.average);
-    const [session, health, stateless, redis] = results as [Result[], Result[], Result[], Result[] | undefined];
-    const verdict = (benchmark: string, a: Result[], b: Result[], target: number): Verdict => ({
+    const [session, health, stateless, redis] = results as [Measured[], Measured[], Measured[], Measured[] | undefined];
+    const verdict = (benchmark: string, a: Measured[], b: Measured[], target: number): Verdict => ({
       benchmark,
-      figure: `${rps(a).toFixed(0)} req/s`,
-      floor: `${rps(b).toFixed(0)} req/s`,
-      ...atLeast(median(ratios(a, b)), target),
+      figure: `${requestsPerSecond(a).toFixed(0)} req/s`,
+      floor: `${requestsPerSecond(b).toFixed(0)} req/s`,
+      ...atLeast(median(ratiosPerRound(a, b)), target),
     });
     const verdicts = [
       verdict('session read vs health check', session, health, TARGETS.health),
       verdict('session read (stateful, revocable) vs iron-session stateless cookie read', session, stateless, TARGETS.stateless),
     ];
     if (redis) verdicts.push(verdict('session read on Redis vs on SQLite', redis, session, TARGETS.redis));
-    const perRound = (name: string, a: Result[], b: Result[]) =>
-      `Ratio per round (${name}): ${ratios(a, b)
+    const perRound = (name: string, a: Measured[], b: Measured[]) =>
+      `Ratio per round (${name}): ${ratiosPerRound(a, b)
         .map((r) => r.toFixed(2))
-        .join(', ')}; the verdict uses their median.`;
+        .join(', ')}; the verdict uses their median. Server CPU per request: ${cpuPerRequest(a).toFixed(0)} µs against ` +
+      `${cpuPerRequest(b).toFixed(0)} µs (ratio ${(cpuPerRequest(b) / cpuPerRequest(a)).toFixed(3)}).`;
     notes.push(perRound('session / health', session, health), perRound('session / stateless', session, stateless));
     if (redis) notes.push(perRound('Redis / SQLite', redis, session));
     return {
       title: 'Session overhead (HTTP)',
       method:
-        `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, the endpoints back to back in every round, ` +
-        'against `next start` production servers on loopback. The visitor is signed in as alice with two cart lines and Korean; the ' +
+        `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, the endpoints back to back in every round (in reverse every other round), ` +
+        `against \`next start\` production servers on loopback. ${pinning} The visitor is signed in as alice with two cart lines and Korean; the ` +
         "stateless lab's sign-in copied the same user, cart and language into iron-session's sealed cookie, and every request " +
         'carries both cookies. `GET /api/session` opens our cookie (an ID), reads and touches the session in the store and answers ' +
         'its view; `GET /api/health` pings the store (no session); `GET /api/lab/stateless/session` calls `getIronSession(await ' +
         "cookies(), options)` as iron-session's README does, unsealing the whole session on every request, and answers it. The " +
         'Redis row is a second server on a local redis-server. Figures are medians over the rounds.',
       tables: [
-        [
-          ['endpoint', 'requests/s per round', 'median requests/s', 'median latency p50 / p99 (ms)'],
-          ...endpoints.map((e, i) => [
-            e.label,
-            results[i]!.map((r) => r.requests.average.toFixed(0)).join(', '),
-            rps(results[i]!).toFixed(0),
-            `${latency(results[i]!, 'p50')} / ${latency(results[i]!, 'p99')}`,
-          ]),
-        ],
+        [LOAD_HEADER, ...endpoints.map((e, i) => loadRow(e.label, results[i]!))],
         [
           ['login (POST /api/login on SQLite, one at a time)', 'ms per login', 'median'],
           [

@@ -1,9 +1,20 @@
-import autocannon, { type Result } from 'autocannon';
 import { startServer } from '../e2e/support/server';
 import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section } from './support/report';
 import { median } from './support/stats';
+import {
+  CONNECTIONS,
+  LOAD_HEADER,
+  loadRow,
+  measureRounds,
+  pinServers,
+  ratiosPerRound,
+  requestsPerSecond,
+  ROUNDS,
+  SECONDS,
+  type Measured,
+} from './support/load';
 
 /**
  * What the wire view's recording costs the request path (issues #12, #15):
@@ -11,18 +22,7 @@ import { median } from './support/stats';
  * (the default) and one with WIRE_RECORDING=off, in alternating rounds. The
  * target: recording costs under 3%, a ratio of at least 0.97.
  */
-const ROUNDS = Number(process.env.BENCH_WIRE_ROUNDS ?? process.env.BENCH_HTTP_ROUNDS ?? 10);
-const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
-const CONNECTIONS = 10;
 const TARGET = 0.97;
-
-async function blast(url: string, cookie: string, duration = SECONDS): Promise<Result> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, headers: { cookie } });
-  if (result.errors > 0 || result.non2xx > 0) {
-    throw new Error(`${url}: ${result.errors} connection errors and ${result.non2xx} non-2xx answers during the benchmark.`);
-  }
-  return result;
-}
 
 export async function wireRecordingCost(): Promise<Section> {
   const servers: { stop(): Promise<void> }[] = [];
@@ -36,56 +36,32 @@ export async function wireRecordingCost(): Promise<Section> {
       [on, off].map(async (server) => {
         const visitor = new BenchVisitor(server.url);
         await visitor.becomeTypicalUser();
-        return { url: `${server.url}/api/session`, cookie: visitor.cookie };
+        return { label: '', url: `${server.url}/api/session`, cookie: visitor.cookie, pid: server.pid };
       }),
     );
-    const [recorded, bare] = endpoints as [(typeof endpoints)[0], (typeof endpoints)[0]];
+    const pinning = pinServers([on.pid, off.pid]);
+    const recorded = endpoints[0]!;
     // The recording server did record: its wire list holds the visitor's requests.
     const wire = (await (await fetch(`${on.url}/api/wire`, { headers: { cookie: recorded.cookie } })).json()) as { entries: unknown[] };
     if (wire.entries.length === 0) throw new Error('The recording server recorded nothing: the comparison would measure nothing.');
-    for (const e of endpoints) await blast(e.url, e.cookie, 2);
-    const ons: Result[] = [];
-    const offs: Result[] = [];
-    // Alternate which goes first, so neither always runs on the warmer (or the busier) half of a round.
-    for (let round = 0; round < ROUNDS; round++) {
-      if (round % 2 === 0) {
-        ons.push(await blast(recorded.url, recorded.cookie));
-        offs.push(await blast(bare.url, bare.cookie));
-      } else {
-        offs.push(await blast(bare.url, bare.cookie));
-        ons.push(await blast(recorded.url, recorded.cookie));
-      }
-    }
-    const rps = (rs: Result[]) => median(rs.map((r) => r.requests.average));
-    const ratios = ons.map((r, i) => r.requests.average / offs[i]!.requests.average);
+    const [ons, offs] = (await measureRounds(endpoints)) as [Measured[], Measured[]];
+    const ratios = ratiosPerRound(ons, offs);
     return {
       title: 'Wire recording cost (HTTP)',
       method:
         `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, two \`next start\` servers on SQLite side by ` +
-        'side (one records every request for the wire view, the other runs with WIRE_RECORDING=off), in alternating order. The ' +
+        'side (one records every request for the wire view, the other runs with WIRE_RECORDING=off), in alternating order. ' +
+        `${pinning} The ` +
         'visitor is signed in as alice with two cart lines. Each recorded request builds its entry as the head is written and ' +
         'queues it; the queue is written every 50 ms in one transaction, after the responses.',
       tables: [
-        [
-          ['GET /api/session', 'requests/s per round', 'median requests/s', 'median latency p50 / p99 (ms)'],
-          ...(
-            [
-              ['recording on (default)', ons],
-              ['WIRE_RECORDING=off', offs],
-            ] as const
-          ).map(([label, rs]) => [
-            label,
-            rs.map((r) => r.requests.average.toFixed(0)).join(', '),
-            rps(rs).toFixed(0),
-            `${median(rs.map((r) => r.latency.p50))} / ${median(rs.map((r) => r.latency.p99))}`,
-          ]),
-        ],
+        [['GET /api/session', ...LOAD_HEADER.slice(1)], loadRow('recording on (default)', ons), loadRow('WIRE_RECORDING=off', offs)],
       ],
       verdicts: [
         {
           benchmark: 'session read with wire recording on vs off',
-          figure: `${rps(ons).toFixed(0)} req/s`,
-          floor: `${rps(offs).toFixed(0)} req/s`,
+          figure: `${requestsPerSecond(ons).toFixed(0)} req/s`,
+          floor: `${requestsPerSecond(offs).toFixed(0)} req/s`,
           ...atLeast(median(ratios), TARGET),
         },
       ],

@@ -58,6 +58,7 @@ function redisCommand(port: number, command: string): Promise<string> {
 
 export interface RedisServer {
   url: string;
+  pid: number;
   usedMemoryBytes(): Promise<number>;
   flush(): Promise<void>;
   stop(): Promise<void>;
@@ -79,6 +80,7 @@ export async function startRedis(port: number): Promise<RedisServer> {
   }
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: child.pid!,
     async usedMemoryBytes() {
       const info = await redisCommand(port, 'INFO memory');
       return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem, freemem, loadavg, platform, release } from 'node:os';
 
@@ -35,4 +36,26 @@ export function cpuPressure(): string {
   } catch {
     return 'unknown (no /proc/pressure/cpu)';
   }
+}
+
+/**
+ * Pins a process, every thread of it, to one CPU (Linux's taskset). The HTTP
+ * benchmarks put the server on one core and the load generator on the other,
+ * so what they measure is the server's own work: sharing both cores, a larger
+ * response also slows the client, which then sends fewer requests. False
+ * (nothing pinned) on a one-CPU machine or without taskset.
+ */
+export function pinToCpu(pid: number, cpu: number): boolean {
+  if (cpus().length < 2) return false;
+  return spawnSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(cpu), String(pid)], { stdio: 'ignore' }).status === 0;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time a process has used so far (user + system, every thread), in ms, from /proc/<pid>/stat. */
+export function cpuTimeMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }

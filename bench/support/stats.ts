@@ -21,11 +21,17 @@ export async function interleave<A, B>(rounds: number, a: () => Promise<A>, b: (
   return { as, bs };
 }
 
-/** Like interleave, for any number of measurements: each round runs every one once, in order. */
+/**
+ * Like interleave, for any number of measurements: each round runs every one
+ * once, in order, and the next round in reverse (A B C, C B A, ...), so a
+ * machine that speeds up or slows down over a round favours none of them.
+ */
 export async function interleaveAll<T>(rounds: number, runs: readonly (() => Promise<T>)[]): Promise<T[][]> {
   const results: T[][] = runs.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (const [i, run] of runs.entries()) results[i]!.push(await run());
+    const order = [...runs.keys()];
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) results[i]!.push(await runs[i]!());
   }
   return results;
 }

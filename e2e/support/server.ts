@@ -38,6 +38,8 @@ export function serverEnv(dataDir: string, extra: Record<string, string> = {}): 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The server's process ID (the benchmarks read its CPU time). */
+  pid: number;
   /** Ends the process abruptly (SIGKILL): no cleanup, as in a crash. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -65,10 +67,12 @@ export async function startServer(options: {
   dataDir: string;
   env?: Record<string, string>;
   fresh?: boolean;
+  /** Flags for Node itself (e.g. --cpu-prof), which NODE_OPTIONS may not carry. */
+  nodeArgs?: string[];
 }): Promise<RunningServer> {
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', ...serverEnv(options.dataDir, options.env) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -82,5 +86,5 @@ export async function startServer(options: {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  return { url, port: options.port, kill: () => end('SIGKILL'), stop: () => end('SIGTERM'), output: () => log };
+  return { url, port: options.port, pid: child.pid!, kill: () => end('SIGKILL'), stop: () => end('SIGTERM'), output: () => log };
 }
