@@ -11,6 +11,17 @@ const config = [
     },
   },
   {
+    // Links load their page ahead only when the visitor reaches for them (components/intent-link.tsx).
+    files: ['app/**', 'components/**'],
+    ignores: ['components/intent-link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: 'Use IntentLink from @/components/intent-link: it prefetches on intent, not on sight.' }] },
+      ],
+    },
+  },
+  {
     ignores: [
       '**/.next/**',
       '.bench/**',

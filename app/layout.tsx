@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import type { ReactNode } from 'react';
 import { AccountMenu } from '@/components/auth/account-menu';
 import { LanguagePicker } from '@/components/language-picker/language-picker';
@@ -27,9 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <header className="border-b border-slate-300 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
-              <Link href="/" className="text-xl font-bold text-slate-900">
+              <IntentLink href="/" className="text-xl font-bold text-slate-900">
                 {t.common.appName}
-              </Link>
+              </IntentLink>
               <p className="text-sm text-slate-600">{t.common.tagline}</p>
             </div>
             <nav aria-label={t.common.navMain} className="flex flex-wrap items-center gap-4 text-sm">
@@ -44,13 +44,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 ] as const
               ).map(([href, label]) => (
                 // "Start here" stands out: it is where a newcomer begins.
-                <Link
+                <IntentLink
                   key={href}
                   href={href}
                   className={`${href === '/start' ? 'font-semibold ' : ''}text-blue-800 underline-offset-4 hover:underline`}
                 >
                   {label}
-                </Link>
+                </IntentLink>
               ))}
             </nav>
             <div className="flex flex-wrap items-center gap-4">

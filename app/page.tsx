@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Panel } from '@/components/panel';
 import { SessionTimeline } from '@/components/session-timeline';
@@ -48,14 +48,14 @@ export default async function DashboardPage() {
       <div className="present-hide -mt-4 max-w-3xl">
         <p className="text-slate-700">{t.dashboard.intro}</p>
         <p className="mt-2">
-          <Link href="/start" className="font-medium text-blue-800 underline underline-offset-4">
+          <IntentLink href="/start" className="font-medium text-blue-800 underline underline-offset-4">
             {t.start.dashboardTeaser}
-          </Link>
+          </IntentLink>
         </p>
         <p className="mt-1">
-          <Link href="/lab" className="font-medium text-blue-800 underline underline-offset-4">
+          <IntentLink href="/lab" className="font-medium text-blue-800 underline underline-offset-4">
             {t.dashboard.labsTeaser}
-          </Link>
+          </IntentLink>
         </p>
       </div>
       {storeDown && <StoreDownNotice text={t.common.storeDown} />}

@@ -160,7 +160,8 @@ test.describe.serial('small limits, behind a trusted proxy', () => {
       loggedOut = true;
       await page.getByRole('button', { name: 'Log out' }).click();
       await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
-      // The header's links are prefetched now, all at once and with no cookie: let them land.
+      // Reach for the header's links, with no cookie now: each is prefetched (components/intent-link.tsx). Let them land.
+      for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) await link.hover();
       await expect.poll(() => prefetchesAfterLogout).toBeGreaterThanOrEqual(4);
       for (const path of ['/shop', '/lab', '/']) expect((await page.goto(path))?.status()).toBe(200);
       expect(refused).toEqual([]);

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { Panel } from '@/components/panel';
 import { WireList } from '@/components/wire/wire-list';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -25,9 +25,9 @@ export async function WirePanel({ session, t }: { session: string | null; t: Dic
         </p>
       )}
       <p className="text-sm">
-        <Link href="/wire" className="font-medium text-blue-800 underline underline-offset-4">
+        <IntentLink href="/wire" className="font-medium text-blue-800 underline underline-offset-4">
           {t.seeAll}
-        </Link>
+        </IntentLink>
       </p>
     </Panel>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { currentDictionary } from '@/lib/next-session/language';
 import { fill } from '@/components/lab-kit/fill';
 import { CompareTable, type CompareRow } from './_components/compare-table';
@@ -108,9 +108,9 @@ export default async function ComparePage() {
               <p className="mt-1 text-sm">
                 {fill(c.fixProof, {
                   lab: (
-                    <Link href={fix.lab.href} className="text-blue-800 underline underline-offset-4">
+                    <IntentLink href={fix.lab.href} className="text-blue-800 underline underline-offset-4">
                       {fix.lab.name}
-                    </Link>
+                    </IntentLink>
                   ),
                 })}
               </p>

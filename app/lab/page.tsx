@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { currentDictionary } from '@/lib/next-session/language';
 import { labPath, LABS } from '@/lib/labs/labs';
 
@@ -20,9 +20,9 @@ export default async function LabIndexPage() {
       <ul aria-label={t.labs.listLabel} className="flex flex-col gap-3">
         {LABS.map(({ slug }) => (
           <li key={slug} className="rounded-lg border border-slate-300 bg-white p-4" data-lab={slug}>
-            <Link href={labPath(slug)} className="text-lg font-semibold text-blue-800 underline underline-offset-4">
+            <IntentLink href={labPath(slug)} className="text-lg font-semibold text-blue-800 underline underline-offset-4">
               {t.labs[`${slug}Title`]}
-            </Link>
+            </IntentLink>
             <p className="mt-1 text-slate-700">{t.labs[`${slug}Summary`]}</p>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { StepDone } from '@/components/start/step-done';
 import { STORE_STYLE, StoreIcon } from '@/components/stores/store-mark';
 import { readCurrentUser } from '@/lib/auth/current-user';
@@ -54,9 +54,9 @@ export default async function StartPage() {
           <li data-testid="fact-never-sent">{s.factNeverSent}</li>
         </ul>
         <p>
-          <Link href="/compare#compare-local" className="text-blue-800 underline underline-offset-4">
+          <IntentLink href="/compare#compare-local" className="text-blue-800 underline underline-offset-4">
             {s.compareLink}
-          </Link>
+          </IntentLink>
         </p>
         <StoredProgress t={s} />
       </section>

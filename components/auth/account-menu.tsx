@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { logoutAction } from '@/lib/auth/actions';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { currentDictionary } from '@/lib/next-session/language';
@@ -12,9 +12,9 @@ const link = 'text-blue-800 underline-offset-4 hover:underline';
 export async function AccountMenu() {
   const [{ t }, { session, user }] = await Promise.all([currentDictionary(), readCurrentUser()]);
   const logIn = (
-    <Link href="/login" className={`${link} text-sm font-medium`}>
+    <IntentLink href="/login" className={`${link} text-sm font-medium`}>
       {t.auth.logIn}
-    </Link>
+    </IntentLink>
   );
   if (!user || !session) return logIn;
   const ended = (
@@ -29,13 +29,13 @@ export async function AccountMenu() {
     <WhileSessionLives session={session.fingerprint} ended={ended}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <nav aria-label={t.auth.navAccount} className="flex flex-wrap items-center gap-4">
-          <Link href="/sessions" className={link}>
+          <IntentLink href="/sessions" className={link}>
             {t.auth.navMySessions}
-          </Link>
+          </IntentLink>
           {user.role === 'admin' && (
-            <Link href="/admin/sessions" className={link}>
+            <IntentLink href="/admin/sessions" className={link}>
               {t.auth.navAdmin}
-            </Link>
+            </IntentLink>
           )}
         </nav>
         <span className="text-slate-700" data-testid="signed-in-user">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { StoreName, type StoreKind } from '@/components/stores/store-mark';
 
 interface LabLink {
@@ -20,9 +20,9 @@ function LabLinks({ row }: { row: CompareRow }) {
   return (
     <span className="flex flex-col items-start gap-1">
       {[row.lab, ...(row.also ? [row.also] : [])].map((lab) => (
-        <Link key={lab.href} href={lab.href} className="text-blue-800 underline underline-offset-4 wrap-normal">
+        <IntentLink key={lab.href} href={lab.href} className="text-blue-800 underline underline-offset-4 wrap-normal">
           {lab.name}
-        </Link>
+        </IntentLink>
       ))}
     </span>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import type { ReactNode } from 'react';
 
 /** The top of every lab: a way back, the title, and the claim the lab sets out to prove. */
@@ -18,9 +18,9 @@ export function LabIntro({
   return (
     <div className="flex max-w-3xl flex-col gap-3">
       <p className="text-sm">
-        <Link href="/lab" className="text-blue-800 underline underline-offset-4">
+        <IntentLink href="/lab" className="text-blue-800 underline underline-offset-4">
           ← {backLabel}
-        </Link>
+        </IntentLink>
       </p>
       <h1 className="text-2xl font-bold">{title}</h1>
       <div className="rounded-lg border-l-4 border-blue-700 bg-blue-50 p-3">

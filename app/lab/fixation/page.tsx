@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
 import { Fact } from '@/components/panel';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
@@ -56,9 +56,9 @@ export default async function FixationLabPage() {
       <Experiment id="lab-rotate" step={step(3)} title={s.rotateTitle}>
         <p className="text-slate-700">{s.rotateIntro}</p>
         <p className="text-slate-700">{user ? s.rotateSignedIn : s.rotateTry}</p>
-        <Link href="/login" className="self-start text-blue-800 underline underline-offset-4">
+        <IntentLink href="/login" className="self-start text-blue-800 underline underline-offset-4">
           {s.rotateLink}
-        </Link>
+        </IntentLink>
         <StackEquivalents id="stacks-rotate" actions={['rotateId', 'invalidate']} t={t.stacks} />
       </Experiment>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
@@ -38,9 +38,9 @@ export default async function ReauthLabPage() {
           <ReauthLab initial={view} t={s} kit={kit} language={language} />
         ) : (
           <p className="text-slate-700">
-            <Link href="/login?next=/lab/reauth" className="text-blue-800 underline underline-offset-4">
+            <IntentLink href="/login?next=/lab/reauth" className="text-blue-800 underline underline-offset-4">
               {s.logInFirst}
-            </Link>
+            </IntentLink>
           </p>
         )}
         <StackEquivalents id="stacks-reauth" actions={['reauthenticate']} t={t.stacks} />
@@ -58,9 +58,9 @@ export default async function ReauthLabPage() {
           <p className="text-sm text-slate-700">{s.roleAdminOnly}</p>
         )}
         <p className="text-slate-700">{s.adminEnd}</p>
-        <Link href="/admin/sessions" className="self-start text-blue-800 underline underline-offset-4">
+        <IntentLink href="/admin/sessions" className="self-start text-blue-800 underline underline-offset-4">
           {s.adminLink}
-        </Link>
+        </IntentLink>
       </Experiment>
 
       <p className="text-xs text-slate-600">{format(kit.tested, { file: 'e2e/lab-reauth.spec.ts' })}</p>

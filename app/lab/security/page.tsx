@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
 import { fill } from '@/components/lab-kit/fill';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
@@ -36,13 +36,13 @@ export default async function SecurityLabPage() {
         <p className="text-slate-700">{s.readIntro}</p>
         <p className="text-sm text-slate-700">
           {s.readHint}{' '}
-          <Link href="/shop" className={link}>
+          <IntentLink href="/shop" className={link}>
             {s.goShop}
-          </Link>
+          </IntentLink>
           {' · '}
-          <Link href="/login?next=/lab/security" className={link}>
+          <IntentLink href="/login?next=/lab/security" className={link}>
             {kit.logInToTry}
-          </Link>
+          </IntentLink>
         </p>
         <ScriptReader sessionCookieName={cookieName} t={s} kit={kit} />
         <p className="text-sm text-slate-700">{s.readLesson}</p>

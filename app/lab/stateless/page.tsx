@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
 import { Row, Table } from '@/components/table';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
@@ -92,9 +92,9 @@ export default async function StatelessLabPage() {
         ) : (
           <>
             <p className="text-slate-700">{s.signInFirst}</p>
-            <Link href="/login?next=/lab/stateless" className={link}>
+            <IntentLink href="/login?next=/lab/stateless" className={link}>
               {kit.logInToTry}
-            </Link>
+            </IntentLink>
           </>
         )}
         <StackEquivalents id="stacks-sign-in" actions={['setAttribute']} t={t.stacks} />
@@ -118,9 +118,9 @@ export default async function StatelessLabPage() {
             {format(s.revokeCount, { count: mySessions, name: user.name })}
           </p>
         )}
-        <Link href="/sessions" className={link}>
+        <IntentLink href="/sessions" className={link}>
           {s.revokeLink}
-        </Link>
+        </IntentLink>
         <p className="text-slate-700">{s.revokeStateless}</p>
       </Experiment>
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, type InputHTMLAttributes } from 'react';
 import { Countdown } from '@/components/countdown';
@@ -64,9 +64,9 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
         )}
       </FormStatus>
       {success && (
-        <Link href={success.next ?? '/'} className="self-start font-medium text-blue-800 underline underline-offset-4">
+        <IntentLink href={success.next ?? '/'} className="self-start font-medium text-blue-800 underline underline-offset-4">
           {(success.next ?? '/') === '/' ? t.continueHome : format(t.continueTo, { path: success.next! })}
-        </Link>
+        </IntentLink>
       )}
       <FixationPanel t={t} now={before} before={success?.before} after={success?.after} />
     </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { START_PROGRESS_KEY, START_STEPS, resetProgress, useStartProgress, type StartStep } from '@/lib/browser/start-progress';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -51,9 +51,9 @@ export function StartPath({ steps, t }: { steps: PathStep[]; t: Dictionary['star
                 </h3>
                 <p className="text-sm text-slate-700">{step.task}</p>
                 <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                  <Link href={step.href} className="font-medium text-blue-800 underline underline-offset-4">
+                  <IntentLink href={step.href} className="font-medium text-blue-800 underline underline-offset-4">
                     {step.link}
-                  </Link>
+                  </IntentLink>
                   <span className={finished ? 'font-semibold text-emerald-800' : 'text-slate-600'} data-testid={`step-${step.id}-state`}>
                     {done === null ? '' : finished ? t.done : t.notYet}
                   </span>

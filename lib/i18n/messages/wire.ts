@@ -40,7 +40,7 @@ export const wire = defineMessages({
     kindAction: 'server action',
     kindData: 'page data',
     prefetchNote:
-      'Left out: the prefetches Next.js makes of the pages this one links to (a dozen per page, with the same cookie), so the requests you made stay in view.',
+      'Left out: the prefetches Next.js makes of a page when you point at or focus a link to it (each with the same cookie), so the requests you made stay in view.',
     kindApi: 'API',
     recordingOff:
       'Recording is off on this server (WIRE_RECORDING=off), so no request is kept or shown here. Turn it on to see the five steps on the wire.',
@@ -83,7 +83,7 @@ export const wire = defineMessages({
     kindAction: '서버 액션',
     kindData: '페이지 데이터',
     prefetchNote:
-      '빠진 것: Next.js가 이 페이지에 링크된 페이지를 미리 가져오는 요청(페이지마다 십여 개, 같은 쿠키를 담음)은 여러분이 한 요청이 묻히지 않도록 빼고 보여 줍니다.',
+      '빠진 것: 링크에 마우스를 올리거나 포커스를 두면 Next.js가 그 페이지를 미리 가져오는데(같은 쿠키를 담음), 여러분이 한 요청이 묻히지 않도록 이 요청은 빼고 보여 줍니다.',
     kindApi: 'API',
     recordingOff:
       '이 서버는 기록을 꺼 두었습니다(WIRE_RECORDING=off). 그래서 여기에는 어떤 요청도 저장되거나 보이지 않습니다. 다섯 단계를 보려면 기록을 켜 주세요.',
@@ -126,7 +126,7 @@ export const wire = defineMessages({
     kindAction: 'acción de servidor',
     kindData: 'datos de página',
     prefetchNote:
-      'Se omiten las precargas que Next.js hace de las páginas enlazadas desde esta (una docena por página, con la misma cookie), para que las peticiones que hiciste sigan a la vista.',
+      'Se omiten las precargas que Next.js hace de una página cuando apuntas a un enlace hacia ella o le das el foco (cada una con la misma cookie), para que las peticiones que hiciste sigan a la vista.',
     kindApi: 'API',
     recordingOff:
       'La grabación está apagada en este servidor (WIRE_RECORDING=off): no se guarda ni se muestra ninguna petición. Enciéndela para ver los cinco pasos en la red.',

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { useState } from 'react';
 import { LabButton, Outcome } from '@/components/lab-kit/experiment';
 import { MIRROR_COOKIE_MAX_AGE, mirrorCookieName } from '@/lib/browser/mirror';
@@ -57,9 +57,9 @@ export function RoleForge({ t, kit }: { t: Dictionary['labSecurity']; kit: Dicti
           </>
         )}
       </Outcome>
-      <Link href="/admin/sessions" className="self-start text-sm text-blue-800 underline underline-offset-4">
+      <IntentLink href="/admin/sessions" className="self-start text-sm text-blue-800 underline underline-offset-4">
         {t.forgeOpenAdmin}
-      </Link>
+      </IntentLink>
     </>
   );
 }
