@@ -89,6 +89,18 @@ test.describe('a changed value is highlighted with where the change came from', 
     const language = page.getByTestId('storage-data').getByRole('row', { name: /언어/ });
     await expect(language.locator('[data-changed="thisTab"]')).toContainText('방금 이 탭에서 바뀌었습니다');
   });
+
+  test('a language chosen in this tab is this tab’s change in all three panels, the server’s row too', async ({ page }) => {
+    await liveDashboard(page);
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Change' }).click();
+    // The action's answer re-renders the server's row before the form's own code runs: it is still this tab's change.
+    for (const id of ['server-data', 'cookie-data', 'storage-data']) {
+      const row = page.getByTestId(id).getByRole('row', { name: /Idioma/ });
+      await expect(row.locator('[data-changed]'), id).toHaveAttribute('data-changed', 'thisTab');
+      await expect(row).toContainText('Acaba de cambiar, en esta pestaña');
+    }
+  });
 });
 
 test.describe('presenting mode', () => {

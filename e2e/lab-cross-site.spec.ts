@@ -58,6 +58,32 @@ test.describe('cross-site lab: the same app, seen from another site', () => {
     await expect(page.getByTestId('other-host')).toHaveText(`localhost:${port}`);
   });
 
+  test('no blank line under "Set the demo cookies" before it is used; its status region is there from the start and fills in', async ({
+    page,
+  }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/lab/cross-site');
+      const button = page.getByRole('button', { name: 'Set the demo cookies' });
+      const status = page.getByTestId('cookies-set');
+      // The live region is in the page before the click (one added with its message would not be announced)...
+      await expect(status).toHaveAttribute('role', 'status');
+      await expect(status).toHaveAttribute('aria-live', 'polite');
+      await expect(status).toBeEmpty();
+      // ...but takes no room: under the button comes the next heading, one step's gap (and its own margin) away.
+      const heading = page.locator('#matrix');
+      const gap = (await heading.boundingBox())!.y - ((await button.boundingBox())!.y + (await button.boundingBox())!.height);
+      const expected = await heading.evaluate(
+        (el) => parseFloat(getComputedStyle(el.parentElement!).rowGap) + parseFloat(getComputedStyle(el).marginTop),
+      );
+      expect(gap, `at ${width} px`).toBeCloseTo(expected, 0);
+      await button.click();
+      await expect(status).toContainText('Demo cookies set at');
+      expect((await status.boundingBox())!.height).toBeGreaterThan(0);
+      await page.context().clearCookies();
+    }
+  });
+
   test('every cell of the matrix, as the server recorded it', async ({ page, context }) => {
     const other = await openOtherSite(page, context);
     const request = page.request;

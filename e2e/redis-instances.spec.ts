@@ -1,39 +1,25 @@
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { createRedisClient } from '../lib/session/redis-connection';
-import { startRedis, type RunningRedis } from '../tests/support/redis-server';
-import { startServer, testPort, type RunningServer } from './support/server';
+import type { RunningRedis } from '../tests/support/redis-server';
+import { sessionOn, startInstance, startRedisInstances, type RedisInstances } from './support/redis-instances';
+import { testPort, type RunningServer } from './support/server';
 
-/*
- * Two `next start` instances (A and B) on one private redis-server, as behind
- * a load balancer. Cookies do not care about ports, so one browser context
- * sends the same session cookie to both, just as it would through a balancer.
- */
+/* Two instances on one Redis (see ./support/redis-instances): what one writes, the other reads. */
 test.describe.serial('two instances on one Redis', () => {
+  let instances: RedisInstances;
   let redis: RunningRedis;
   let a: RunningServer;
   let b: RunningServer;
 
   test.beforeAll(async () => {
-    redis = await startRedis();
     // Both sweep every second, so they race to announce the same expiry.
-    const env = (name: string) => ({ REDIS_URL: redis.url, INSTANCE_NAME: name, SESSION_SWEEP_INTERVAL: '1' });
-    [a, b] = await Promise.all([
-      startServer({ port: testPort(11), dataDir: '.e2e/redis-a', fresh: true, env: env('instance-a') }),
-      startServer({ port: testPort(12), dataDir: '.e2e/redis-b', fresh: true, env: env('instance-b') }),
-    ]);
+    instances = await startRedisInstances({ ports: [11, 12], dataDir: '.e2e/redis', env: { SESSION_SWEEP_INTERVAL: '1' } });
+    ({ redis, a, b } = instances);
   });
 
   test.afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
+    await instances?.stop();
   });
-
-  async function sessionOn(request: APIRequestContext, server: RunningServer) {
-    const response = await request.get(`${server.url}/api/session`);
-    expect(response.status()).toBe(200);
-    return { servedBy: response.headers()['x-served-by'], ...(await response.json()).session };
-  }
 
   test('the same cookie opens the same session on A and on B: fingerprint and attributes', async ({ browser }) => {
     const context = await browser.newContext();
@@ -208,12 +194,7 @@ test.describe.serial('two instances on one Redis', () => {
       const replayedOnB = await onB.events;
       expect(replayedOnB.map(({ type, name }) => ({ type, name }))).toEqual(missed);
       // An instance started after all this has the same history: it lives in Redis, not in a process.
-      c = await startServer({
-        port: testPort(13),
-        dataDir: '.e2e/redis-c',
-        fresh: true,
-        env: { REDIS_URL: redis.url, INSTANCE_NAME: 'instance-c' },
-      });
+      c = await startInstance(redis, { name: 'instance-c', port: testPort(13), dataDir: '.e2e/redis-c' });
       const onC = await readSessionEvents(`${c.url}/api/events`, cookie, 2, seen!.id);
       expect(await onC.events).toEqual(replayedOnB);
     } finally {

@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { startRedis, type RunningRedis } from '../tests/support/redis-server';
-import { startServer, testPort, type RunningServer } from './support/server';
+import { sessionOn, startRedisInstances, type RedisInstances } from './support/redis-instances';
+import type { RunningServer } from './support/server';
 
 /*
  * Nothing per process: two `next start` instances (A and B) on one private
@@ -11,29 +11,18 @@ import { startServer, testPort, type RunningServer } from './support/server';
  * the cross-site lab.
  */
 test.describe.serial('the wire view, granted roles and cross-site arrivals, shared by two instances', () => {
-  let redis: RunningRedis;
+  let instances: RedisInstances;
   let a: RunningServer;
   let b: RunningServer;
 
   test.beforeAll(async () => {
-    redis = await startRedis();
-    const env = (name: string) => ({ REDIS_URL: redis.url, INSTANCE_NAME: name });
-    [a, b] = await Promise.all([
-      startServer({ port: testPort(25), dataDir: '.e2e/shared-a', fresh: true, env: env('instance-a') }),
-      startServer({ port: testPort(26), dataDir: '.e2e/shared-b', fresh: true, env: env('instance-b') }),
-    ]);
+    instances = await startRedisInstances({ ports: [25, 26], dataDir: '.e2e/shared' });
+    ({ a, b } = instances);
   });
 
   test.afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
+    await instances?.stop();
   });
-
-  async function sessionOn(request: APIRequestContext, server: RunningServer) {
-    const response = await request.get(`${server.url}/api/session`);
-    expect(response.status()).toBe(200);
-    return (await response.json()).session as { id: string; attributes: { csrfToken: string; userId?: string; role?: string } };
-  }
 
   async function login(request: APIRequestContext, server: RunningServer, username: string, password: string) {
     const { attributes } = await sessionOn(request, server);

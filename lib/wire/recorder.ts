@@ -3,15 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SessionEvent } from '../session/events';
 import type { WireStore } from './wire-store';
-import {
-  shortenSealed,
-  WIRE_ENTRIES_PER_SESSION,
-  type ReceivedCookie,
-  type SentCookie,
-  type WireEntry,
-  type WireKind,
-  type WireStep,
-} from './wire-entry';
+import { WireWriteQueue } from './write-queue';
+import { shortenSealed, type ReceivedCookie, type SentCookie, type WireEntry, type WireKind, type WireStep } from './wire-entry';
 
 export interface WireRecorderOptions {
   cookieName: string;
@@ -24,7 +17,7 @@ export interface WireRecorderOptions {
   now?: () => number;
   /** Where the entries live, shared by every instance (lib/wire/wire-store.ts). */
   store: WireStore;
-  /** How long entries wait to be written together (ms). */
+  /** How long entries wait to be written together (ms; lib/wire/write-queue.ts). */
   flushMs?: number;
 }
 
@@ -43,17 +36,6 @@ const MAX_ATTRIBUTES = 10;
 const MAX_ATTRIBUTE = 80;
 const MAX_PATH = 160;
 const MEMORY_OF_EVENTS = 1000;
-/** Writes waiting while the store is slow or down: past this, the oldest are dropped (the view is not the state). */
-const MAX_QUEUED = 5000;
-/*
- * Why 50 ms: a SQLite commit costs a few hundred µs whatever it holds, so on a
- * busy server one commit every 10 ms was about 4% of a core; every 50 ms it is
- * under 1%, and a batch holds at most WIRE_ENTRIES_PER_SESSION per session.
- */
-const FLUSH_MS = 50;
-
-type Write = { type: 'append'; entry: WireEntry } | { type: 'move'; from: string; to: string } | { type: 'end'; session: string };
-
 /**
  * What each browser's requests looked like on the wire, per session. Only the
  * HTTP layer sees a response's final status and every Set-Cookie (pages,
@@ -68,13 +50,10 @@ type Write = { type: 'append'; entry: WireEntry } | { type: 'move'; from: string
  *
  * The request path pays for none of the storage: record() builds the entry
  * (synchronously, as the head is written), hands it to this process's own
- * streams at once, and queues the write; the queue is written every
- * FLUSH_MS, in one transaction (SQLite) or one pipelined script per session
- * (Redis), never awaited by a request. The trade-off: another instance sees
- * an entry up to FLUSH_MS (50 ms) plus one round trip later, and the few entries of
- * the last moments are lost if the process dies or the store is down (they
- * are a view of the traffic, not the state). recent() writes the queue first,
- * so an instance always reads its own entries.
+ * streams at once, and queues the write (lib/wire/write-queue.ts: written
+ * every 50 ms, never awaited by a request; the trade-off is stated there).
+ * recent() writes the queue first, so an instance always reads its own
+ * entries.
  *
  * What stays in memory is derived from the shared event bus (rotations and
  * ended sessions, which every instance hears) and bounded.
@@ -88,16 +67,12 @@ export class WireRecorder {
   private sequence = 0;
   private readonly now: () => number;
   private readonly store: WireStore;
-  private readonly flushMs: number;
-  private queue: Write[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private writing: Promise<void> = Promise.resolve();
-  private failing = false;
+  private readonly writes: WireWriteQueue;
 
   constructor(private readonly options: WireRecorderOptions) {
     this.now = options.now ?? Date.now;
     this.store = options.store;
-    this.flushMs = options.flushMs ?? FLUSH_MS;
+    this.writes = new WireWriteQueue(this.store, { now: this.now, flushMs: options.flushMs });
     // Entries other instances recorded, for this instance's streams.
     this.store.listen((entry) => this.deliver(entry));
   }
@@ -108,7 +83,7 @@ export class WireRecorder {
     else if (event.type === 'expired' || event.type === 'invalidated') {
       this.ended.add(event.session);
       if (this.ended.size > MEMORY_OF_EVENTS) this.ended.delete(this.ended.values().next().value!);
-      this.enqueue({ type: 'end', session: event.session });
+      this.writes.enqueue({ type: 'end', session: event.session });
     }
   }
 
@@ -151,7 +126,7 @@ export class WireRecorder {
       else if (sentSession !== undefined && this.rotations.get(session) === sentSession) {
         steps = ['rotated', 'setCookie'];
         // A rotated session keeps its requests: same session, new ID.
-        this.enqueue({ type: 'move', from: sentSession, to: session });
+        this.writes.enqueue({ type: 'move', from: sentSession, to: session });
       } else steps = [sessionValue === undefined ? 'noCookie' : 'unknownCookie', 'setCookie'];
     } else {
       session = sentSession;
@@ -170,7 +145,7 @@ export class WireRecorder {
       received,
       steps,
     };
-    this.enqueue({ type: 'append', entry });
+    this.writes.enqueue({ type: 'append', entry });
     this.deliver(entry);
     return entry;
   }
@@ -183,13 +158,7 @@ export class WireRecorder {
 
   /** Writes what is queued now; resolves when it is written (or failed: a failure is logged, not thrown). */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const writes = this.queue;
-    this.queue = [];
-    // One batch at a time, in order: a move lands before the login's entry that follows it.
-    this.writing = this.writing.then(() => (writes.length > 0 ? this.write(writes) : undefined));
-    return this.writing;
+    return this.writes.flush();
   }
 
   /** Calls `listener` with each new entry of one session; returns the unsubscribe function. */
@@ -203,42 +172,6 @@ export class WireRecorder {
     };
   }
 
-  private enqueue(write: Write): void {
-    this.queue.push(write);
-    if (this.queue.length > MAX_QUEUED) this.queue.shift();
-    // unref: a pending write never keeps a process alive that is otherwise done.
-    this.timer ??= setTimeout(() => void this.flush(), this.flushMs);
-    this.timer.unref?.();
-  }
-
-  private async write(writes: Write[]): Promise<void> {
-    const now = this.now();
-    let appends: WireEntry[] = [];
-    const append = async () => {
-      // Under load a batch may hold hundreds of one session's requests: only its newest WIRE_ENTRIES_PER_SESSION would survive the trim, so only they are written.
-      if (appends.length > 0) await this.store.append(newestPerSession(appends), now);
-      appends = [];
-    };
-    try {
-      for (const write of writes) {
-        if (write.type === 'append') {
-          appends.push(write.entry);
-          continue;
-        }
-        await append();
-        if (write.type === 'move') await this.store.move(write.from, write.to, now);
-        else await this.store.end(write.session, now);
-      }
-      await append();
-      if (this.failing) console.info('Wire view: the store takes entries again.');
-      this.failing = false;
-    } catch (error) {
-      // Recording is a view of the traffic: a failed batch is dropped and logged once per outage.
-      if (!this.failing) console.error('Wire view: could not store entries; they are dropped until the store is back.', error);
-      this.failing = true;
-    }
-  }
-
   private deliver(entry: WireEntry): void {
     const listeners = this.listeners.get(entry.session);
     if (!listeners) return;
@@ -250,21 +183,6 @@ export class WireRecorder {
       }
     }
   }
-}
-
-/** The newest WIRE_ENTRIES_PER_SESSION entries of each session, in their order. */
-function newestPerSession(entries: WireEntry[]): WireEntry[] {
-  if (entries.length <= WIRE_ENTRIES_PER_SESSION) return entries;
-  const left = new Map<string, number>();
-  const kept: WireEntry[] = [];
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i]!;
-    const room = left.get(entry.session) ?? WIRE_ENTRIES_PER_SESSION;
-    if (room === 0) continue;
-    left.set(entry.session, room - 1);
-    kept.push(entry);
-  }
-  return kept.reverse();
 }
 
 function remember(map: Map<string, string>, key: string, value: string): void {

@@ -38,7 +38,7 @@ export const labReauth = defineMessages({
 
     roleTitle: 'A new role, a new session ID',
     roleIntro:
-      'OWASP: give a session a new ID whenever its privileges change (login, logout, a new role), so an ID someone saw before the change is worth nothing after it.',
+      'Give a session a new ID whenever what it may do changes (login, logout, a new role), so an ID someone saw before the change is worth nothing after it. This rule comes from the OWASP security guidelines, the best-known free guide to keeping web apps safe.',
     roleWhich:
       'Which, here: the server can hand a new cookie only to the browser that is asking. Alice’s browsers are not asking, so her sessions are ended: her next login gets a new ID and the new role. An admin who changes their own role keeps their session, under a new ID.',
     roleStored:
@@ -87,7 +87,7 @@ export const labReauth = defineMessages({
 
     roleTitle: '역할이 바뀌면 세션 ID도 새로',
     roleIntro:
-      'OWASP: 세션의 권한이 바뀔 때마다(로그인, 로그아웃, 새 역할) 세션에 새 ID를 주세요. 그래야 변경 전에 누군가 본 ID가 변경 뒤에는 쓸모없어집니다.',
+      '세션이 할 수 있는 일이 바뀔 때마다(로그인, 로그아웃, 새 역할) 세션에 새 ID를 주세요. 그래야 변경 전에 누군가 본 ID가 변경 뒤에는 쓸모없어집니다. 이 규칙은 웹 앱을 안전하게 지키는 방법을 정리한 가장 널리 알려진 무료 안내서, OWASP 보안 가이드라인에서 왔습니다.',
     roleWhich:
       '여기서는 이렇게 합니다: 서버는 지금 요청하고 있는 브라우저에만 새 쿠키를 줄 수 있습니다. Alice의 브라우저는 요청하고 있지 않으므로 Alice의 세션을 끝냅니다. 다음에 로그인하면 새 ID와 새 역할을 받습니다. 자기 역할을 바꾸는 관리자는 세션을 유지하되 새 ID를 받습니다.',
     roleStored:
@@ -138,7 +138,7 @@ export const labReauth = defineMessages({
 
     roleTitle: 'Un rol nuevo, un ID de sesión nuevo',
     roleIntro:
-      'OWASP: da un ID nuevo a la sesión cada vez que cambian sus privilegios (inicio de sesión, cierre, un rol nuevo), para que un ID que alguien vio antes del cambio no valga nada después.',
+      'Da un ID nuevo a la sesión cada vez que cambia lo que puede hacer (inicio de sesión, cierre, un rol nuevo), para que un ID que alguien vio antes del cambio no valga nada después. Esta regla viene de las pautas de seguridad de OWASP, la guía gratuita más conocida para proteger aplicaciones web.',
     roleWhich:
       'Cuál de los dos, aquí: el servidor solo puede entregar una cookie nueva al navegador que está haciendo la petición. Los navegadores de Alice no la están haciendo, así que sus sesiones se terminan: su próximo inicio de sesión recibe un ID nuevo y el rol nuevo. Un admin que cambia su propio rol conserva su sesión, con un ID nuevo.',
     roleStored:

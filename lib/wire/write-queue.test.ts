@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SqliteWireStore } from './sqlite-wire-store';
+import type { WireEntry } from './wire-entry';
+import { WireWriteQueue } from './write-queue';
+
+const NOW = 1_000;
+const entry = (session: string, id: string): WireEntry => ({
+  id,
+  session,
+  at: NOW,
+  method: 'GET',
+  path: '/',
+  kind: 'page',
+  status: 200,
+  sent: [],
+  received: [],
+  steps: ['sentBack'],
+});
+
+// The real store on a file of its own; `timeout: 0` so a lock held by another connection fails at once (the outage below).
+let dir: string;
+function openStore() {
+  dir = mkdtempSync(join(tmpdir(), 'write-queue-'));
+  const file = join(dir, 'sessions.db');
+  const db = new Database(file, { timeout: 0 });
+  db.pragma('journal_mode = WAL');
+  return { file, db, store: new SqliteWireStore(db) };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('WireWriteQueue', () => {
+  it('drops the oldest writes past maxQueued, and keeps the newest in order', async () => {
+    const { db, store } = openStore();
+    const queue = new WireWriteQueue(store, { now: () => NOW, maxQueued: 3 });
+    for (const n of [1, 2, 3, 4, 5]) queue.enqueue({ type: 'append', entry: entry(`s${n}`, `e${n}`) });
+    await queue.flush();
+    const kept = await Promise.all([1, 2, 3, 4, 5].map(async (n) => (await store.recent(`s${n}`, NOW)).map((e) => e.id)));
+    expect(kept).toEqual([[], [], ['e3'], ['e4'], ['e5']]);
+    db.close();
+  });
+
+  it('a store that fails never throws into the caller: the batch is dropped, logged once per outage, and writing resumes', async () => {
+    const { file, db, store } = openStore();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const queue = new WireWriteQueue(store, { now: () => NOW });
+    // Another connection holds the write lock: every write from the queue's connection fails (SQLITE_BUSY).
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    queue.enqueue({ type: 'append', entry: entry('s1', 'lost-1') });
+    await expect(queue.flush()).resolves.toBeUndefined();
+    queue.enqueue({ type: 'end', session: 's1' });
+    queue.enqueue({ type: 'append', entry: entry('s1', 'lost-2') });
+    await expect(queue.flush()).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledTimes(1);
+
+    other.exec('COMMIT');
+    other.close();
+    queue.enqueue({ type: 'append', entry: entry('s1', 'kept') });
+    await queue.flush();
+    expect(info).toHaveBeenCalledWith('Wire view: the store takes entries again.');
+    expect((await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['kept']);
+    db.close();
+  });
+
+  it('writes on its own after flushMs, without a flush() call', async () => {
+    const { db, store } = openStore();
+    const queue = new WireWriteQueue(store, { now: () => NOW, flushMs: 5 });
+    queue.enqueue({ type: 'append', entry: entry('s1', 'e1') });
+    await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1']);
+    db.close();
+  });
+});
