@@ -1,4 +1,9 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
 import { startServer, type RunningServer } from '../e2e/support/server';
+import { CPU_GROUPS, cpuByGroup, readProfile, type CpuGroup } from './support/cpu-profile';
 import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section, type Verdict } from './support/report';
@@ -27,7 +32,9 @@ import { checkCredentials } from '../lib/auth/accounts';
  * Next.js developer picks instead of a store); and, when redis-server is
  * installed, the same session GET on a second server backed by Redis.
  */
-const LOGINS = 8;
+const LOGINS = 12;
+const PROFILED_REQUESTS = Number(process.env.BENCH_PROFILED_REQUESTS ?? 10_000);
+const PAUSE_MS = 1000;
 const TARGETS = { health: 0.95, stateless: 1.0, redis: 0.9 };
 
 /** A server with a signed-in visitor holding a cart and a language, in our session and in the stateless cookie alike. */
@@ -54,6 +61,55 @@ async function loginLatency(server: RunningServer) {
     scrypt.push(performance.now() - started);
   }
   return { whole, scrypt };
+}
+
+/**
+ * Where one endpoint's server time goes: a fresh SQLite server under V8's
+ * profiler, the visitor signed in, a warm-up, a pause (the profile counts
+ * from there), then PROFILED_REQUESTS requests; µs of CPU per request by group.
+ */
+async function profileOf(path: string): Promise<Map<CpuGroup, number>> {
+  const dir = resolve(`.bench/http-profile${path.replaceAll('/', '-')}`);
+  rmSync(dir, { recursive: true, force: true });
+  const server = await startServer({
+    port: BENCH_PORTS.profiled,
+    dataDir: `${dir}-data`,
+    fresh: true,
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  });
+  let requests = 0;
+  try {
+    const { cookie } = await visitorOn(server);
+    const load = (amount: number) => autocannon({ url: `${server.url}${path}`, connections: CONNECTIONS, amount, headers: { cookie } });
+    await load(2000);
+    await sleep(PAUSE_MS * 1.5);
+    const result = await load(PROFILED_REQUESTS);
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${path}: ${result.non2xx + result.errors} failed requests while profiling.`);
+    requests = result.requests.total;
+  } finally {
+    await server.stop();
+  }
+  const perRequest = new Map<CpuGroup, number>();
+  for (const [group, us] of cpuByGroup(readProfile(dir), PAUSE_MS)) perRequest.set(group, us / requests);
+  return perRequest;
+}
+
+/** The two profiles side by side: what the session read does beyond the health check, group by group. */
+function profileTable(session: Map<CpuGroup, number>, health: Map<CpuGroup, number>): string[][] {
+  const total = (m: Map<CpuGroup, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const us = (value: number) => `${value.toFixed(0)} µs`;
+  const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)} µs`;
+  return [
+    ['CPU per request, by where the code comes from', 'GET /api/session', 'GET /api/health', 'difference'],
+    ...CPU_GROUPS.map((group) => [
+      group,
+      us(session.get(group)!),
+      us(health.get(group)!),
+      signed(session.get(group)! - health.get(group)!),
+    ]),
+    ['all', us(total(session)), us(total(health)), signed(total(session) - total(health))],
+  ];
 }
 
 export async function httpOverhead(): Promise<Section> {
@@ -100,6 +156,7 @@ export async function httpOverhead(): Promise<Section> {
     // The same request headers for every endpoint, both cookies included, as a browser sends them.
     const results = await measureRounds(endpoints);
     const logins = await loginLatency(sqlite);
+    const profiles = { session: await profileOf('/api/session'), health: await profileOf('/api/health') };
 
     const [session, health, stateless, redis] = results as [Measured[], Measured[], Measured[], Measured[] | undefined];
     const verdict = (benchmark: string, a: Measured[], b: Measured[], target: number): Verdict => ({
@@ -129,9 +186,14 @@ export async function httpOverhead(): Promise<Section> {
         'carries both cookies. `GET /api/session` opens our cookie (an ID), reads and touches the session in the store and answers ' +
         'its view; `GET /api/health` pings the store (no session); `GET /api/lab/stateless/session` calls `getIronSession(await ' +
         "cookies(), options)` as iron-session's README does, unsealing the whole session on every request, and answers it. The " +
-        'Redis row is a second server on a local redis-server. Figures are medians over the rounds.',
+        'Redis row is a second server on a local redis-server. Figures are medians over the rounds. Where the time goes: for each of ' +
+        "the two endpoints, a fresh SQLite server runs under V8's sampling profiler (`node --cpu-prof`); after sign-in, a warm-up " +
+        `and a pause, ${PROFILED_REQUESTS.toLocaleString('en-US')} requests are sent, and each sample from the pause on counts against ` +
+        "the function running when it was taken, grouped by that function's source file (found through the build's source maps; " +
+        'native work such as a SQLite call counts against the JavaScript function that made it).',
       tables: [
         [LOAD_HEADER, ...endpoints.map((e, i) => loadRow(e.label, results[i]!))],
+        profileTable(profiles.session, profiles.health),
         [
           ['login (POST /api/login on SQLite, one at a time)', 'ms per login', 'median'],
           [
@@ -144,7 +206,12 @@ export async function httpOverhead(): Promise<Section> {
             logins.scrypt.map((t) => t.toFixed(1)).join(', '),
             `${median(logins.scrypt).toFixed(1)} ms`,
           ],
-          ['the rest (rotation, session writes, HTTP)', '', `${(median(logins.whole) - median(logins.scrypt)).toFixed(1)} ms`],
+          // Each login beside the scrypt run right after it: the hash varies by tens of ms between runs, so pairs, not two medians.
+          [
+            'the rest (rotation, the one session write, HTTP): each login minus the scrypt after it',
+            logins.whole.map((t, i) => (t - logins.scrypt[i]!).toFixed(1)).join(', '),
+            `${median(logins.whole.map((t, i) => t - logins.scrypt[i]!)).toFixed(1)} ms`,
+          ],
         ],
       ],
       verdicts,

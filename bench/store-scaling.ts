@@ -25,6 +25,8 @@ interface Percentiles {
 }
 interface Measurement {
   get: Percentiles;
+  /** The same get with the CPU caches emptied before each call, as between two requests of a server. */
+  getCold: Percentiles;
   touch: Percentiles;
   update: Percentiles;
   rssBytes: number;
@@ -89,6 +91,7 @@ function rows(kind: StoreKind, bySize: Map<number, Measurement[]>): string[][] {
       kind,
       size.toLocaleString('en-US'),
       `${us(m((r) => r.get.p50))} / ${us(m((r) => r.get.p99))}`,
+      `${us(m((r) => r.getCold.p50))} / ${us(m((r) => r.getCold.p99))}`,
       `${us(m((r) => r.touch.p50))} / ${us(m((r) => r.touch.p99))}`,
       `${us(m((r) => r.update.p50))} / ${us(m((r) => r.update.p99))}`,
       mib(m((r) => r.anonymousBytes)),
@@ -178,7 +181,9 @@ export async function storeScaling(): Promise<Section> {
       `Each size lives in its own store, seeded through the store's own create() with sessions shaped like the app's (cart, language, ` +
       `CSRF token). A fresh Node process per measurement times ${OPERATIONS} calls each of get, touch and atomic update on random existing ` +
       `sessions, one call at a time, each operation in its own phase after 1,000 warm-up calls (and, for the latencies, after reading every ` +
-      `session once, as a server that has run a while has), and reports p50 / p99. Memory comes from a second process doing the same ` +
+      `session once, as a server that has run a while has), and reports p50 / p99. A last phase times 1,000 gets more, each after ` +
+      `writing through 64 MiB of other memory (untimed), which empties the CPU caches as a request through Next.js does between two ` +
+      `session reads of a server: the gap between the two get columns is what a get costs in a server beyond this tight loop. Memory comes from a second process doing the same ` +
       `fixed work without that first read of everything (its garbage grows V8's heap for a while), after a GC with the store open: RssAnon, the memory the ` +
       `process owns (JS heap, SQLite's page cache, native allocations), and RSS, which also counts the pages of the memory-mapped ` +
       `database file (the kernel's shared file cache, there with or without the mapping). The process runs compiled JavaScript, ` +
@@ -190,6 +195,7 @@ export async function storeScaling(): Promise<Section> {
           'store',
           'sessions',
           'get p50 / p99',
+          'get p50 / p99, CPU caches emptied first',
           'touch p50 / p99',
           'update p50 / p99',
           'process memory (RssAnon)',

@@ -12,4 +12,5 @@ export const BENCH_PORTS = {
   appRedis: testPort(34),
   dev: testPort(35),
   appWireOff: testPort(36),
+  profiled: testPort(37),
 } as const;

@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FlattenMap, originalPositionFor, type TraceMap } from '@jridgewell/trace-mapping';
+
+/*
+ * Where a server's CPU time went: the samples of a V8 CPU profile
+ * (`node --cpu-prof`), each counted against the function running when it was
+ * taken, grouped by where that function comes from. Next.js bundles the app's
+ * code and its own into shared chunks, so a function's file is found through
+ * the build's source maps.
+ */
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export const CPU_GROUPS = [
+  'SQLite store (lib/session/sqlite-*.ts, better-sqlite3 calls included)',
+  'Session Lab code, rest (lib/, app/, proxy.ts, instrumentation.ts)',
+  'Next.js',
+  "Node's Request/Response objects (undici)",
+  'Node.js (HTTP, streams, timers, async hooks)',
+  'garbage collection',
+  'other (V8 and native code outside any function)',
+] as const;
+export type CpuGroup = (typeof CPU_GROUPS)[number];
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The one .cpuprofile a process wrote into `dir`. */
+export function readProfile(dir: string): Profile {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
+  if (files.length !== 1) throw new Error(`Expected one CPU profile in ${dir}, found ${files.length}.`);
+  return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as Profile;
+}
+
+/**
+ * CPU time per group, in µs, from the end of the last pause of at least
+ * `pauseMs` (the process idle throughout) to the end of the profile: the
+ * benchmark pauses after start-up and warm-up, so only the measured load counts.
+ */
+export function cpuByGroup(profile: Profile, pauseMs: number): Map<CpuGroup, number> {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const idle = profile.samples.map((id) => nodes.get(id)?.callFrame.functionName === '(idle)');
+  let from = -1;
+  let idleSince = 0;
+  let idleUs = 0;
+  profile.samples.forEach((_, i) => {
+    if (!idle[i]) {
+      idleUs = 0;
+      return;
+    }
+    if (idleUs === 0) idleSince = i;
+    idleUs += profile.timeDeltas[i] ?? 0;
+    if (idleUs >= pauseMs * 1000) from = idleSince;
+  });
+  if (from === -1) throw new Error(`The profile has no idle pause of ${pauseMs} ms to start counting from.`);
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  // A built-in or native function (JSON.stringify, a SQLite call) counts against the JavaScript function that called it.
+  const frameOf = (id: number): CallFrame | undefined => {
+    let node = nodes.get(id);
+    while (node && node.callFrame.url === '' && !node.callFrame.functionName.startsWith('(') && parents.has(node.id)) {
+      node = nodes.get(parents.get(node.id)!);
+    }
+    return node?.callFrame;
+  };
+  const sources = new SourceOf();
+  const totals = new Map<CpuGroup, number>(CPU_GROUPS.map((group) => [group, 0]));
+  for (let i = from; i < profile.samples.length; i++) {
+    const frame = frameOf(profile.samples[i]!);
+    const group = frame ? groupOf(frame, sources) : null;
+    if (group) totals.set(group, totals.get(group)! + (profile.timeDeltas[i] ?? 0));
+  }
+  return totals;
+}
+
+function groupOf(frame: CallFrame, sources: SourceOf): CpuGroup | null {
+  const { functionName: name, url } = frame;
+  if (name === '(idle)') return null;
+  if (name === '(garbage collector)') return 'garbage collection';
+  if (url.includes('undici')) return "Node's Request/Response objects (undici)";
+  if (url.startsWith('node:') || (url === '' && name !== '(program)' && name !== '(root)'))
+    return 'Node.js (HTTP, streams, timers, async hooks)';
+  if (url === '') return 'other (V8 and native code outside any function)';
+  const source = sources.of(frame) ?? url;
+  if (source.includes('node_modules/next/') || source.includes('[turbopack]')) return 'Next.js';
+  if (/(^|\/)lib\/session\/sqlite-[\w-]+\.ts$/.test(source)) return 'SQLite store (lib/session/sqlite-*.ts, better-sqlite3 calls included)';
+  if (/(^|\/)(lib|app)\/|(^|\/)(proxy|instrumentation)\.ts$/.test(source) && !source.includes('node_modules/')) {
+    return 'Session Lab code, rest (lib/, app/, proxy.ts, instrumentation.ts)';
+  }
+  if (source.includes('node_modules/')) return 'Next.js';
+  return 'other (V8 and native code outside any function)';
+}
+
+/** The original file of a frame in a bundled chunk, through the chunk's source map (cached per chunk). */
+class SourceOf {
+  private readonly maps = new Map<string, TraceMap | null>();
+
+  of(frame: CallFrame): string | null {
+    const path = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url;
+    if (!path.includes('/.next/')) return relative(ROOT, path);
+    let map = this.maps.get(path);
+    if (map === undefined) {
+      // Turbopack writes index maps (one section per module): FlattenMap reads both kinds.
+      map = existsSync(`${path}.map`) ? new FlattenMap(readFileSync(`${path}.map`, 'utf8')) : null;
+      this.maps.set(path, map);
+    }
+    if (!map) return null;
+    // CPU profiles count lines and columns from 0; source maps count lines from 1.
+    return originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source;
+  }
+}
