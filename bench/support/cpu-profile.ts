@@ -31,7 +31,7 @@ interface Profile {
 export const CPU_GROUPS = [
   'SQLite store (lib/session/sqlite-*.ts, better-sqlite3 calls included)',
   'Session Lab code, rest (lib/, app/, proxy.ts, instrumentation.ts)',
-  'Next.js',
+  'Next.js and other packages (node_modules)',
   "Node's Request/Response objects (undici)",
   'Node.js (HTTP, streams, timers, async hooks)',
   'garbage collection',
@@ -98,12 +98,12 @@ function groupOf(frame: CallFrame, sources: SourceOf): CpuGroup | null {
     return 'Node.js (HTTP, streams, timers, async hooks)';
   if (url === '') return 'other (V8 and native code outside any function)';
   const source = sources.of(frame) ?? url;
-  if (source.includes('node_modules/next/') || source.includes('[turbopack]')) return 'Next.js';
+  if (source.includes('node_modules/next/') || source.includes('[turbopack]')) return 'Next.js and other packages (node_modules)';
   if (/(^|\/)lib\/session\/sqlite-[\w-]+\.ts$/.test(source)) return 'SQLite store (lib/session/sqlite-*.ts, better-sqlite3 calls included)';
   if (/(^|\/)(lib|app)\/|(^|\/)(proxy|instrumentation)\.ts$/.test(source) && !source.includes('node_modules/')) {
     return 'Session Lab code, rest (lib/, app/, proxy.ts, instrumentation.ts)';
   }
-  if (source.includes('node_modules/')) return 'Next.js';
+  if (source.includes('node_modules/')) return 'Next.js and other packages (node_modules)';
   return 'other (V8 and native code outside any function)';
 }
 
