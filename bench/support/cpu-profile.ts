@@ -98,12 +98,11 @@ function groupOf(frame: CallFrame, sources: SourceOf): CpuGroup | null {
     return 'Node.js (HTTP, streams, timers, async hooks)';
   if (url === '') return 'other (V8 and native code outside any function)';
   const source = sources.of(frame) ?? url;
-  if (source.includes('node_modules/next/') || source.includes('[turbopack]')) return 'Next.js and other packages (node_modules)';
   if (/(^|\/)lib\/session\/sqlite-[\w-]+\.ts$/.test(source)) return 'SQLite store (lib/session/sqlite-*.ts, better-sqlite3 calls included)';
-  if (/(^|\/)(lib|app)\/|(^|\/)(proxy|instrumentation)\.ts$/.test(source) && !source.includes('node_modules/')) {
+  // Turbopack's own runtime comes without node_modules in its path.
+  if (source.includes('node_modules/') || source.includes('[turbopack]')) return 'Next.js and other packages (node_modules)';
+  if (/(^|\/)(lib|app)\/|(^|\/)(proxy|instrumentation)\.ts$/.test(source))
     return 'Session Lab code, rest (lib/, app/, proxy.ts, instrumentation.ts)';
-  }
-  if (source.includes('node_modules/')) return 'Next.js and other packages (node_modules)';
   return 'other (V8 and native code outside any function)';
 }
 
