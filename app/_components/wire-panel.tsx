@@ -5,6 +5,9 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { getWireRecorder, wireRecording } from '@/lib/next-session/wire';
 import type { WireEntry } from '@/lib/wire/wire-entry';
 
+/** The dashboard shows the newest few; the page gets only those (the stream brings the rest to the live list). */
+const SHOWN = 8;
+
 /** The dashboard's short wire view: the last requests and which of the five steps each one shows. */
 export async function WirePanel({ session, t }: { session: string | null; t: Dictionary['wire'] }) {
   const recording = wireRecording();
@@ -18,7 +21,7 @@ export async function WirePanel({ session, t }: { session: string | null; t: Dic
     <Panel id="panel-wire" title={t.compactTitle}>
       <p className="text-sm text-slate-700">{t.compactIntro}</p>
       {recording ? (
-        <WireList initial={initial} session={session} limit={8} compact t={t} />
+        <WireList initial={initial.slice(-SHOWN)} session={session} limit={SHOWN} compact t={t} />
       ) : (
         <p className="text-sm text-slate-800" data-testid="wire-off">
           {t.recordingOff}

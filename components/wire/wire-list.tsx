@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { StoreIcon } from '@/components/stores/store-mark';
 import { useLiveSession } from '@/lib/browser/live-session';
 import { useMarkStep } from '@/lib/browser/start-progress';
@@ -44,7 +45,8 @@ export function stepText(step: WireStep, t: T): string {
   return t[STEP_KEY[step]];
 }
 
-function Entry({ entry, current, compact, t }: { entry: WireEntry; current: string | null; compact: boolean; t: T }) {
+/** One request; memo: the list renders again for each new entry, the entries it already shows stay as they are. */
+const Entry = memo(function Entry({ entry, current, compact, t }: { entry: WireEntry; current: string | null; compact: boolean; t: T }) {
   const bytes = (count: number) => format(t.bytes, { count });
   const earlier = current !== null && entry.session !== current;
   return (
@@ -122,7 +124,7 @@ function Entry({ entry, current, compact, t }: { entry: WireEntry; current: stri
       )}
     </li>
   );
-}
+});
 
 /**
  * This browser's requests, newest first: those the server had recorded when

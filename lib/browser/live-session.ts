@@ -58,6 +58,23 @@ function setState(next: LiveSession) {
   storeListeners.forEach((notify) => notify());
 }
 
+/** Wire entries heard but not yet shown. */
+let pendingWire: WireEntry[] = [];
+
+/**
+ * Shows the entries that came in one go together, in the task after: a new
+ * stream first sends every entry the server kept (up to 40, in one chunk), and
+ * rendering the list once for each of them blocked a phone for half a second.
+ */
+function addWire(entry: WireEntry) {
+  if (pendingWire.push(entry) > 1) return;
+  setTimeout(() => {
+    const wire = mergeWireEntries(state.wire, pendingWire);
+    pendingWire = [];
+    if (wire !== state.wire) setState({ ...state, wire });
+  }, 0);
+}
+
 function receive(message: StreamMessage) {
   switch (message.event) {
     case 'ready':
@@ -80,7 +97,7 @@ function receive(message: StreamMessage) {
       break;
     }
     case 'wire':
-      setState({ ...state, wire: mergeWireEntries(state.wire, [message.data]) });
+      addWire(message.data);
       break;
     case 'gone':
       break;
