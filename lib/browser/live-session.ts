@@ -9,6 +9,7 @@ import {
 } from '../next-session/stream-protocol';
 import { mergeWireEntries, type WireEntry } from '../wire/wire-entry';
 import { afterLoad } from './after-load';
+import { oncePerTask } from './per-task';
 
 /**
  * The server session's lifecycle, live, in every tab of this site with one
@@ -58,22 +59,15 @@ function setState(next: LiveSession) {
   storeListeners.forEach((notify) => notify());
 }
 
-/** Wire entries heard but not yet shown. */
-let pendingWire: WireEntry[] = [];
-
 /**
- * Shows the entries that came in one go together, in the task after: a new
- * stream first sends every entry the server kept (up to 40, in one chunk), and
- * rendering the list once for each of them blocked a phone for half a second.
+ * Wire entries that came in one go show in one render: a new stream first
+ * sends every entry the server kept (up to 40, in one chunk), and rendering
+ * every subscriber once for each of them blocked a phone for half a second.
  */
-function addWire(entry: WireEntry) {
-  if (pendingWire.push(entry) > 1) return;
-  setTimeout(() => {
-    const wire = mergeWireEntries(state.wire, pendingWire);
-    pendingWire = [];
-    if (wire !== state.wire) setState({ ...state, wire });
-  }, 0);
-}
+const addWire = oncePerTask<WireEntry>((entries) => {
+  const wire = mergeWireEntries(state.wire, entries);
+  if (wire !== state.wire) setState({ ...state, wire });
+});
 
 function receive(message: StreamMessage) {
   switch (message.event) {
