@@ -58,6 +58,18 @@ test.describe('the wire view', () => {
     await expect(entry(page, { method: 'GET', path: '/compare' })).toHaveAttribute('data-steps', 'sentBack');
   });
 
+  test("the dashboard's short list gets only the entries it shows, not every one the server kept", async ({ page }) => {
+    await page.goto('/');
+    for (let n = 1; n <= 12; n++) await page.request.get(`/probe-${n}-end`);
+    // The page's HTML carries the entries it shows (the newest 8), in its markup and in the data React reads.
+    const html = await (await page.request.get('/')).text();
+    expect(html).toContain('/probe-12-end');
+    for (let n = 1; n <= 4; n++) expect(html).not.toContain(`/probe-${n}-end`);
+    // All twelve are still kept: the wire view shows them.
+    await page.goto('/wire');
+    await expect(entry(page, { path: '/probe-1-end' })).toHaveAttribute('data-status', '404');
+  });
+
   test('GET /api/wire: only this session, and no cookie value but the shortened sealed ID', async ({ browser, page, context }) => {
     await page.goto('/');
     await context.addCookies([{ name: 'secret-note', value: 'do-not-echo-me', url: page.url() }]);
