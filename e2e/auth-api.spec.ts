@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { ADMIN, ALICE, apiLogin, csrfToken, sessionOf } from './support/auth';
+import { serverTimingDuration } from '../lib/http/server-timing';
 
 async function expectError(response: APIResponse, status: number, code: string) {
   expect(response.status(), await response.text()).toBe(status);
@@ -55,6 +56,8 @@ test.describe('POST /api/login', () => {
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ user: { id: 'alice', name: 'Alice', role: 'user' } });
     expect(response.headers()['cache-control']).toBe('no-store');
+    // The password check's duration, for the browser's developer tools (and the benchmark).
+    expect(serverTimingDuration(response.headers()['server-timing'], 'password')).toBeGreaterThan(0);
     const after = await sessionOf(request);
     expect(after.id).not.toBe(before.id);
     expect(after.attributes).toMatchObject({ userId: 'alice', role: 'user', language: before.attributes.language });
@@ -94,6 +97,8 @@ test.describe('POST /api/login', () => {
     await expectError(wrong, 401, 'invalid_credentials');
     await expectError(unknown, 401, 'invalid_credentials');
     expect((await wrong.json()).error.message).toBe((await unknown.json()).error.message);
+    // Both ran the password check (an unknown user against a decoy hash): each says so in Server-Timing.
+    for (const refused of [wrong, unknown]) expect(serverTimingDuration(refused.headers()['server-timing'], 'password')).toBeGreaterThan(0);
   });
 
   test('429 too_many_attempts with Retry-After after 5 failures for one username', async ({ context }) => {

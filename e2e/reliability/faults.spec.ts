@@ -72,8 +72,8 @@ test.describe('faults', () => {
       [
         'a garbled header',
         '.e2e/faults-corrupt-header',
-        (path: string) => {
-          new SqliteSessionStore(path).close();
+        async (path: string) => {
+          await new SqliteSessionStore(path).close();
           const bytes = Buffer.alloc(100, 0xab);
           writeFileSync(path, bytes, { flag: 'r+' });
         },
@@ -81,7 +81,7 @@ test.describe('faults', () => {
     ] as const) {
       const path = join(dataDir, 'sessions.db');
       freshFolder(dataDir);
-      spoil(path);
+      await spoil(path);
       const exit = await startExpectingExit({ port: testPort(16), dataDir });
       expect(exit.code, label).not.toBe(0);
       expect(exit.output, label).toContain(`Cannot open the session database at ${path}`);

@@ -2,6 +2,7 @@ import 'server-only';
 import { ApiError } from '../api/api-error';
 import { getDictionary } from '../i18n/dictionary';
 import type { LoginResult } from './login';
+import { serverTiming } from '../http/server-timing';
 import { secondsInEnglish } from '../i18n/plural';
 
 /** The English validation messages: the JSON API speaks English, the pages the visitor's language. */
@@ -27,5 +28,14 @@ export function loginRefusal(result: Exclude<LoginResult, { ok: true }>): ApiErr
       { 'Retry-After': String(result.retryAfterSeconds) },
     );
   }
-  return new ApiError(401, 'invalid_credentials', apiWords.invalidCredentials);
+  return new ApiError(401, 'invalid_credentials', apiWords.invalidCredentials, passwordCheckTiming(result.passwordCheckMs));
+}
+
+/**
+ * The password check's duration as a Server-Timing header: the same for a
+ * wrong password and an unknown user (both run scrypt), so it tells no more
+ * than the response time already does.
+ */
+export function passwordCheckTiming(ms: number): Record<string, string> {
+  return { 'Server-Timing': serverTiming([{ name: 'password', ms, description: 'Password check (scrypt)' }]) };
 }

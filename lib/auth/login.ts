@@ -13,8 +13,16 @@ import { LoginThrottle } from './login-throttle';
 import { withGrantedRole } from './role-grants';
 
 export type LoginResult =
-  | { ok: true; user: PublicUser; /** Fingerprints of the session ID before and after the rotation. */ before: string; after: string }
-  | { ok: false; reason: 'invalid_credentials' }
+  | {
+      ok: true;
+      user: PublicUser;
+      /** Fingerprints of the session ID before and after the rotation. */
+      before: string;
+      after: string;
+      /** How long the password check took (scrypt, and any wait for a hashing slot), for the Server-Timing header. */
+      passwordCheckMs: number;
+    }
+  | { ok: false; reason: 'invalid_credentials'; passwordCheckMs: number }
   | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number }
   /** Every password-hashing slot stayed busy: nothing was checked or counted. */
   | { ok: false; reason: 'busy'; retryAfterSeconds: number };
@@ -42,6 +50,7 @@ export async function login(session: HttpSession, credentials: Credentials, clie
     return { ok: false, reason: 'too_many_attempts', retryAfterSeconds };
   }
   let user: PublicUser | null;
+  const checkStarted = performance.now();
   try {
     user = await hashGate.run(() => checkCredentials(credentials.username, credentials.password), { trusted: device !== null });
   } catch (error) {
@@ -50,9 +59,10 @@ export async function login(session: HttpSession, credentials: Credentials, clie
     audit('login_busy', { username, address: client.address });
     return { ok: false, reason: 'busy', retryAfterSeconds: error.retryAfterSeconds };
   }
+  const passwordCheckMs = performance.now() - checkStarted;
   if (!user) {
     audit('login_failed', { username, address: client.address });
-    return { ok: false, reason: 'invalid_credentials' };
+    return { ok: false, reason: 'invalid_credentials', passwordCheckMs };
   }
   await permit.succeeded();
   // The role an admin granted in the re-authentication lab, from any instance.
@@ -64,7 +74,7 @@ export async function login(session: HttpSession, credentials: Credentials, clie
   // Sudo mode: the password was typed just now (lib/auth/reauth.ts).
   await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: Date.now() });
   audit('login', { user: user.id, address: client.address, session: session.fingerprint });
-  return { ok: true, user, before, after: session.fingerprint };
+  return { ok: true, user, before, after: session.fingerprint, passwordCheckMs };
 }
 
 /**

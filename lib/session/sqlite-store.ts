@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { WalCheckpointer, type CheckpointerOptions } from './sqlite-checkpointer';
 import { openSessionDatabase } from './sqlite-file';
 import { BY_FINGERPRINT, COLUMNS, toParams, toRecord, type Row } from './sqlite-schema';
 import { fingerprintOfKey } from './session-id';
@@ -14,11 +15,23 @@ export class SqliteSessionStore implements SessionStore {
   readonly kind = 'sqlite';
   /** The connection, for tests and benches (they count writes with total_changes()). */
   readonly db: Database.Database;
+  /** Runs the file's WAL checkpoints off the event loop (none for an in-memory database). */
+  readonly checkpointer: WalCheckpointer | null;
   private readonly statements;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: { checkpointer?: CheckpointerOptions } = {},
+  ) {
     this.db = openSessionDatabase(path);
     const db = this.db;
+    this.checkpointer =
+      path === ':memory:'
+        ? null
+        : new WalCheckpointer(db, path, {
+            onFallback: (error) => console.warn('SQLite store: checkpoints run on the event loop again (the worker could not run).', error),
+            ...options.checkpointer,
+          });
     this.statements = {
       get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE key = ?`),
       byFingerprint: db.prepare<[string, string], Row>(BY_FINGERPRINT),
@@ -152,7 +165,8 @@ export class SqliteSessionStore implements SessionStore {
     });
   }
 
-  close() {
+  async close() {
+    await this.checkpointer?.close();
     return this.run(() => {
       if (this.db.open) this.db.close();
     });
