@@ -107,7 +107,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/auth/login.ts',
-        line: 65,
+        line: 75,
         code: 'await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: Date.now() });',
       },
       { file: 'lib/next-session/request-session.ts', line: 78, code: 'await session.regenerate(attributes);' },
@@ -124,7 +124,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
 session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
-      { file: 'lib/auth/login.ts', line: 79, code: 'await endSession(session);' },
+      { file: 'lib/auth/login.ts', line: 89, code: 'await endSession(session);' },
       { file: 'lib/next-session/request-session.ts', line: 85, code: 'await session.invalidate();' },
     ],
   },
