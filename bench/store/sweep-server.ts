@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LocalEventBus } from '../../lib/session/events';
 import { SessionManager } from '../../lib/session/session-manager';
-import { sweepExpired } from '../../lib/session/sweeper';
+import { sweepBudgetFor, sweepExpired } from '../../lib/session/sweeper';
 import { report } from '../support/report-line';
 import { benchRecord, random, sessionId } from './sessions';
 import { openStore, type StoreKind } from './stores';
@@ -44,7 +44,7 @@ async function window(sweep: boolean, ms: number) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   const started = performance.now();
-  const swept = sweep ? await sweepExpired(manager) : (await new Promise((resolve) => setTimeout(resolve, ms)), 0);
+  const swept = sweep ? await sweepExpired(manager, sweepBudgetFor(store)) : (await new Promise((resolve) => setTimeout(resolve, ms)), 0);
   const durationMs = performance.now() - started;
   histogram.disable();
   return { swept, durationMs, maxStallMs: histogram.max / 1e6, p99StallMs: histogram.percentile(99) / 1e6 };

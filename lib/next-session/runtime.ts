@@ -8,7 +8,7 @@ import { RedisSessionStore } from '../session/redis-store';
 import { SessionManager } from '../session/session-manager';
 import { SqliteSessionStore } from '../session/sqlite-store';
 import type { SessionStore } from '../session/store';
-import { startSweeper } from '../session/sweeper';
+import { startSweeper, sweepBudgetFor } from '../session/sweeper';
 import { HashGate } from '../auth/hash-gate';
 import type { LimitStore } from '../limits/limit-store';
 import { RedisLimitStore } from '../limits/redis-limits';
@@ -93,6 +93,7 @@ function createRuntime(): SessionRuntime {
   );
   startSweeper(manager, {
     intervalMs: config.sweepIntervalMs,
+    budget: sweepBudgetFor(store),
     onError: (error) => console.error('Session sweeper failed; it will try again.', error),
   });
   const secrets = loadSessionSecrets(config);

@@ -1,11 +1,23 @@
 import type Database from 'better-sqlite3';
-import { WalCheckpointer, type CheckpointerOptions } from './sqlite-checkpointer';
+import { SqliteBackground, type BackgroundOptions } from './sqlite-background';
 import { openSessionDatabase } from './sqlite-file';
 import { BY_FINGERPRINT, COLUMNS, toParams, toRecord, type Row } from './sqlite-schema';
 import { fingerprintOfKey } from './session-id';
 import type { SessionStore } from './store';
 import { StoreUnavailableError } from './store';
 import { expiresAt, expiryReason, type SessionRecord } from './types';
+
+/** Deletes up to `limit` (2nd) sessions expired by `now` (1st), through the expiry index. */
+const SWEEP_SQL = `DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`;
+
+/** SQLite's "busy" and I/O failures as a 503 (StoreUnavailableError); anything else is a bug and stays as it is. */
+function storeError(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)/.test(code)) {
+    return new StoreUnavailableError(`SQLite store: ${(error as Error).message}`, { cause: error });
+  }
+  return error;
+}
 
 /**
  * The default store: one SQLite file, shared safely by every process on the
@@ -15,23 +27,27 @@ export class SqliteSessionStore implements SessionStore {
   readonly kind = 'sqlite';
   /** The connection, for tests and benches (they count writes with total_changes()). */
   readonly db: Database.Database;
-  /** Runs the file's WAL checkpoints off the event loop (none for an in-memory database). */
-  readonly checkpointer: WalCheckpointer | null;
+  /** A second connection in a worker thread that the sweep runs on (none for an in-memory database). */
+  readonly background: SqliteBackground<Row> | null;
+  readonly sweepClock;
   private readonly statements;
 
   constructor(
     readonly path: string,
-    options: { checkpointer?: CheckpointerOptions } = {},
+    options: { background?: Partial<BackgroundOptions> } = {},
   ) {
     this.db = openSessionDatabase(path);
     const db = this.db;
-    this.checkpointer =
+    this.background =
       path === ':memory:'
         ? null
-        : new WalCheckpointer(db, path, {
-            onFallback: (error) => console.warn('SQLite store: checkpoints run on the event loop again (the worker could not run).', error),
-            ...options.checkpointer,
+        : new SqliteBackground<Row>(path, {
+            sweepSql: SWEEP_SQL,
+            onFallback: (error) =>
+              console.warn('SQLite store: the sweep runs on the serving connection (its worker could not run).', error),
+            ...options.background,
           });
+    this.sweepClock = this.background?.clock;
     this.statements = {
       get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE key = ?`),
       byFingerprint: db.prepare<[string, string], Row>(BY_FINGERPRINT),
@@ -51,9 +67,7 @@ export class SqliteSessionStore implements SessionStore {
       ),
       byUser: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE user_id = ? ORDER BY created_at`),
       all: db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM sessions ORDER BY last_accessed_at DESC LIMIT ?`),
-      sweep: db.prepare<[number, number], Row>(
-        `DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`,
-      ),
+      sweep: db.prepare<[number, number], Row>(SWEEP_SQL),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sessions'),
       ping: db.prepare('SELECT 1'),
     };
@@ -64,11 +78,7 @@ export class SqliteSessionStore implements SessionStore {
     try {
       return Promise.resolve(work());
     } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|READONLY|CORRUPT|NOTADB)/.test(code)) {
-        return Promise.reject(new StoreUnavailableError(`SQLite store: ${(error as Error).message}`, { cause: error }));
-      }
-      return Promise.reject(error);
+      return Promise.reject(storeError(error));
     }
   }
 
@@ -146,13 +156,17 @@ export class SqliteSessionStore implements SessionStore {
     return this.run(() => this.statements.all.all(limit).map(toRecord));
   }
 
-  sweep(now: number, limit: number) {
-    return this.run(() =>
-      this.statements.sweep.all(now, limit).map((row) => {
-        const record = toRecord(row);
-        return { fingerprint: fingerprintOfKey(record.key), reason: expiryReason(record, now) ?? 'idle' };
-      }),
-    );
+  /** On the worker's connection while it runs (the event loop goes on serving); on this one if it cannot. */
+  async sweep(now: number, limit: number) {
+    const here = () => this.run(() => this.statements.sweep.all(now, limit));
+    const background = this.background;
+    const rows = background?.running
+      ? await background.sweep(now, limit).catch((error) => (background.running ? Promise.reject(storeError(error)) : here()))
+      : await here();
+    return rows.map((row) => {
+      const record = toRecord(row);
+      return { fingerprint: fingerprintOfKey(record.key), reason: expiryReason(record, now) ?? 'idle' };
+    });
   }
 
   count() {
@@ -166,7 +180,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   async close() {
-    await this.checkpointer?.close();
+    await this.background?.close();
     return this.run(() => {
       if (this.db.open) this.db.close();
     });

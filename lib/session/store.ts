@@ -1,3 +1,4 @@
+import type { SweepClock } from './sweeper';
 import type { ExpiryReason, SessionRecord } from './types';
 
 /** A session the sweep deleted: enough to announce `expired` (Redis may have deleted the record itself already). */
@@ -64,6 +65,13 @@ export interface SessionStore {
    * once, to one of them (so `expired` is announced once).
    */
   sweep(now: number, limit: number): Promise<SweptSession[]>;
+  /**
+   * For a store whose sweep runs off the event loop: time that advances only
+   * by the sweep's own work, so the sweeper budgets that work and not the
+   * wait for an event loop busy serving requests. Absent: the sweep's work is
+   * the wall time of the call.
+   */
+  readonly sweepClock?: SweepClock;
   /**
    * The sweep for one session whose record is already gone (a store that
    * deletes records by itself at their deadline): returns it if this caller

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SessionStore } from './store';
 
 /** What the sweeper drives: SessionManager.sweepOnce (deletes up to `limit` expired sessions, returns how many). */
 export interface Sweepable {
@@ -27,7 +28,10 @@ export interface SweepBudget {
  * A slice of 5 ms keeps each pause of the event loop far below the 50 ms a
  * user notices, even on a machine half as fast; a share of 20% leaves
  * requests 80% of the time while a large backlog (100 k sessions that
- * expired together) is swept. See bench/RESULTS.md, "Sweeping while serving".
+ * expired together) is swept. The SQLite store sweeps on a second connection
+ * in a worker thread (`sweepClock`): there a slice bounds how long a request
+ * that writes waits for the write lock, and the share how much of a core the
+ * sweep takes. See bench/RESULTS.md, "Sweeping while serving".
  */
 export const SWEEP_BUDGET: SweepBudget = {
   sliceMs: 5,
@@ -35,6 +39,11 @@ export const SWEEP_BUDGET: SweepBudget = {
   maxBatch: 1000,
   clock: { now: () => performance.now(), pause: (ms) => sleep(ms) },
 };
+
+/** The budget for sweeping `store`: the default, timed by the store's own clock when it sweeps off the event loop. */
+export function sweepBudgetFor(store: SessionStore): Partial<SweepBudget> {
+  return store.sweepClock ? { clock: store.sweepClock } : {};
+}
 
 /** The first batch, before the cost of a row is known: small enough for any store. */
 const FIRST_BATCH = 16;

@@ -1,0 +1,143 @@
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { SweepClock } from './sweeper';
+
+/*
+ * A second connection to the store's file, in a worker thread, for the
+ * sweeper: deleting expired sessions is the one large write the store makes,
+ * and on the serving connection each batch (and the WAL checkpoint that every
+ * ~1000 pages of writes runs inside a commit, with its fsync) blocked the
+ * event loop while requests waited. Measured here sweeping 100 k expired
+ * sessions on the serving connection: batches that checkpointed took 15-30 ms
+ * against a 5 ms slice, 110-180 ms when the disk was slow. On this
+ * connection a request only waits if it writes while a batch holds the write
+ * lock (one batch, a few ms); reads never wait (WAL).
+ */
+
+export interface BackgroundOptions {
+  /** The sweep's DELETE … RETURNING statement: (now, limit) → the deleted rows. */
+  sweepSql: string;
+  /** The module the worker loads SQLite from (a test points it at one that does not exist). */
+  sqliteModule?: string;
+  /** Told once if the worker cannot run; the store then sweeps on its own connection. */
+  onFallback?: (error: unknown) => void;
+}
+
+/** A failure inside the worker, with SQLite's error code so the store can map it as it maps its own. */
+export class BackgroundError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'BackgroundError';
+  }
+}
+
+// Plain CommonJS run with `eval`: no file to bundle or locate at run time,
+// and better-sqlite3 is resolved the way the server resolves it (Next.js
+// keeps it external), from the app's node_modules.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqliteModule);
+const db = new Database(workerData.path, { fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+// Per connection, like the serving one: commits append to the log without an fsync.
+db.pragma('synchronous = NORMAL');
+const sweep = db.prepare(workerData.sweepSql);
+parentPort.on('message', (message) => {
+  if (message.type === 'sweep') {
+    const started = performance.now();
+    try {
+      const rows = sweep.all(message.now, message.limit);
+      parentPort.postMessage({ id: message.id, rows, ms: performance.now() - started });
+    } catch (error) {
+      parentPort.postMessage({ id: message.id, error: String(error && error.message), code: error && error.code, ms: performance.now() - started });
+    }
+  } else if (message.type === 'close') {
+    db.close();
+    parentPort.close();
+  }
+});
+`;
+
+/** Each reply says how long the statement ran in the worker (`ms`). */
+type Reply<Row> = { id: number; ms: number } & ({ rows: Row[] } | { error: string; code?: string });
+
+export class SqliteBackground<Row> {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, (reply: Reply<Row>) => void>();
+  private nextId = 0;
+  private stopped = false;
+  private stoppedAt = 0;
+  private closing = false;
+  /** The worker's time spent on sweep statements, in ms. */
+  private worked = 0;
+
+  /**
+   * The sweeper's clock: it advances by the worker's own time on each batch,
+   * not by the time its answer waits for the event loop (under load that
+   * wait is most of the round trip, and would shrink every batch to a few
+   * rows). Once the worker has stopped and the store sweeps on its own
+   * connection, it runs as wall time again, from where it was.
+   */
+  readonly clock: SweepClock = {
+    now: () => this.worked + (this.stopped ? performance.now() - this.stoppedAt : 0),
+    pause: (ms) => sleep(ms),
+  };
+
+  constructor(path: string, options: BackgroundOptions) {
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { path, sqliteModule: options.sqliteModule ?? 'better-sqlite3', sweepSql: options.sweepSql },
+    });
+    // The server's process must still end when its work is done.
+    this.worker.unref();
+    this.worker.on('message', (reply: Reply<Row>) => {
+      this.worked += reply.ms;
+      this.pending.get(reply.id)?.(reply);
+      this.pending.delete(reply.id);
+    });
+    this.worker.on('error', (error) => this.stop(error, options.onFallback));
+    this.worker.on('exit', (code) => this.stop(new Error(`The background SQLite worker stopped (exit code ${code}).`), options.onFallback));
+  }
+
+  /** Whether the worker is there to take work; if not, the store does it on its own connection. */
+  get running(): boolean {
+    return !this.stopped;
+  }
+
+  /** Runs the sweep statement in the worker: the rows it deleted. */
+  sweep(now: number, limit: number): Promise<Row[]> {
+    if (this.stopped) return Promise.reject(new BackgroundError('The background SQLite worker is not running.', undefined));
+    const id = this.nextId++;
+    const reply = new Promise<Reply<Row>>((resolve) => this.pending.set(id, resolve));
+    this.worker.postMessage({ type: 'sweep', id, now, limit });
+    return reply.then((answer) => {
+      if ('error' in answer) throw new BackgroundError(answer.error, answer.code);
+      return answer.rows;
+    });
+  }
+
+  /** Closes the worker's connection and ends the worker; call before closing the serving connection. */
+  async close(): Promise<void> {
+    if (this.stopped || this.closing) return;
+    this.closing = true;
+    const exited = once(this.worker, 'exit');
+    this.worker.postMessage({ type: 'close' });
+    // A worker stuck on a lock for longer is ended: closing must not hang.
+    const timer = setTimeout(() => void this.worker.terminate(), 6000);
+    await exited.catch(() => undefined);
+    clearTimeout(timer);
+  }
+
+  private stop(error: unknown, report?: (error: unknown) => void) {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.stoppedAt = performance.now();
+    for (const [id, resolve] of this.pending) resolve({ id, ms: 0, error: 'The background SQLite worker stopped.', code: 'SQLITE_IOERR' });
+    this.pending.clear();
+    if (!this.closing) report?.(error);
+  }
+}
