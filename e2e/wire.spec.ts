@@ -58,6 +58,32 @@ test.describe('the wire view', () => {
     await expect(entry(page, { method: 'GET', path: '/compare' })).toHaveAttribute('data-steps', 'sentBack');
   });
 
+  test('each entry marks what was sent and received with the cookie icon, drawn and hidden from screen readers', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.goto('/wire');
+    // One entry from the page's HTML, one the event stream brings after load.
+    await (await context.newPage()).goto('/compare');
+    for (const one of [entry(page, { method: 'GET', path: '/' }), entry(page, { method: 'GET', path: '/compare' })]) {
+      const labels = one.locator('dt');
+      await expect(labels).toHaveText(['→ Cookie sent', '← Set-Cookie received']);
+      const icons = labels.locator('svg');
+      await expect(icons).toHaveCount(2);
+      for (const icon of await icons.all()) {
+        await expect(icon).toHaveAttribute('aria-hidden', 'true');
+        // The cookie's shapes are drawn, not an empty box: the icon's content has the cookie's size.
+        const box = await icon.evaluate((svg: SVGSVGElement) => {
+          const { width, height } = svg.getBBox();
+          return { width, height };
+        });
+        expect(box.width).toBeGreaterThan(15);
+        expect(box.height).toBeGreaterThan(15);
+      }
+    }
+  });
+
   test("the dashboard's short list gets only the entries it shows, not every one the server kept", async ({ page }) => {
     await page.goto('/');
     for (let n = 1; n <= 12; n++) await page.request.get(`/probe-${n}-end`);

@@ -46,8 +46,26 @@ const PATHS: Record<StoreKind, ReactNode> = {
   ),
 };
 
-/** The store's icon, in its colour; decorative (the text next to it names the store). */
-export function StoreIcon({ store, className = 'h-5 w-5' }: { store: StoreKind; className?: string }) {
+/**
+ * The store's icon drawn once, for a list that repeats it: each row's
+ * `<StoreIcon use={id}>` points here, so a long list parses and hydrates two
+ * nodes per icon instead of every shape. Render it once per page for each id.
+ */
+export function StoreIconSymbol({ store, id }: { store: StoreKind; id: string }) {
+  return (
+    <svg aria-hidden="true" focusable="false" className="absolute h-0 w-0 overflow-hidden">
+      <symbol id={id} viewBox="0 0 24 24">
+        {PATHS[store]}
+      </symbol>
+    </svg>
+  );
+}
+
+/**
+ * The store's icon, in its colour; decorative (the text next to it names the store).
+ * `use`: the id of a StoreIconSymbol of the same store on the page, to draw instead of copying the shapes.
+ */
+export function StoreIcon({ store, className = 'h-5 w-5', use }: { store: StoreKind; className?: string; use?: string }) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -59,7 +77,7 @@ export function StoreIcon({ store, className = 'h-5 w-5' }: { store: StoreKind; 
       strokeWidth="1.8"
       strokeLinejoin="round"
     >
-      {PATHS[store]}
+      {use ? <use href={`#${use}`} /> : PATHS[store]}
     </svg>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { StoreIcon } from '@/components/stores/store-mark';
+import { StoreIcon, StoreIconSymbol } from '@/components/stores/store-mark';
 import { useLiveSession } from '@/lib/browser/live-session';
 import { useMarkStep } from '@/lib/browser/start-progress';
 import { format } from '@/lib/i18n/define-messages';
@@ -40,6 +40,9 @@ const STEP_STYLE: Record<WireStep, string> = {
   resealed: 'bg-slate-100 text-slate-800',
   deleted: 'bg-red-100 text-red-900',
 };
+
+/** The cookie icon each entry shows twice, drawn once in the list (StoreIconSymbol). */
+const COOKIE_ICON = 'wire-cookie-icon';
 
 export function stepText(step: WireStep, t: T): string {
   return t[STEP_KEY[step]];
@@ -80,7 +83,7 @@ const Entry = memo(function Entry({ entry, current, compact, t }: { entry: WireE
         // On a phone each label sits above its cookies, so the cookies get the whole width.
         <dl className="grid grid-cols-1 gap-x-2 gap-y-0.5 text-xs sm:grid-cols-[auto_1fr] sm:gap-y-1">
           <dt className="flex items-center gap-1 font-medium text-slate-700">
-            <StoreIcon store="cookie" className="h-4 w-4" /> → {t.sent}
+            <StoreIcon store="cookie" className="h-4 w-4" use={COOKIE_ICON} /> → {t.sent}
           </dt>
           <dd className="min-w-0 break-words pl-5 sm:pl-0" data-testid="wire-sent">
             {entry.sent.length === 0
@@ -98,7 +101,7 @@ const Entry = memo(function Entry({ entry, current, compact, t }: { entry: WireE
                 ))}
           </dd>
           <dt className="flex items-center gap-1 font-medium text-slate-700">
-            <StoreIcon store="cookie" className="h-4 w-4" /> ← {t.received}
+            <StoreIcon store="cookie" className="h-4 w-4" use={COOKIE_ICON} /> ← {t.received}
           </dt>
           <dd className="min-w-0 break-words pl-5 sm:pl-0" data-testid="wire-received">
             {entry.received.length === 0
@@ -155,6 +158,7 @@ export function WireList({
   );
   return (
     <div role="region" aria-label={t.listLabel} tabIndex={0} className={compact ? 'max-h-72 overflow-y-auto' : ''} data-testid="wire-list">
+      {!compact && <StoreIconSymbol store="cookie" id={COOKIE_ICON} />}
       {shown.length === 0 ? (
         <p className="text-sm">{t.empty}</p>
       ) : (
