@@ -41,10 +41,14 @@ export type CpuGroup = (typeof CPU_GROUPS)[number];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The one .cpuprofile a process wrote into `dir`. */
+/**
+ * The main thread's .cpuprofile a process wrote into `dir`. Each thread writes
+ * its own (the SQLite store's worker too), named CPU.<date>.<time>.<pid>.<thread id>.<n>;
+ * the main thread's id is 0.
+ */
 export function readProfile(dir: string): Profile {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
-  if (files.length !== 1) throw new Error(`Expected one CPU profile in ${dir}, found ${files.length}.`);
+  const files = readdirSync(dir).filter((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+  if (files.length !== 1) throw new Error(`Expected one main-thread CPU profile in ${dir}, found ${files.length}.`);
   return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as Profile;
 }
 
