@@ -136,7 +136,8 @@ export class SqliteBackground<Row> {
     if (this.stopped) return;
     this.stopped = true;
     this.stoppedAt = performance.now();
-    for (const [id, resolve] of this.pending) resolve({ id, ms: 0, error: 'The background SQLite worker stopped.', code: 'SQLITE_IOERR' });
+    // The store sees `running` false and does the batch on its own connection.
+    for (const [id, resolve] of this.pending) resolve({ id, ms: 0, error: 'The background SQLite worker stopped.' });
     this.pending.clear();
     if (!this.closing) report?.(error);
   }

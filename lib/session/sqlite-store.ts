@@ -34,7 +34,7 @@ export class SqliteSessionStore implements SessionStore {
 
   constructor(
     readonly path: string,
-    options: { background?: Partial<BackgroundOptions> } = {},
+    options: { background?: Pick<BackgroundOptions, 'sqliteModule' | 'onFallback'> } = {},
   ) {
     this.db = openSessionDatabase(path);
     const db = this.db;
