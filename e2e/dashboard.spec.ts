@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { documentCookie, mirrorInPage, tabStorage } from './support/browser-stores';
 import { SESSION_COOKIE } from './support/session-cookie';
-import { sessionOf } from './support/auth';
+import { ALICE, loginWithForm, sessionOf } from './support/auth';
 
 const PANELS = ['Server session', 'Cookie', 'sessionStorage'] as const;
 
@@ -173,6 +173,18 @@ test.describe('the dashboard', () => {
       await expect(row).toContainText(`${Buffer.byteLength(JSON.stringify(value))} bytes`);
     }
     await expect(page.getByRole('log')).toContainText('Session created');
+  });
+
+  test('on a phone, signed in, each attribute name in the inspector fits its cell instead of running into its value', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginWithForm(page, ALICE); // login adds the longest name, authenticatedAt
+    await page.goto('/');
+    const names = page.getByTestId('inspector-attributes').locator('th[scope="row"]');
+    await expect(names.filter({ hasText: 'authenticatedAt' })).toBeVisible();
+    const overruns = await names.evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+    );
+    expect(overruns).toEqual([]);
   });
 
   test('stacks the panels on a phone and puts them side by side on a wide screen', async ({ page }) => {

@@ -48,7 +48,8 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
           const preview = previewJson(value);
           return (
             <Row key={name} className="align-top">
-              <th scope="row" className="font-mono font-normal">
+              {/* An attribute name is one long identifier ("authenticatedAt"), not words: it may break anywhere rather than run into its value on a phone. */}
+              <th scope="row" className="font-mono font-normal wrap-anywhere">
                 {name}
               </th>
               <td className="font-mono">
