@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tabStorage } from './support/browser-stores';
 import { sessionOf } from './support/auth';
+import { wordsCutAcrossLines } from './support/layout';
 
 async function saveNote(page: Page, note: string) {
   await page.getByRole('textbox', { name: 'Note' }).fill(note);
@@ -19,6 +20,17 @@ async function sees(page: Page) {
 }
 
 test.describe('the tabs lab', () => {
+  test('on a phone, "What to expect" keeps every answer whole, inside its panel', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/lab/tabs');
+    const step = page.getByRole('region', { name: '3. What to expect' });
+    const table = step.getByRole('table', { name: 'What a new tab gets from this one' });
+    await expect(table.getByRole('row', { name: /^sessionStorage/ })).toContainText('starts empty');
+    expect(await wordsCutAcrossLines(table.locator('th, td'))).toEqual([]);
+    const [frame, box] = [(await step.boundingBox())!, (await table.boundingBox())!];
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+  });
+
   test('states its claim', async ({ page }) => {
     await page.goto('/lab/tabs');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tabs: who shares what?');

@@ -35,6 +35,7 @@ export default async function TabsLabPage() {
     { kind: 'sessionStorage', store: storeNames.storage, cells: [l.startsEmpty, l.startsCopy, l.startsCopy] },
     { kind: 'localStorage', store: storeNames.local, cells: [l.shared, l.shared, l.shared] },
   ];
+  const opening = [l.colPlain, l.colWindowOpen, l.colDuplicate];
   return (
     <div className="flex flex-col gap-6">
       <LabIntro title={l.title} claim={l.claim} claimLabel={t.labs.claim} backLabel={t.labs.backToLabs} />
@@ -61,14 +62,17 @@ export default async function TabsLabPage() {
         <OpenTabs t={l} />
       </Experiment>
       <Experiment id="step-expect" title={l.step3}>
-        <Table look="spaced" caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
+        {/* Four columns would split "shared" mid-word on a phone: there each store becomes a card, each answer under its column's name. */}
+        <Table look="spaced" cards caption={l.expectCaption} columns={[l.store, l.colPlain, l.colWindowOpen, l.colDuplicate]}>
           {expectations.map((row) => (
             <Row key={row.store} look="spaced">
               <th scope="row" className="font-medium">
                 <StoreName store={row.kind}>{row.store}</StoreName>
               </th>
               {row.cells.map((cell, i) => (
-                <td key={i}>{cell}</td>
+                <td key={i} data-label={opening[i]}>
+                  {cell}
+                </td>
               ))}
             </Row>
           ))}
