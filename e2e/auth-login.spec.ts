@@ -128,6 +128,18 @@ test.describe('login and logout in the browser', () => {
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
   });
 
+  test('logging in with the keyboard leaves the focus on the way on, not at the top of the page', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Username').focus();
+    await page.keyboard.type(ALICE.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(ALICE.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('Welcome, Alice. You are logged in.');
+    // The form and its button are gone; the focus moved to the next step instead of falling to <body>.
+    await expect(page.getByRole('link', { name: 'Go to the dashboard' })).toBeFocused();
+  });
+
   test('login and logout work without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -2,7 +2,7 @@
 
 import { IntentLink } from '@/components/intent-link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, type InputHTMLAttributes } from 'react';
+import { useActionState, useEffect, useRef, type InputHTMLAttributes } from 'react';
 import { Countdown } from '@/components/countdown';
 import { SubmitButton } from '@/components/auth/submit-button';
 import { loginAction } from '@/lib/auth/actions';
@@ -26,11 +26,14 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
   const [state, formAction] = useActionState(loginAction, idleState);
   const router = useRouter();
   const success = state.status === 'success' ? state.data : undefined;
+  const continueLink = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
     if (!success) return;
     mirrorToBrowser('user', { name: success.user.name, role: success.user.role });
     if (success.next) router.replace(success.next);
+    // The form, and the button that had the focus, are gone: a keyboard user lands on the way on, not the page top.
+    else if (!document.activeElement || document.activeElement === document.body) continueLink.current?.focus();
   }, [success, router]);
 
   const errors = state.fieldErrors ?? {};
@@ -64,7 +67,11 @@ export function LoginForm({ t, before, next }: { t: Dictionary['auth']; before: 
         )}
       </FormStatus>
       {success && (
-        <IntentLink href={success.next ?? '/'} className="self-start font-medium text-blue-800 underline underline-offset-4">
+        <IntentLink
+          ref={continueLink}
+          href={success.next ?? '/'}
+          className="self-start font-medium text-blue-800 underline underline-offset-4"
+        >
           {(success.next ?? '/') === '/' ? t.continueHome : format(t.continueTo, { path: success.next! })}
         </IntentLink>
       )}
