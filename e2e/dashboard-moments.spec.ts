@@ -74,6 +74,14 @@ test.describe('the dashboard says what just happened', () => {
 });
 
 test.describe('a changed value is highlighted with where the change came from', () => {
+  test('a plain load of the dashboard flags no value as just changed: reading the browser’s copies is not a change', async ({ page }) => {
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    for (const id of ['cookie-data', 'storage-data']) await expect(page.getByTestId(id)).toContainText('Alice');
+    // Read at once, not retried: a flag lasts 4 s, and a retrying assertion would wait it out.
+    expect(await page.locator('[data-changed]').count()).toBe(0);
+  });
+
   test('a cart written in another tab, then a language chosen in this tab', async ({ page, context }) => {
     await liveDashboard(page);
     const other = await context.newPage();

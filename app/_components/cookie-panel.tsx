@@ -61,7 +61,8 @@ export function CookiePanel({
       rows={rows}
       testId="cookie-data"
       t={t}
-      changeLabels={changeLabels}
+      // Before the first read of document.cookie every row is empty: its first value is no change.
+      changeLabels={snapshot ? changeLabels : undefined}
       where={t.cookieWhere}
       summary={
         <>

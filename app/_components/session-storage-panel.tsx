@@ -48,7 +48,8 @@ export function SessionStoragePanel({
       rows={rows}
       testId="storage-data"
       t={t}
-      changeLabels={changeLabels}
+      // Before the first read of sessionStorage every row is empty: its first value is no change.
+      changeLabels={storage ? changeLabels : undefined}
       where={t.storageWhere}
       summary={
         <>
