@@ -166,4 +166,29 @@ test.describe('my sessions, other users, and the admin list', () => {
       await admin.context.close();
     }
   });
+  test('on a 1024×768 projector each attribute of the admin list stays on one line, and the list fits without scrolling sideways', async ({
+    browser,
+  }) => {
+    const admin = await signedInBrowser(browser, ADMIN, { viewport: { width: 1024, height: 768 } });
+    try {
+      await admin.page.goto('/admin/sessions');
+      const lines = admin.page.getByRole('table', { name: 'Live sessions on this server' }).locator('td ul li');
+      await expect(lines.filter({ hasText: 'authenticatedAt: 13 B' }).first()).toBeVisible();
+      const split = await lines.evaluateAll((items) =>
+        items
+          .filter((item) => item.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(item).lineHeight))
+          .map((item) => item.textContent),
+      );
+      expect(split).toEqual([]);
+      expect(
+        await admin.page.evaluate(
+          () =>
+            [...document.querySelectorAll('table')].filter((table) => table.parentElement!.scrollWidth > table.parentElement!.clientWidth)
+              .length,
+        ),
+      ).toBe(0);
+    } finally {
+      await admin.context.close();
+    }
+  });
 });

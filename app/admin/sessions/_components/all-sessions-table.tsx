@@ -36,7 +36,8 @@ export function AllSessionsTable({ rows, t }: { rows: AdminSessionRow[]; t: Dict
           <td data-label={t.colLastActive}>{row.lastActive}</td>
           <td data-label={t.colExpires}>{row.expires}</td>
           <td data-label={t.colAttributes}>
-            <ul className="font-mono text-xs">
+            {/* One line per attribute ("csrfToken: 45 B"), never split: on a 1024 px projector the column was squeezed to "authenticatedA / t: 13 B". */}
+            <ul className="font-mono text-xs whitespace-nowrap">
               {row.attributes.map((line) => (
                 <li key={line}>{line}</li>
               ))}
