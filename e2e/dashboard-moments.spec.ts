@@ -152,4 +152,22 @@ test.describe('presenting mode', () => {
     await other.goto('/');
     await expect(other.getByRole('button', { name: 'Presenting mode' })).toHaveAttribute('aria-pressed', 'false');
   });
+  test('on a phone, presenting mode keeps the stores stacked in large type: nothing overlaps or runs off the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Presenting mode' }).click();
+    await expect(page.getByRole('button', { name: 'Presenting mode' })).toHaveAttribute('aria-pressed', 'true');
+    const boxes = [];
+    for (const id of ['server-data', 'cookie-data', 'storage-data']) boxes.push((await page.getByTestId(id).boundingBox())!);
+    // One above the other, each as wide as the column.
+    expect(boxes[1]!.x).toBe(boxes[0]!.x);
+    expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height);
+    expect(boxes[2]!.y).toBeGreaterThan(boxes[1]!.y + boxes[1]!.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const overruns = await page
+      .locator('[data-testid$="-data"] th')
+      .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+    expect(overruns).toEqual([]);
+  });
 });
