@@ -38,7 +38,8 @@ export function IdleTimeoutForm({
           name="seconds"
           defaultValue={CHOICES[0]}
           {...errorAria('idle-seconds', error)}
-          className="rounded-md border border-slate-400 bg-white px-3 py-1.5"
+          // A select is as wide as its longest option ("1800 segundos (el valor por defecto de este servidor)"): no wider than a phone.
+          className="max-w-full rounded-md border border-slate-400 bg-white px-3 py-1.5"
         >
           {choices.map((seconds) => (
             <option key={seconds} value={seconds}>
