@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { JsonText } from './json-text';
 import { ChangedValue, type ChangeLabels } from './stores/changed-value';
 import { Row, Table } from './table';
@@ -49,7 +49,9 @@ export function DataTable({
         <Row key={row.source} className="align-top">
           <th scope="row" className="font-normal">
             {row.label}
-            <code className="block font-mono text-xs text-slate-600">{row.source}</code>
+            <code className="block font-mono text-xs text-slate-600">
+              <SourceName name={row.source} />
+            </code>
           </th>
           <td>
             {changeLabels ? (
@@ -91,4 +93,18 @@ function Value({ row, noneLabel, storedLabel }: { row: DataRow; noneLabel: strin
       )}
     </span>
   );
+}
+
+/**
+ * A cookie or storage key ("lab_language", "lab:language") may wrap after its
+ * "_" or ":" when its column is narrow (a third of a 1024 px projector), rather
+ * than run into the value beside it.
+ */
+function SourceName({ name }: { name: string }) {
+  return name.split(/(?<=[_:])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }

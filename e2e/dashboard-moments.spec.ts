@@ -170,4 +170,14 @@ test.describe('presenting mode', () => {
       .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
     expect(overruns).toEqual([]);
   });
+  test('at 1024×768, not presenting, no row name of the three stores runs into its value', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    await expect(page.getByTestId('storage-data')).toContainText('Alice');
+    const overruns = await page
+      .locator('[data-testid$="-data"] th[scope="row"]')
+      .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+    expect(overruns).toEqual([]);
+  });
 });
