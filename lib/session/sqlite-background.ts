@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { SweepClock } from './sweeper';
+import type { SweepClock } from './store';
 
 /*
  * A second connection to the store's file, in a worker thread, for the
