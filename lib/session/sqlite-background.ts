@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { CONNECTION_PRAGMAS } from './sqlite-file';
 import type { SweepClock } from './store';
 
 /*
@@ -42,9 +43,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqliteModule);
 const db = new Database(workerData.path, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-// Per connection, like the serving one: commits append to the log without an fsync.
-db.pragma('synchronous = NORMAL');
+for (const pragma of workerData.pragmas) db.pragma(pragma);
 const sweep = db.prepare(workerData.sweepSql);
 parentPort.on('message', (message) => {
   if (message.type === 'sweep') {
@@ -98,7 +97,12 @@ export class SqliteBackground<Row> {
     const { options } = this;
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { path: this.path, sqliteModule: options.sqliteModule ?? 'better-sqlite3', sweepSql: options.sweepSql },
+      workerData: {
+        path: this.path,
+        sqliteModule: options.sqliteModule ?? 'better-sqlite3',
+        sweepSql: options.sweepSql,
+        pragmas: CONNECTION_PRAGMAS,
+      },
     });
     // The server's process must still end when its work is done.
     worker.unref();
