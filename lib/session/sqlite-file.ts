@@ -62,9 +62,8 @@ export function openSessionDatabase(path: string): Database.Database {
     prepareFile(path);
     const db = new Database(path);
     // First, so that opening a file another server is writing waits too.
-    db.pragma(CONNECTION_PRAGMAS[0]);
+    for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma);
     db.pragma('journal_mode = WAL');
-    for (const pragma of CONNECTION_PRAGMAS.slice(1)) db.pragma(pragma);
     // What the store itself holds in memory: a page cache of fixed size, however
     // many sessions the file holds (pinned here, not left to the build's default).
     db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
