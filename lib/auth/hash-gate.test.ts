@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RunningRedis } from '../../tests/support/redis-server';
 import type { LimitStore } from '../limits/limit-store';
 import { RedisLimitStore } from '../limits/redis-limits';
+import { createRedisClient, RedisLink } from '../session/redis-connection';
 import { SqliteLimitStore } from '../limits/sqlite-limits';
 import { hashPassword, verifyPassword } from './password';
 import { HashBusyError, HashGate } from './hash-gate';
@@ -12,11 +13,19 @@ import { HashBusyError, HashGate } from './hash-gate';
 let redis: RunningRedis;
 const dir = mkdtempSync(join(tmpdir(), 'session-lab-gate-'));
 const stores: LimitStore[] = [];
+const links: RedisLink[] = [];
+/** A store on a connection of its own, as an app instance has. */
+function onRedis(prefix: string): RedisLimitStore {
+  const link = new RedisLink(createRedisClient(redis.url), 'test');
+  links.push(link);
+  return new RedisLimitStore(link, prefix);
+}
 beforeAll(async () => {
   redis = await startRedis();
 });
 afterAll(async () => {
   await Promise.all(stores.map((store) => store.close()));
+  await Promise.all(links.map((link) => link.close()));
   await redis.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -31,7 +40,7 @@ let n = 0;
 /** Two stores on one fresh backing store: two instances. */
 const backends: [string, () => [LimitStore, LimitStore]][] = [
   ['sqlite', () => [new SqliteLimitStore(join(dir, `${++n}.db`)), new SqliteLimitStore(join(dir, `${n}.db`))]],
-  ['redis', () => [new RedisLimitStore(redis.url, `gate-${++n}:`), new RedisLimitStore(redis.url, `gate-${n}:`)]],
+  ['redis', () => [onRedis(`gate-${++n}:`), onRedis(`gate-${n}:`)]],
 ];
 
 describe.each(backends)('HashGate on %s', (_name, open) => {

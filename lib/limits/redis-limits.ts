@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRedisClient, LuaScript, RedisLink } from '../session/redis-connection';
+import { LuaScript, type RedisLink } from '../session/redis-connection';
 import type { LimitStore, TakeResult, WindowRule } from './limit-store';
 
 /*
@@ -62,15 +62,16 @@ return 1
 
 export class RedisLimitStore implements LimitStore {
   readonly kind = 'redis';
-  private readonly link: RedisLink;
-
+  /**
+   * `link`: the session store's connection (a server or a cluster: every
+   * limit key carries the {limits} hash tag, so a script's keys share a slot).
+   * One connection means one outage rule: while Redis is down, a new session
+   * and a login both get a 503; once the store answers again, so do limits.
+   */
   constructor(
-    url: string,
+    private readonly link: RedisLink,
     private readonly prefix = 'session-lab:',
-    options: { connectionName?: string } = {},
-  ) {
-    this.link = new RedisLink(createRedisClient(url, options), 'Redis limits');
-  }
+  ) {}
 
   private key(name: string): string {
     return `${this.prefix}{limits}:${name}`;
@@ -111,6 +112,6 @@ export class RedisLimitStore implements LimitStore {
   }
 
   async close(): Promise<void> {
-    await this.link.close();
+    // The connection belongs to the session store, which closes it.
   }
 }

@@ -42,24 +42,14 @@ export interface SessionRuntime {
   roles: RoleStore;
 }
 
-type SharedState = Pick<SessionRuntime, 'wire' | 'arrivals' | 'roles'>;
-
-/** Limits live where the sessions do: in Redis for several instances, else in a SQLite file beside the sessions. */
-function createLimits(config: AppConfig): LimitStore {
-  if (config.store === 'redis' && config.redisUrl) {
-    return new RedisLimitStore(config.redisUrl, 'session-lab:', {
-      connectionName: `session-lab-limits:${config.instanceName ?? 'unnamed'}`,
-    });
-  }
-  return new SqliteLimitStore(config.sqlitePath === ':memory:' ? ':memory:' : join(dirname(config.sqlitePath), 'limits.db'));
-}
+type SharedState = Pick<SessionRuntime, 'wire' | 'arrivals' | 'roles' | 'limits'>;
 
 /**
  * SQLite with an in-process event bus for one host; Redis with a pub/sub bus
  * for several instances. Both connect lazily, so this stays synchronous: an
  * unreachable Redis makes requests fail with 503, it does not stop the start.
  */
-function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } & SharedState {
+export function createStore(config: AppConfig): { store: SessionStore; events: SessionEventBus } & SharedState {
   // A list of requests lives as long as its session can: the absolute timeout from its last request.
   const keep = { keepMs: config.absoluteTimeout * 1000, endedKeepMs: WIRE_ENDED_KEEP_MS };
   if (config.store === 'redis' && config.redis) {
@@ -71,6 +61,7 @@ function createStore(config: AppConfig): { store: SessionStore; events: SessionE
       wire: new RedisWireStore(store.link, { keep }),
       arrivals: new RedisArrivalStore(store.link),
       roles: new RedisRoleStore(store.link),
+      limits: new RedisLimitStore(store.link),
     };
   }
   // Tables in the session database, on its connection.
@@ -81,12 +72,14 @@ function createStore(config: AppConfig): { store: SessionStore; events: SessionE
     wire: new SqliteWireStore(store.db, keep),
     arrivals: new SqliteArrivalStore(store.db),
     roles: new SqliteRoleStore(store.db),
+    // Limits in their own file beside the sessions (lib/limits/sqlite-limits.ts).
+    limits: new SqliteLimitStore(config.sqlitePath === ':memory:' ? ':memory:' : join(dirname(config.sqlitePath), 'limits.db')),
   };
 }
 
 function createRuntime(): SessionRuntime {
   const config = readConfig();
-  const { store, events, wire, arrivals, roles } = createStore(config);
+  const { store, events, wire, arrivals, roles, limits } = createStore(config);
   const manager = new SessionManager(
     { store, events, now: Date.now },
     { idleTimeout: config.idleTimeout, absoluteTimeout: config.absoluteTimeout },
@@ -97,7 +90,6 @@ function createRuntime(): SessionRuntime {
     onError: (error) => console.error('Session sweeper failed; it will try again.', error),
   });
   const secrets = loadSessionSecrets(config);
-  const limits = createLimits(config);
   return {
     config,
     manager,

@@ -1,4 +1,5 @@
 import { LuaScript } from './redis-connection';
+import { RECORD_FIELDS } from './redis-record';
 
 /*
  * Every write to a session is one Lua script: Redis runs a script alone,
@@ -68,19 +69,29 @@ touch(tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]))
 return 1
 `);
 
+/** Lua's list of RECORD_FIELDS, and a field's place in it: the scripts name the fields themselves, so no call sends them. */
+const FIELDS = `{${RECORD_FIELDS.map((field) => `'${field}'`).join(', ')}}`;
+const at = (field: (typeof RECORD_FIELDS)[number]) => RECORD_FIELDS.indexOf(field) + 1;
+
 /**
  * A request's read: the record, touched first if its last activity is at
  * least `minInterval` ms old and its deadline still ahead (a dead record is
- * returned untouched, for the caller to end). One round trip per request.
- * KEYS: session, expiries. ARGV: id, now, minInterval, key, field, field, ...
- * Returns the fields' values (HMGET), or nil if there is no record with this key.
+ * returned untouched, for the caller to end). One round trip per request,
+ * and one HMGET unless it touches.
+ * KEYS: session, expiries. ARGV: id, now, minInterval, key.
+ * Returns the values of RECORD_FIELDS (HMGET), or nil if there is no record with this key.
  */
 export const getAndTouchScript = new LuaScript(`${TOUCH}
-local f = redis.call('HMGET', KEYS[1], 'key', 'lastAccessedAt', 'maxInactiveInterval', 'absoluteExpiresAt')
-if f[1] ~= ARGV[4] then return false end
-local now, last, idle, absolute = tonumber(ARGV[2]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
-if now - last >= tonumber(ARGV[3]) and math.min(last + idle * 1000, absolute) > now then touch(now, idle, absolute) end
-return redis.call('HMGET', KEYS[1], unpack(ARGV, 5))
+local fields = ${FIELDS}
+local f = redis.call('HMGET', KEYS[1], unpack(fields))
+if f[${at('key')}] ~= ARGV[4] then return false end
+local now, last = tonumber(ARGV[2]), tonumber(f[${at('lastAccessedAt')}])
+local idle, absolute = tonumber(f[${at('maxInactiveInterval')}]), tonumber(f[${at('absoluteExpiresAt')}])
+if now - last >= tonumber(ARGV[3]) and math.min(last + idle * 1000, absolute) > now then
+  touch(now, idle, absolute)
+  f = redis.call('HMGET', KEYS[1], unpack(fields))
+end
+return f
 `);
 
 /**

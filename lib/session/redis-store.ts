@@ -93,13 +93,7 @@ export class RedisSessionStore implements SessionStore {
 
   async getAndTouch(key: string, now: number, minIntervalMs: number) {
     const fp = fingerprintOfKey(key);
-    const values = await this.link.script(getAndTouchScript, this.keys.ofSession(fp).slice(0, 2), [
-      fp,
-      now,
-      minIntervalMs,
-      key,
-      ...RECORD_FIELDS,
-    ]);
+    const values = await this.link.script(getAndTouchScript, this.keys.ofSession(fp).slice(0, 2), [fp, now, minIntervalMs, key]);
     return Array.isArray(values) ? (fromValues(values as (string | null)[])?.record ?? null) : null;
   }
 

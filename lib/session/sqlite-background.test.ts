@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,27 +35,35 @@ describe('the sweep on a background connection', () => {
   });
 
   it('sweeps on the serving connection when the worker cannot run, and says so once', async () => {
-    let reported: unknown;
-    let store: SqliteSessionStore | undefined;
-    await new Promise<void>((resolve) => {
-      store = new SqliteSessionStore(join(dir, `fallback-${n++}.db`), {
-        background: {
-          sqliteModule: 'no-such-sqlite-module',
-          onFallback: (error) => {
-            reported = error;
-            resolve();
-          },
-        },
-      });
+    const reported: unknown[] = [];
+    const store = new SqliteSessionStore(join(dir, `fallback-${n++}.db`), {
+      background: { sqliteModule: 'no-such-sqlite-module', onFallback: (error) => reported.push(error) },
     });
-    expect(String(reported)).toMatch(/no-such-sqlite-module/);
-    expect(store!.background!.running).toBe(false);
-    const now = await withExpired(store!, 4, 2);
-    const before = changesOn(store!);
-    expect(await store!.sweep(now, 100)).toHaveLength(4);
-    expect(changesOn(store!)).toBe(before + 4);
-    expect(await store!.count()).toBe(2);
-    await store!.close();
+    const now = await withExpired(store, 4, 2);
+    const before = changesOn(store);
+    // The first sweep starts the worker, which fails; the batch runs here instead.
+    expect(await store.sweep(now, 100)).toHaveLength(4);
+    expect(changesOn(store)).toBe(before + 4);
+    expect(store.background!.running).toBe(false);
+    expect(reported).toHaveLength(1);
+    expect(String(reported[0])).toMatch(/no-such-sqlite-module/);
+    await withExpired(store, 3, 0);
+    expect(await store.sweep(Date.now(), 100)).toHaveLength(3);
+    expect(reported).toHaveLength(1);
+    expect(await store.count()).toBe(2);
+    await store.close();
+  });
+
+  it('starts its thread on the first sweep: a store that only serves has none', async () => {
+    const threads = () => readdirSync('/proc/self/task').length;
+    const before = threads();
+    const store = new SqliteSessionStore(join(dir, `lazy-${n++}.db`));
+    const now = await withExpired(store, 2, 1);
+    await store.get('no-such-key');
+    expect(threads()).toBe(before);
+    expect(await store.sweep(now, 100)).toHaveLength(2);
+    expect(threads()).toBeGreaterThan(before);
+    await store.close();
   });
 
   it('an in-memory database has no second connection and sweeps on its own', async () => {

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { SweepClock } from './sweeper';
+import { CONNECTION_PRAGMAS } from './sqlite-file';
+import type { SweepClock } from './store';
 
 /*
  * A second connection to the store's file, in a worker thread, for the
@@ -42,9 +43,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.sqliteModule);
 const db = new Database(workerData.path, { fileMustExist: true });
-db.pragma('busy_timeout = 5000');
-// Per connection, like the serving one: commits append to the log without an fsync.
-db.pragma('synchronous = NORMAL');
+for (const pragma of workerData.pragmas) db.pragma(pragma);
 const sweep = db.prepare(workerData.sweepSql);
 parentPort.on('message', (message) => {
   if (message.type === 'sweep') {
@@ -66,7 +65,8 @@ parentPort.on('message', (message) => {
 type Reply<Row> = { id: number; ms: number } & ({ rows: Row[] } | { error: string; code?: string });
 
 export class SqliteBackground<Row> {
-  private readonly worker: Worker;
+  /** Started by the first sweep: a store that never sweeps (a test, a one-off script) costs no thread. */
+  private worker: Worker | null = null;
   private readonly pending = new Map<number, (reply: Reply<Row>) => void>();
   private nextId = 0;
   private stopped = false;
@@ -87,20 +87,34 @@ export class SqliteBackground<Row> {
     pause: (ms) => sleep(ms),
   };
 
-  constructor(path: string, options: BackgroundOptions) {
-    this.worker = new Worker(WORKER_SOURCE, {
+  constructor(
+    private readonly path: string,
+    private readonly options: BackgroundOptions,
+  ) {}
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const { options } = this;
+    const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { path, sqliteModule: options.sqliteModule ?? 'better-sqlite3', sweepSql: options.sweepSql },
+      workerData: {
+        path: this.path,
+        sqliteModule: options.sqliteModule ?? 'better-sqlite3',
+        sweepSql: options.sweepSql,
+        pragmas: CONNECTION_PRAGMAS,
+      },
     });
     // The server's process must still end when its work is done.
-    this.worker.unref();
-    this.worker.on('message', (reply: Reply<Row>) => {
+    worker.unref();
+    worker.on('message', (reply: Reply<Row>) => {
       this.worked += reply.ms;
       this.pending.get(reply.id)?.(reply);
       this.pending.delete(reply.id);
     });
-    this.worker.on('error', (error) => this.stop(error, options.onFallback));
-    this.worker.on('exit', (code) => this.stop(new Error(`The background SQLite worker stopped (exit code ${code}).`), options.onFallback));
+    worker.on('error', (error) => this.stop(error, options.onFallback));
+    worker.on('exit', (code) => this.stop(new Error(`The background SQLite worker stopped (exit code ${code}).`), options.onFallback));
+    this.worker = worker;
+    return worker;
   }
 
   /** Whether the worker is there to take work; if not, the store does it on its own connection. */
@@ -110,10 +124,11 @@ export class SqliteBackground<Row> {
 
   /** Runs the sweep statement in the worker: the rows it deleted. */
   sweep(now: number, limit: number): Promise<Row[]> {
-    if (this.stopped) return Promise.reject(new BackgroundError('The background SQLite worker is not running.', undefined));
+    if (this.stopped || this.closing) return Promise.reject(new BackgroundError('The background SQLite worker is not running.', undefined));
     const id = this.nextId++;
+    const worker = this.started();
     const reply = new Promise<Reply<Row>>((resolve) => this.pending.set(id, resolve));
-    this.worker.postMessage({ type: 'sweep', id, now, limit });
+    worker.postMessage({ type: 'sweep', id, now, limit });
     return reply.then((answer) => {
       if ('error' in answer) throw new BackgroundError(answer.error, answer.code);
       return answer.rows;
@@ -122,12 +137,17 @@ export class SqliteBackground<Row> {
 
   /** Closes the worker's connection and ends the worker; call before closing the serving connection. */
   async close(): Promise<void> {
+    const { worker } = this;
     if (this.stopped || this.closing) return;
     this.closing = true;
-    const exited = once(this.worker, 'exit');
-    this.worker.postMessage({ type: 'close' });
+    if (!worker) {
+      this.stopped = true;
+      return;
+    }
+    const exited = once(worker, 'exit');
+    worker.postMessage({ type: 'close' });
     // A worker stuck on a lock for longer is ended: closing must not hang.
-    const timer = setTimeout(() => void this.worker.terminate(), 6000);
+    const timer = setTimeout(() => void worker.terminate(), 6000);
     await exited.catch(() => undefined);
     clearTimeout(timer);
   }

@@ -10,6 +10,14 @@ export const PAGE_CACHE_KIB = 16_000;
 /** How much of the file SQLite reads through a memory map (1 GiB, about two million sessions; pages past it are read() as usual). */
 const MMAP_BYTES = 2 ** 30;
 
+/**
+ * Settings each connection to the file needs for itself (the store's, and the
+ * sweep's in its worker): another process may hold the write lock for a
+ * moment, so wait for it rather than fail; and in WAL mode a commit appends to
+ * the log without an fsync (a crash may lose the last commits, never corrupt).
+ */
+export const CONNECTION_PRAGMAS = ['busy_timeout = 5000', 'synchronous = NORMAL'] as const;
+
 /** What to do about a file that will not open, by SQLite's error code. */
 function remedy(code: string): string {
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
@@ -53,11 +61,9 @@ export function openSessionDatabase(path: string): Database.Database {
   try {
     prepareFile(path);
     const db = new Database(path);
-    // Another process may hold the write lock for a moment; wait, don't fail
-    // (first, so that opening a file another server is writing waits too).
-    db.pragma('busy_timeout = 5000');
+    // First, so that opening a file another server is writing waits too.
+    for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
     // What the store itself holds in memory: a page cache of fixed size, however
     // many sessions the file holds (pinned here, not left to the build's default).
     db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);

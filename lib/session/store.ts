@@ -1,10 +1,17 @@
-import type { SweepClock } from './sweeper';
 import type { ExpiryReason, SessionRecord } from './types';
 
 /** A session the sweep deleted: enough to announce `expired` (Redis may have deleted the record itself already). */
 export interface SweptSession {
   fingerprint: string;
   reason: ExpiryReason;
+}
+
+/** Time as the sweeper (sweeper.ts) sees it: injected, so tests drive the budget with a fake clock. */
+export interface SweepClock {
+  /** Milliseconds, monotonic. */
+  now(): number;
+  /** Lets requests run for `ms`. */
+  pause(ms: number): Promise<void>;
 }
 
 /**

@@ -3,7 +3,8 @@ import { LocalEventBus, type SessionEvent } from './events';
 import { SessionManager } from './session-manager';
 import { SqliteSessionStore } from './sqlite-store';
 import { StoreUnavailableError, type SessionStore } from './store';
-import { startSweeper, sweepExpired, type SweepClock } from './sweeper';
+import type { SweepClock } from './store';
+import { startSweeper, sweepExpired } from './sweeper';
 
 /** The real store, except that its first `failures` sweeps throw as an unreachable store would. */
 function failingFirst(store: SqliteSessionStore, failures: number): SessionStore {

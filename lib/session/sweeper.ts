@@ -1,17 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SessionStore } from './store';
+import type { SessionStore, SweepClock } from './store';
 
 /** What the sweeper drives: SessionManager.sweepOnce (deletes up to `limit` expired sessions, returns how many). */
 export interface Sweepable {
   sweepOnce(limit: number): Promise<number>;
-}
-
-/** Time as the sweeper sees it: injected, so tests drive the budget with a fake clock. */
-export interface SweepClock {
-  /** Milliseconds, monotonic. */
-  now(): number;
-  /** Lets requests run for `ms`. */
-  pause(ms: number): Promise<void>;
 }
 
 export interface SweepBudget {
