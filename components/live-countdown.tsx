@@ -24,7 +24,7 @@ export function LiveCountdown({
   labels: { expired: string; checking: string; ended: string };
 }) {
   const live = useLiveSession();
-  const watching = live?.session === session;
+  const watching = live.session === session;
   const deadlines = watching ? live.deadlines : null;
   // Whichever word came last wins. A render after this tab changed the session (a new idle timeout)
   // already knows the new deadline; the stream only learns it at its next check, seconds later.

@@ -45,7 +45,7 @@ export function LiveSessionSync({ session, t, restartHref }: { session: string; 
     };
   }, [router, session]);
 
-  const ending = live?.status === 'ended' && live.session === session ? live.ending : null;
+  const ending = live.status === 'ended' && live.session === session ? live.ending : null;
   if (!ending) return null;
   return (
     <div role="alert" className="flex flex-col gap-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">

@@ -35,21 +35,21 @@ const keyOf = (event: SessionEvent) => `${event.at}|${event.type}|${event.name ?
 export function SessionTimeline({ session, history, t }: { session: string; history: SessionEvent[]; t: Dictionary['live'] }) {
   const live = useLiveSession();
   const seen = new Set(history.map(keyOf));
-  const arrived = (live?.events ?? []).filter(
+  const arrived = live.events.filter(
     (event) =>
       (event.session === session || event.previous === session) && !seen.has(keyOf(event)) && event.at >= (history.at(-1)?.at ?? 0),
   );
   const events = [...history, ...arrived];
   const status =
-    live?.status === 'live' || live?.status === 'ended'
+    live.status === 'live' || live.status === 'ended'
       ? t.streamLive
-      : live?.status === 'unavailable'
+      : live.status === 'unavailable'
         ? t.streamUnavailable
         : t.streamConnecting;
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">{t.timelineIntro}</p>
-      <p className="text-xs text-slate-600" data-testid="stream-status" data-status={live?.status ?? 'connecting'}>
+      <p className="text-xs text-slate-600" data-testid="stream-status" data-status={live.status}>
         {status}
       </p>
       <div role="log" aria-label={t.timelineTitle} tabIndex={0} className="max-h-80 overflow-y-auto">

@@ -91,9 +91,42 @@ test.describe('the wire view', () => {
     const html = await (await page.request.get('/')).text();
     expect(html).toContain('/probe-12-end');
     for (let n = 1; n <= 4; n++) expect(html).not.toContain(`/probe-${n}-end`);
-    // All twelve are still kept: the wire view shows them.
+    // All twelve are still kept: the wire view shows them (the earlier ones behind its button).
     await page.goto('/wire');
+    await page.getByRole('button', { name: /Show earlier requests/ }).click();
     await expect(entry(page, { path: '/probe-1-end' })).toHaveAttribute('data-status', '404');
+  });
+
+  test('the wire view shows the newest ten; a button, by keyboard too, shows the earlier ones and takes the focus to the first of them', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    for (let n = 1; n <= 14; n++) await page.request.get(`/probe-${n}-end`);
+    await page.goto('/wire');
+    await expect(entry(page, { method: 'GET', path: '/wire' })).toBeVisible();
+    const entries = page.getByTestId('wire-entry');
+    await expect(entries).toHaveCount(10);
+    await expect(entry(page, { path: '/probe-14-end' })).toBeVisible();
+    await expect(entry(page, { path: '/probe-1-end' })).toHaveCount(0);
+    // Not in the HTML either: a phone lays out and hydrates only what it shows.
+    const html = await (await page.request.get('/wire')).text();
+    expect(html.match(/data-testid="wire-entry"/g)).toHaveLength(10);
+
+    const lastShown = await entries.nth(9).getAttribute('data-path');
+    const more = page.getByRole('button', { name: /^Show earlier requests \(\d+\)$/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveCount(0);
+    // Everything the server kept, down to the dashboard's first request.
+    await expect(entry(page, { path: '/probe-1-end' })).toHaveAttribute('data-status', '404');
+    await expect(entries.last()).toHaveAttribute('data-path', '/');
+    // The focus is on the first request it revealed, not lost with the button.
+    const focused = page.locator('[data-testid="wire-entry"]:focus');
+    await expect(focused).toHaveCount(1);
+    expect(await focused.evaluate((li) => li.previousElementSibling?.getAttribute('data-path'))).toBe(lastShown);
+    // A request from now on still comes in at the top, live.
+    await (await page.context().newPage()).goto('/compare');
+    await expect(entries.first()).toHaveAttribute('data-path', '/compare');
   });
 
   test('GET /api/wire: only this session, and no cookie value but the shortened sealed ID', async ({ browser, page, context }) => {

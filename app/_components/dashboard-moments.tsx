@@ -57,10 +57,10 @@ export function DashboardMoments({ t }: { t: Dictionary['moments'] }) {
   }, []);
 
   const moments: Moment[] = [];
-  const ending = live?.status === 'ended' ? live.ending : null;
+  const ending = live.status === 'ended' ? live.ending : null;
   if (ending?.event === 'session' && ending.data.type === 'invalidated') moments.push({ key: 'logout', text: t.logout });
   if (ending?.event === 'session' && ending.data.type === 'expired') moments.push({ key: 'expired', text: t.expired });
-  const rotation = live?.events.findLast((event) => event.type === 'regenerated');
+  const rotation = live.events.findLast((event) => event.type === 'regenerated');
   if (rotation && !ending) {
     moments.push({ key: `login-${rotation.id}`, text: format(t.login, { previous: rotation.previous ?? '?', session: rotation.session }) });
   }

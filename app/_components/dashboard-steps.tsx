@@ -8,7 +8,7 @@ import { useTabPresence } from '@/lib/browser/tab-presence';
 export function DashboardSteps({ signedIn }: { signedIn: boolean }) {
   const presence = useTabPresence();
   const live = useLiveSession();
-  const ending = live?.status === 'ended' ? live.ending : null;
+  const ending = live.status === 'ended' ? live.ending : null;
   useMarkStep('login', signedIn);
   useMarkStep('second-tab', (presence?.peers.size ?? 0) >= 1);
   // The same ending the logout note speaks of: the server deleted the session at this browser's request.

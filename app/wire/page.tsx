@@ -13,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const dynamic = 'force-dynamic';
 
+/** The newest requests shown at first; the rest (the server keeps 40) come with a button. */
+const FIRST_SHOWN = 10;
+
 /** Every request of this browser with its Cookie header and Set-Cookie answers, as the server recorded them. */
 export default async function WirePage() {
   const { t } = await currentDictionary();
@@ -56,7 +59,7 @@ export default async function WirePage() {
         </h2>
         <p className="text-sm text-slate-700">{w.prefetchNote}</p>
         {recording ? (
-          <WireList initial={entries} session={session} limit={80} t={w} />
+          <WireList initial={entries} session={session} limit={80} firstShown={FIRST_SHOWN} t={w} />
         ) : (
           <p className="mt-2 text-slate-800" data-testid="wire-off">
             {w.recordingOff}

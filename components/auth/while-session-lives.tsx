@@ -12,5 +12,5 @@ import { useLiveSession } from '@/lib/browser/live-session';
  */
 export function WhileSessionLives({ session, children, ended }: { session: string; children: ReactNode; ended: ReactNode }) {
   const live = useLiveSession();
-  return live?.status === 'ended' && live.session === session ? ended : children;
+  return live.status === 'ended' && live.session === session ? ended : children;
 }

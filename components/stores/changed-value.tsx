@@ -16,7 +16,7 @@ export function ChangedValue({ value, labels, children }: { value: string | null
   // Adjusting state while rendering when a prop changed (React's own pattern): no extra render pass.
   if (seen !== value) {
     setSeen(value);
-    setFlash({ origin: originOfChange(live?.status === 'ended'), count: (flash?.count ?? 0) + 1 });
+    setFlash({ origin: originOfChange(live.status === 'ended'), count: (flash?.count ?? 0) + 1 });
   }
   useEffect(() => {
     if (!flash) return;

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { StoreIcon, StoreIconSymbol } from '@/components/stores/store-mark';
 import { useLiveSession } from '@/lib/browser/live-session';
 import { useMarkStep } from '@/lib/browser/start-progress';
@@ -49,12 +49,31 @@ export function stepText(step: WireStep, t: T): string {
 }
 
 /** One request; memo: the list renders again for each new entry, the entries it already shows stay as they are. */
-const Entry = memo(function Entry({ entry, current, compact, t }: { entry: WireEntry; current: string | null; compact: boolean; t: T }) {
+const Entry = memo(function Entry({
+  entry,
+  current,
+  compact,
+  t,
+  focusTarget,
+}: {
+  entry: WireEntry;
+  current: string | null;
+  compact: boolean;
+  t: T;
+  /** The first entry "show earlier" revealed: it takes the focus from the button, which goes away. */
+  focusTarget?: boolean;
+}) {
   const bytes = (count: number) => format(t.bytes, { count });
   const earlier = current !== null && entry.session !== current;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusTarget) ref.current?.focus();
+  }, [focusTarget]);
   return (
     <li
-      className={`flex flex-col gap-1 border-t border-slate-200 py-2 first:border-t-0 ${earlier ? 'opacity-80' : ''}`}
+      ref={ref}
+      tabIndex={focusTarget ? -1 : undefined}
+      className={`flex flex-col gap-1 border-t border-slate-200 py-2 first:border-t-0 focus-visible:outline-2 focus-visible:outline-blue-800 ${earlier ? 'opacity-80' : ''}`}
       data-testid="wire-entry"
       data-steps={entry.steps.join(' ')}
       data-method={entry.method}
@@ -133,24 +152,34 @@ const Entry = memo(function Entry({ entry, current, compact, t }: { entry: WireE
  * This browser's requests, newest first: those the server had recorded when
  * the page was rendered, then each new one as the event stream brings it
  * (from any tab: they share one stream).
+ * With `firstShown`, the newest that many show until the visitor asks for the
+ * earlier ones: a returning visitor's 40 requests, each drawn in full, made a
+ * long page for a phone to lay out and hydrate before it answers a tap.
  */
 export function WireList({
   initial,
   session,
   limit,
+  firstShown,
   compact = false,
   t,
 }: {
   initial: WireEntry[];
   session: string | null;
   limit: number;
+  firstShown?: number;
   compact?: boolean;
   t: T;
 }) {
   const live = useLiveSession();
-  const entries = mergeWireEntries(initial, live?.wire ?? []);
-  const current = live?.session ?? session;
-  const shown = entries.slice(-limit).reverse();
+  const entries = mergeWireEntries(initial, live.wire);
+  const current = live.session ?? session;
+  const all = entries.slice(-limit).reverse();
+  // Set by the button: the last entry shown before it; the first one it reveals follows it.
+  const [revealedAfter, setRevealedAfter] = useState<string | null>(null);
+  const shown = revealedAfter !== null || firstShown === undefined ? all : all.slice(0, firstShown);
+  const hidden = all.length - shown.length;
+  const revealedIndex = revealedAfter === null ? -1 : shown.findIndex((entry) => entry.id === revealedAfter) + 1;
   // "Start here": the visitor has seen a request carry the ID back to a session the server found.
   useMarkStep(
     'wire-back',
@@ -164,9 +193,26 @@ export function WireList({
       ) : (
         <ol className="flex flex-col">
           {shown.map((entry) => (
-            <Entry key={entry.id} entry={entry} current={current} compact={compact} t={t} />
+            <Entry
+              key={entry.id}
+              entry={entry}
+              current={current}
+              compact={compact}
+              t={t}
+              focusTarget={revealedIndex > 0 && shown[revealedIndex] === entry}
+            />
           ))}
         </ol>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          onClick={() => setRevealedAfter(shown.at(-1)!.id)}
+          className="mt-2 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-800"
+          data-testid="wire-show-earlier"
+        >
+          {format(t.showEarlier, { count: hidden })}
+        </button>
       )}
     </div>
   );

@@ -40,7 +40,15 @@ export interface LiveSession {
 
 type Relay = { kind: 'message'; message: StreamMessage } | { kind: 'unavailable' } | { kind: 'sync' };
 
-let state: LiveSession = { status: 'connecting', session: null, deadlines: null, events: [], ending: null, wire: [] };
+/**
+ * What the page shows before the stream speaks, on the server too: hydration
+ * then finds the browser's state the same object and renders nothing again.
+ * (A server value of its own, such as null, made React render every live part
+ * again after hydrating, synchronously, in one long task on a phone.)
+ */
+const BEFORE_THE_STREAM: LiveSession = { status: 'connecting', session: null, deadlines: null, events: [], ending: null, wire: [] };
+
+let state: LiveSession = BEFORE_THE_STREAM;
 const storeListeners = new Set<() => void>();
 const messageListeners = new Set<(message: StreamMessage) => void>();
 let channel: BroadcastChannel | null = null;
@@ -226,12 +234,12 @@ function subscribe(notify: () => void) {
   return () => storeListeners.delete(notify);
 }
 
-/** The live session as the server streams it; null while rendering on the server. */
-export function useLiveSession(): LiveSession | null {
+/** The live session as the server streams it; `connecting` while rendering on the server and until the stream starts. */
+export function useLiveSession(): LiveSession {
   return useSyncExternalStore(
     subscribe,
     () => state,
-    () => null,
+    () => BEFORE_THE_STREAM,
   );
 }
 

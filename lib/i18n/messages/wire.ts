@@ -42,6 +42,7 @@ export const wire = defineMessages({
     prefetchNote:
       'Left out: the prefetches Next.js makes of a page when you point at or focus a link to it (each with the same cookie), so the requests you made stay in view.',
     kindApi: 'API',
+    showEarlier: 'Show earlier requests ({count})',
     recordingOff:
       'Recording is off on this server (WIRE_RECORDING=off), so no request is kept or shown here. Turn it on to see the five steps on the wire.',
   },
@@ -85,6 +86,7 @@ export const wire = defineMessages({
     prefetchNote:
       '빠진 것: 링크에 마우스를 올리거나 포커스를 두면 Next.js가 그 페이지를 미리 가져오는데(같은 쿠키를 담음), 여러분이 한 요청이 묻히지 않도록 이 요청은 빼고 보여 줍니다.',
     kindApi: 'API',
+    showEarlier: '이전 요청 더 보기 ({count}개)',
     recordingOff:
       '이 서버는 기록을 꺼 두었습니다(WIRE_RECORDING=off). 그래서 여기에는 어떤 요청도 저장되거나 보이지 않습니다. 다섯 단계를 보려면 기록을 켜 주세요.',
   },
@@ -128,6 +130,7 @@ export const wire = defineMessages({
     prefetchNote:
       'Se omiten las precargas que Next.js hace de una página cuando apuntas a un enlace hacia ella o le das el foco (cada una con la misma cookie), para que las peticiones que hiciste sigan a la vista.',
     kindApi: 'API',
+    showEarlier: 'Mostrar solicitudes anteriores ({count})',
     recordingOff:
       'La grabación está apagada en este servidor (WIRE_RECORDING=off): no se guarda ni se muestra ninguna petición. Enciéndela para ver los cinco pasos en la red.',
   },
