@@ -95,7 +95,7 @@ export async function lighthouseScores(): Promise<Section> {
         `screen) in this machine's Chromium, performance category only, ${ROUNDS} rounds, each the bare App ` +
         'Router page (`bench/bare-app`) and then every page; one visitor, not signed in, for the whole run (Lighthouse keeps ' +
         'cookies between audits, so every page after the first is seen with the session the earlier ones made, and `/wire` ' +
-        'with its full list of 40 requests); medians (one round scores the same page 90 to 99 here). The score is out of 100; the target is 95 on every page. Lighthouse ' +
+        'with the 40 requests kept for that session: it shows the newest 10, the rest behind a button); medians (one round scores the same page 90 to 99 here). The score is out of 100; the target is 95 on every page. Lighthouse ' +
         "simulates the phone from a load observed at full speed, so a busy machine (a lower benchmarkIndex, Lighthouse's own " +
         "measure of it) lowers every score, the bare page's too: compare each page with the floor of the same run.",
       tables: [
