@@ -130,7 +130,7 @@ export const wire = defineMessages({
     prefetchNote:
       'Se omiten las precargas que Next.js hace de una página cuando apuntas a un enlace hacia ella o le das el foco (cada una con la misma cookie), para que las peticiones que hiciste sigan a la vista.',
     kindApi: 'API',
-    showEarlier: 'Mostrar solicitudes anteriores ({count})',
+    showEarlier: 'Mostrar peticiones anteriores ({count})',
     recordingOff:
       'La grabación está apagada en este servidor (WIRE_RECORDING=off): no se guarda ni se muestra ninguna petición. Enciéndela para ver los cinco pasos en la red.',
   },
