@@ -92,7 +92,7 @@ export class SqliteBackground<Row> {
     private readonly options: BackgroundOptions,
   ) {}
 
-  private started(): Worker {
+  private start(): Worker {
     if (this.worker) return this.worker;
     const { options } = this;
     const worker = new Worker(WORKER_SOURCE, {
@@ -117,6 +117,11 @@ export class SqliteBackground<Row> {
     return worker;
   }
 
+  /** Whether the first sweep has started the worker's thread. */
+  get started(): boolean {
+    return this.worker !== null;
+  }
+
   /** Whether the worker is there to take work; if not, the store does it on its own connection. */
   get running(): boolean {
     return !this.stopped;
@@ -126,7 +131,7 @@ export class SqliteBackground<Row> {
   sweep(now: number, limit: number): Promise<Row[]> {
     if (this.stopped || this.closing) return Promise.reject(new BackgroundError('The background SQLite worker is not running.', undefined));
     const id = this.nextId++;
-    const worker = this.started();
+    const worker = this.start();
     const reply = new Promise<Reply<Row>>((resolve) => this.pending.set(id, resolve));
     worker.postMessage({ type: 'sweep', id, now, limit });
     return reply.then((answer) => {
