@@ -94,7 +94,7 @@ export class SqliteBackground<Row> {
    * stalled 80 ms; started here, the worst round of the run before was 42 ms).
    */
   constructor(path: string, options: BackgroundOptions) {
-    const worker = new Worker(WORKER_SOURCE, {
+    this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
         path,
@@ -104,15 +104,14 @@ export class SqliteBackground<Row> {
       },
     });
     // The server's process must still end when its work is done.
-    worker.unref();
-    worker.on('message', (reply: Reply<Row>) => {
+    this.worker.unref();
+    this.worker.on('message', (reply: Reply<Row>) => {
       this.worked += reply.ms;
       this.pending.get(reply.id)?.(reply);
       this.pending.delete(reply.id);
     });
-    worker.on('error', (error) => this.stop(error, options.onFallback));
-    worker.on('exit', (code) => this.stop(new Error(`The background SQLite worker stopped (exit code ${code}).`), options.onFallback));
-    this.worker = worker;
+    this.worker.on('error', (error) => this.stop(error, options.onFallback));
+    this.worker.on('exit', (code) => this.stop(new Error(`The background SQLite worker stopped (exit code ${code}).`), options.onFallback));
   }
 
   /** Whether the worker is there to take work; if not, the store does it on its own connection. */
@@ -134,13 +133,12 @@ export class SqliteBackground<Row> {
 
   /** Closes the worker's connection and ends the worker; call before closing the serving connection. */
   async close(): Promise<void> {
-    const { worker } = this;
     if (this.stopped || this.closing) return;
     this.closing = true;
-    const exited = once(worker, 'exit');
-    worker.postMessage({ type: 'close' });
+    const exited = once(this.worker, 'exit');
+    this.worker.postMessage({ type: 'close' });
     // A worker stuck on a lock for longer is ended: closing must not hang.
-    const timer = setTimeout(() => void worker.terminate(), 6000);
+    const timer = setTimeout(() => void this.worker.terminate(), 6000);
     await exited.catch(() => undefined);
     clearTimeout(timer);
   }
