@@ -57,3 +57,64 @@ for (const path of ['/', '/lab/lifetime', '/lab/tabs', '/shop']) {
     expect((await page.evaluate(() => window.__liveStarts)).filter((s) => !s.afterIdle)).toEqual([]);
   });
 }
+
+/**
+ * The browser's own stores too: in Chromium the first read of document.cookie,
+ * sessionStorage or localStorage waits on the browser process, so the parts
+ * that show them read once the page has loaded (lib/browser/after-load.ts),
+ * not during hydration. Recorded like the live parts: each read, and whether
+ * the idle callback queued at the load event had run by then.
+ */
+declare global {
+  interface Window {
+    __storeReads: { what: string; afterIdle: boolean }[];
+  }
+}
+
+test.describe('the browser’s stores', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      let idle = false;
+      window.addEventListener('load', () => requestIdleCallback(() => (idle = true), { timeout: 1000 }), { once: true });
+      window.__storeReads = [];
+      const record = (what: string) => window.__storeReads.push({ what, afterIdle: idle });
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      Object.defineProperty(document, 'cookie', {
+        configurable: true,
+        get() {
+          record('document.cookie');
+          return cookie.get!.call(document);
+        },
+        set(value: string) {
+          cookie.set!.call(document, value);
+        },
+      });
+      for (const name of ['sessionStorage', 'localStorage'] as const) {
+        const storage = Object.getOwnPropertyDescriptor(Window.prototype, name) ?? Object.getOwnPropertyDescriptor(window, name)!;
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            record(name);
+            return storage.get!.call(window);
+          },
+        });
+      }
+    });
+  });
+
+  // Pages that show them: the dashboard (all three), the tabs lab (cookie, sessionStorage, localStorage), the capacity lab (cookies), the path (localStorage).
+  for (const [path, shown] of [
+    ['/', ['document.cookie', 'sessionStorage', 'localStorage']],
+    ['/lab/tabs', ['document.cookie', 'sessionStorage', 'localStorage']],
+    ['/lab/capacity', ['document.cookie']],
+    ['/start', ['localStorage']],
+  ] as const) {
+    test(`${path}: document.cookie and Web Storage are first read after load, once the main thread is idle`, async ({ page }) => {
+      await page.goto(path);
+      await expect
+        .poll(() => page.evaluate(() => window.__storeReads.map((read) => read.what)))
+        .toEqual(expect.arrayContaining([...shown]));
+      expect((await page.evaluate(() => window.__storeReads)).filter((read) => !read.afterIdle)).toEqual([]);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { browserDataReady, whenBrowserDataReady } from '@/lib/browser/after-load';
 import { useLiveSession } from '@/lib/browser/live-session';
 import { TAB_CHANNEL, type TabMessage } from '@/lib/browser/mirror';
 import { readTabStorage } from '@/lib/browser/tab-storage';
@@ -18,6 +19,8 @@ let arrival: Arrival | undefined;
  */
 function readArrival(): Arrival {
   if (arrival !== undefined) return arrival;
+  // Read once the page has loaded (lib/browser/after-load.ts says why).
+  if (!browserDataReady()) return null;
   const ownCopies = Object.keys(readTabStorage()).length > 0;
   const cookieCopies = document.cookie.split(';').some((pair) => pair.trim().startsWith('lab_'));
   let opened = false;
@@ -30,10 +33,8 @@ function readArrival(): Arrival {
   return arrival;
 }
 
-const noSubscription = () => () => {};
-
 export function useArrival(): Arrival {
-  return useSyncExternalStore(noSubscription, readArrival, () => null);
+  return useSyncExternalStore(whenBrowserDataReady, readArrival, () => null);
 }
 
 interface Moment {

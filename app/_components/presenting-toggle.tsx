@@ -1,12 +1,15 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { browserDataReady, whenBrowserDataReady } from '@/lib/browser/after-load';
 
 /** In sessionStorage: a projector tab presents, the teacher's other tabs do not. */
 const KEY = 'session-lab:presenting';
 const listeners = new Set<() => void>();
 
 function read(): boolean {
+  // A tab that presents switches once the page has loaded (lib/browser/after-load.ts says why).
+  if (!browserDataReady()) return false;
   try {
     return sessionStorage.getItem(KEY) === '1';
   } catch {
@@ -16,7 +19,11 @@ function read(): boolean {
 
 function subscribe(notify: () => void) {
   listeners.add(notify);
-  return () => listeners.delete(notify);
+  const stopWaiting = whenBrowserDataReady(notify);
+  return () => {
+    stopWaiting();
+    listeners.delete(notify);
+  };
 }
 
 /** Presenting mode: large type and the three stores side by side, without the explanations (globals.css). */

@@ -29,3 +29,40 @@ export function afterLoad(start: () => void, timeout = 1000): () => void {
     clearTimeout(timer);
   };
 }
+
+let browserDataIsReady = false;
+const waitingForBrowserData = new Set<() => void>();
+let browserDataScheduled = false;
+
+/**
+ * Whether this page may read the browser's own stores yet (document.cookie,
+ * sessionStorage, localStorage): only once it has loaded (afterLoad). In
+ * Chromium the first read of each waits while the renderer fetches it from
+ * the browser process, a synchronous round trip; measured here, 3 to 90 ms,
+ * longest while the page is still loading. Read during hydration, that wait
+ * joins hydration's long task (and Lighthouse, counting it as script work,
+ * makes it 4× longer on its phone). Until then the parts that show these
+ * stores show what the server rendered, as before hydration.
+ */
+export function browserDataReady(): boolean {
+  return browserDataIsReady;
+}
+
+/** Runs `run` once the browser's stores may be read: at once if they may, else after load. Returns the cancel. */
+export function whenBrowserDataReady(run: () => void): () => void {
+  if (browserDataIsReady) {
+    run();
+    return () => {};
+  }
+  waitingForBrowserData.add(run);
+  if (!browserDataScheduled) {
+    browserDataScheduled = true;
+    afterLoad(() => {
+      browserDataIsReady = true;
+      const waiting = [...waitingForBrowserData];
+      waitingForBrowserData.clear();
+      for (const waiter of waiting) waiter();
+    });
+  }
+  return () => waitingForBrowserData.delete(run);
+}

@@ -1,9 +1,12 @@
+import { whenBrowserDataReady } from './after-load';
 import { TAB_CHANNEL } from './mirror';
 
 /**
  * "Something this page shows from the browser may have changed": a write in
  * this tab, a mirror write in another tab (BroadcastChannel), another tab's
- * localStorage write (the `storage` event), or the tab coming back into view. Stores re-read and compare; a false alarm costs a
+ * localStorage write (the `storage` event), the tab coming back into view,
+ * or the page having loaded, when the stores may first be read
+ * (browserDataReady). Stores re-read and compare; a false alarm costs a
  * string comparison.
  */
 const LOCAL_EVENT = 'session-lab:browser-data-changed';
@@ -21,7 +24,9 @@ export function onBrowserDataChange(listener: () => void): () => void {
   window.addEventListener('pageshow', listener);
   window.addEventListener('focus', listener);
   document.addEventListener('visibilitychange', listener);
+  const stopWaiting = whenBrowserDataReady(listener);
   return () => {
+    stopWaiting();
     channel.close();
     window.removeEventListener(LOCAL_EVENT, listener);
     window.removeEventListener('storage', listener);

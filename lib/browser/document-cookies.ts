@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { browserDataReady } from './after-load';
 import { onBrowserDataChange } from './change-signal';
 
 export interface BrowserCookie {
@@ -63,6 +64,7 @@ function refreshExpiries(text: string) {
 function watch(): () => void {
   let last: string | null = null;
   const check = () => {
+    if (!browserDataReady()) return;
     const text = document.cookie;
     if (text === last) return;
     last = text;
@@ -70,7 +72,7 @@ function watch(): () => void {
     notifyAll();
     refreshExpiries(text);
   };
-  check();
+  // The first check once the page has loaded (onBrowserDataChange calls it then, or at once if it has).
   // Cookies also change without telling us: another tab, a response, Max-Age running out.
   const poll = setInterval(check, 1000);
   const stop = onBrowserDataChange(check);
@@ -95,13 +97,14 @@ function subscribe(notify: () => void): () => void {
   };
 }
 
-function getSnapshot(): CookieSnapshot {
+function getSnapshot(): CookieSnapshot | null {
+  if (!browserDataReady()) return null;
   const text = document.cookie;
   if (text !== snapshot.text) snapshot = { text, expires: snapshot.expires };
   return snapshot;
 }
 
-/** The page's cookies as scripts see them, live; null while rendering on the server. */
+/** The page's cookies as scripts see them, live; null while rendering on the server and until the page has loaded. */
 export function useDocumentCookies(): CookieSnapshot | null {
   return useSyncExternalStore(subscribe, getSnapshot, () => null);
 }

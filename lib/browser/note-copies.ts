@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { browserDataReady } from './after-load';
 import { onBrowserDataChange } from './change-signal';
 import { MIRROR_COOKIE_MAX_AGE } from './mirror';
 import { writeScriptCookie } from './document-cookies';
@@ -29,7 +30,9 @@ function readLocalNote(): string | null {
   }
 }
 
+const readLocalNoteWhenReady = () => (browserDataReady() ? readLocalNote() : undefined);
+
 /** The localStorage copy, live: another tab's write arrives as a `storage` event. Undefined while rendering on the server. */
 export function useLocalNote(): string | null | undefined {
-  return useSyncExternalStore(onBrowserDataChange, readLocalNote, () => undefined);
+  return useSyncExternalStore(onBrowserDataChange, readLocalNoteWhenReady, () => undefined);
 }

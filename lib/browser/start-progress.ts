@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { browserDataReady, whenBrowserDataReady } from './after-load';
 
 /**
  * "Start here": the path's steps, in order, and the visitor's progress on it.
@@ -84,20 +85,22 @@ function subscribe(notify: () => void) {
     if (event.key === START_PROGRESS_KEY || event.key === null) notify();
   };
   window.addEventListener('storage', onStorage);
+  const stopWaiting = whenBrowserDataReady(notify);
   return () => {
+    stopWaiting();
     listeners.delete(notify);
     window.removeEventListener('storage', onStorage);
   };
 }
 
-/** The steps done so far, live across tabs; null while rendering on the server. */
+/** The steps done so far, live across tabs; null while rendering on the server and until the page has loaded. */
 export function useStartProgress(): readonly StartStep[] | null {
-  return useSyncExternalStore(subscribe, snapshot, () => null);
+  return useSyncExternalStore(subscribe, snapshotWhenReady, () => null);
 }
+
+const snapshotWhenReady = () => (browserDataReady() ? snapshot() : null);
 
 /** Marks `step` once `when` is true. */
 export function useMarkStep(step: StartStep, when: boolean): void {
-  useEffect(() => {
-    if (when) markStep(step);
-  }, [step, when]);
+  useEffect(() => (when ? whenBrowserDataReady(() => markStep(step)) : undefined), [step, when]);
 }

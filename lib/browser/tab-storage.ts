@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { browserDataReady } from './after-load';
 import { announceLocalChange, onBrowserDataChange } from './change-signal';
 
 /** Every key this site writes into sessionStorage starts with this. */
@@ -29,6 +30,8 @@ export function tabStorageText(): string {
   );
 }
 
+const readWhenReady = () => (browserDataReady() ? tabStorageText() : null);
+
 /** This tab's sessionStorage as an object (the dashboard's moments read whether it holds our copies). */
 export function readTabStorage(): Record<string, string> {
   return JSON.parse(tabStorageText()) as Record<string, string>;
@@ -44,8 +47,8 @@ export function writeTabStorage(key: string, value: string | null): void {
   }
 }
 
-/** This tab's sessionStorage (keys starting `lab:`), live; null while rendering on the server. */
+/** This tab's sessionStorage (keys starting `lab:`), live; null while rendering on the server and until the page has loaded. */
 export function useTabStorage(): Record<string, string> | null {
-  const text = useSyncExternalStore(onBrowserDataChange, tabStorageText, () => null);
+  const text = useSyncExternalStore(onBrowserDataChange, readWhenReady, () => null);
   return useMemo(() => (text === null ? null : (JSON.parse(text) as Record<string, string>)), [text]);
 }
