@@ -6,7 +6,7 @@ import { pageWeight } from './page-weight';
 import { sealCost } from './seal-cost';
 import { storeScaling } from './store-scaling';
 import { wireRecordingCost } from './wire-recording';
-import { cpuPressure, describeMachine } from './support/machine';
+import { cpuPressure, describeMachine, unpinSelf } from './support/machine';
 import { markdownTable, renderSection, verdictRows, type Section } from './support/report';
 
 /**
@@ -33,6 +33,8 @@ async function main() {
   const sections: Section[] = [];
   for (const name of names) {
     console.log(`Running ${name} ...`);
+    // A benchmark that pinned the runner to one CPU must not leave the next one (and all it starts) there.
+    unpinSelf();
     const section = await BENCHMARKS[name]!();
     sections.push(section);
     console.log(`\n${renderSection(section)}`);

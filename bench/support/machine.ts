@@ -50,6 +50,27 @@ export function pinToCpu(pid: number, cpu: number): boolean {
   return spawnSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(cpu), String(pid)], { stdio: 'ignore' }).status === 0;
 }
 
+/** The CPUs this process may run on as it started (Linux's Cpus_allowed_list, e.g. `0-1`); null where /proc has none. */
+const STARTING_CPUS = (() => {
+  try {
+    return /^Cpus_allowed_list:\s*(\S+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * Gives this process back the CPUs it started with, undoing pinToCpu. The
+ * HTTP benchmarks pin the runner itself (autocannon runs in it), and every
+ * process it starts afterwards inherits that: in a full run the Lighthouse
+ * pages, their server and Chromium, and the store benchmarks ran on one CPU
+ * of two. The runner calls this before each benchmark.
+ */
+export function unpinSelf(): void {
+  if (STARTING_CPUS === null || cpus().length < 2) return;
+  spawnSync('taskset', ['--all-tasks', '--cpu-list', '--pid', STARTING_CPUS, String(process.pid)], { stdio: 'ignore' });
+}
+
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** CPU time a process has used so far (user + system, every thread), in ms, from /proc/<pid>/stat. */
