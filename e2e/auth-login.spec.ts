@@ -10,7 +10,7 @@ test.describe('login and logout in the browser', () => {
     await page.getByLabel('Password').fill('wonderland');
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('status')).toContainText('Welcome, Alice. You are logged in.');
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My sessions' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
     expect((await sessionOf(page.request)).attributes).toMatchObject({ userId: 'alice', role: 'user' });
@@ -147,7 +147,7 @@ test.describe('login and logout in the browser', () => {
     await page.getByLabel('Username').fill(ALICE.username);
     await page.getByLabel('Password').fill(ALICE.password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     await expect(page.getByTestId('fingerprint-after')).toBeVisible();
     await page.getByRole('button', { name: 'Log out' }).click();
     await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();

@@ -93,7 +93,7 @@ test.describe('cross-site lab: the same app, seen from another site', () => {
     await other.getByRole('link', { name: 'A link to the app' }).click();
     await expect(other).toHaveURL(/\/lab\/cross-site\?arrived=link/);
     await expect(other.getByTestId('arrived')).toBeVisible();
-    await expect(other.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(other.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     expect(sent(await arrived(request, 'link'))).toEqual(topLevel);
 
     await other.goBack();

@@ -10,7 +10,7 @@ export async function loginWithForm(page: Page, account: { username: string; pas
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
-  await expect(page.getByTestId('signed-in-user')).toHaveText(`Signed in as ${account.name}`);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`Logged in as ${account.name}`);
 }
 
 /** A fresh browser (its own cookie jar) signed in as `account`. */

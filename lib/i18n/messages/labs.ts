@@ -35,7 +35,7 @@ export const labs = defineMessages({
       'The same app opened from another site: which requests carry which cookie (SameSite Strict, Lax, None), and a forged form that changes nothing.',
     reauthTitle: 'Re-authentication',
     reauthSummary:
-      'Sensitive actions ask for your password again when you last typed it more than 5 minutes ago; sign out everywhere else; a new role means a new session ID.',
+      'Sensitive actions ask for your password again when you last typed it more than 5 minutes ago; log out everywhere else; a new role means a new session ID.',
   },
   ko: {
     navLabs: '실험실',
