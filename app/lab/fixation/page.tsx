@@ -28,7 +28,7 @@ export default async function FixationLabPage() {
       <Experiment id="fixation-now" title={s.nowTitle}>
         <dl className="flex flex-col gap-2">
           <Fact term={s.fingerprint}>
-            <code className="font-mono" data-testid="fixation-fingerprint">
+            <code className="font-mono whitespace-nowrap" data-testid="fixation-fingerprint">
               {session?.fingerprint ?? '—'}
             </code>
           </Fact>

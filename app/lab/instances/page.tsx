@@ -47,7 +47,7 @@ export default async function InstancesLabPage() {
                     : t.labInstances.storeRedis}
               </Fact>
               <Fact term={t.labInstances.fingerprint}>
-                <code className="font-mono" data-testid="session-fingerprint">
+                <code className={`font-mono ${fingerprint ? 'whitespace-nowrap' : ''}`} data-testid="session-fingerprint">
                   {fingerprint ?? t.labInstances.noSession}
                 </code>
               </Fact>

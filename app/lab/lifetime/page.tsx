@@ -63,7 +63,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         {view && (
           <dl className="flex flex-col gap-2">
             <Fact term={t.dashboard.fingerprint}>
-              <code className="font-mono" data-testid="lab-fingerprint">
+              <code className="font-mono whitespace-nowrap" data-testid="lab-fingerprint">
                 {view.id}
               </code>
             </Fact>
