@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { Fact } from '@/components/panel';
 import { SessionDeadline } from '@/components/session-deadline';
 import { StoreDownNotice } from '@/components/store-down-notice';
@@ -107,6 +108,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
           {l.localContrast}
         </p>
       </Experiment>
+      <NextLab slug="lifetime" t={t} />
     </div>
   );
 }
