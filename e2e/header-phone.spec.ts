@@ -69,6 +69,24 @@ test.describe('the header on a phone: a Menu button, not a third of the screen',
     await expect(nav).toBeHidden();
   });
 
+  test('in Korean and Spanish too the phone header stays under 120 px, its button named in the page’s language', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginWithForm(page, ADMIN); // opens the menu on a phone
+    for (const [language, change, label] of [
+      ['ko', 'Change', '메뉴'],
+      ['es', '변경', 'Menú'],
+    ] as const) {
+      await page.getByLabel('Language').selectOption(language);
+      await page.getByRole('button', { name: change, exact: true }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.goto('/lab/stateless');
+      const menu = page.getByRole('button', { name: label, exact: true });
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      expect((await page.locator('body > header').boundingBox())!.height).toBeLessThan(120);
+      await menu.click();
+    }
+  });
+
   test('at 1024×768 and 1280×800 there is no Menu button: the links, the language picker and the account sit in the header as before', async ({
     page,
   }) => {
