@@ -41,7 +41,11 @@ export function DataTable({
   return (
     <Table
       caption={caption}
-      columns={[{ label: headers.name, className: 'w-[30%]' }, headers.value, { label: headers.size, className: 'w-1/5 text-right' }]}
+      columns={[
+        { label: headers.name, className: 'w-[30%]' },
+        headers.value,
+        { label: headers.size, className: 'w-[max(20%,5em)] text-right' },
+      ]}
       fixed
       data-testid={testId}
     >

@@ -46,8 +46,10 @@ export function Fact({ term, compact = false, children }: { term: string; compac
       </div>
     );
   }
+  // The value keeps at least half the row: a long term ("Your session’s fingerprint now") wraps
+  // instead of squeezing a value that must stay whole, such as a fingerprint, onto two lines.
   return (
-    <div className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-2 text-sm">
+    <div className="grid grid-cols-[minmax(7rem,auto)_minmax(50%,1fr)] gap-2 text-sm">
       <dt className="font-medium text-slate-700">{term}</dt>
       <dd className="min-w-0 break-words text-slate-900">{children}</dd>
     </div>

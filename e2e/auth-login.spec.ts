@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ALICE, contextWithCookie, loginWithForm, sessionOf } from './support/auth';
+import { wordsCutAcrossLines } from './support/layout';
 import { realSessionId, sessionCookie } from './support/session-cookie';
 
 test.describe('login and logout in the browser', () => {
@@ -10,7 +11,7 @@ test.describe('login and logout in the browser', () => {
     await page.getByLabel('Password').fill('wonderland');
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByRole('status')).toContainText('Welcome, Alice. You are logged in.');
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'My sessions' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(0);
     expect((await sessionOf(page.request)).attributes).toMatchObject({ userId: 'alice', role: 'user' });
@@ -147,11 +148,38 @@ test.describe('login and logout in the browser', () => {
     await page.getByLabel('Username').fill(ALICE.username);
     await page.getByLabel('Password').fill(ALICE.password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     await expect(page.getByTestId('fingerprint-after')).toBeVisible();
     await page.getByRole('button', { name: 'Log out' }).click();
     await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
     expect((await sessionOf(context.request)).attributes.userId).toBeUndefined();
     await context.close();
   });
+});
+
+test('a session fingerprint stays on one line, on a phone, a projector and a desktop, before and after login', async ({ page }) => {
+  const fingerprints = page.locator(
+    '[data-testid^="fingerprint-"], [data-testid="session-fingerprint"], [data-testid="fixation-fingerprint"]',
+  );
+  const check = async (path: string) => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1024, height: 768 },
+      { width: 1280, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      await expect(fingerprints.first()).toHaveText(/^[0-9a-f]{16}$/);
+      expect(await wordsCutAcrossLines(fingerprints), `${path} at ${viewport.width} px`).toEqual([]);
+    }
+  };
+  await check('/login');
+  await check('/');
+  await check('/lab/fixation');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginWithForm(page, ALICE);
+  // Before and after, side by side with their long terms.
+  await expect(page.getByTestId('fingerprint-after')).toHaveText(/^[0-9a-f]{16}$/);
+  expect(await wordsCutAcrossLines(fingerprints)).toEqual([]);
+  await check('/login');
 });

@@ -20,11 +20,11 @@ test.describe('my sessions, other users, and the admin list', () => {
       expect(aliceList.filter((s) => adminList.some((t) => t.id === s.id))).toEqual([]);
 
       await alice.page.goto('/sessions');
-      await expect(alice.page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      await expect(alice.page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
       await expect(alice.page.getByRole('main')).not.toContainText(adminSession.id);
       await expect(alice.page.getByRole('main')).not.toContainText(adminSession.attributes.csrfToken);
       await admin.page.goto('/sessions');
-      await expect(admin.page.getByTestId('signed-in-user')).toHaveText('Signed in as Admin');
+      await expect(admin.page.getByTestId('signed-in-user')).toHaveText('Logged in as Admin');
       await expect(admin.page.getByRole('main')).not.toContainText(aliceSession.id);
 
       // Alice cannot end the admin's session: it answers as if it did not exist.
@@ -52,10 +52,10 @@ test.describe('my sessions, other users, and the admin list', () => {
       await expect(laptop.page.getByTestId(`session-row-${laptopId}`)).toContainText('This one');
       const row = laptop.page.getByTestId(`session-row-${libraryId}`);
       await expect(row).toContainText('Safari on iPhone');
-      await row.getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) }).click();
+      await row.getByRole('button', { name: new RegExp(`^End session ${libraryId}`) }).click();
       await expect(laptop.page.getByRole('status')).toContainText(`Session ${libraryId} has ended.`);
       await expect(row).toHaveCount(0);
-      await expect(laptop.page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      await expect(laptop.page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
 
       await library.page.reload();
       await expect(library.page.getByRole('link', { name: 'Log in' })).toBeVisible();
@@ -77,15 +77,15 @@ test.describe('my sessions, other users, and the admin list', () => {
       await library.page.goto('/');
       const shop = await library.context.newPage();
       await shop.goto('/shop');
-      for (const page of [library.page, shop]) await expect(page.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      for (const page of [library.page, shop]) await expect(page.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
       await laptop.page.goto('/sessions');
       await laptop.page
         .getByTestId(`session-row-${libraryId}`)
-        .getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) })
+        .getByRole('button', { name: new RegExp(`^End session ${libraryId}`) })
         .click();
       await expect(library.page.getByRole('alert').filter({ hasText: 'This session was ended on the server' })).toBeVisible();
       for (const page of [library.page, shop]) {
-        await expect(page.getByTestId('signed-out-ended')).toHaveText('Signed out: the session ended');
+        await expect(page.getByTestId('signed-out-ended')).toHaveText('Logged out: the session ended');
         await expect(page.getByTestId('signed-in-user')).toHaveCount(0);
         await expect(page.getByRole('button', { name: 'Log out' })).toHaveCount(0);
         await expect(page.getByRole('link', { name: 'Log in' })).toBeVisible();
@@ -95,7 +95,7 @@ test.describe('my sessions, other users, and the admin list', () => {
       await shop.getByLabel('Username').fill(ALICE.username);
       await shop.getByLabel('Password').fill(ALICE.password);
       await shop.getByRole('button', { name: 'Log in' }).click();
-      await expect(shop.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+      await expect(shop.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
       await expect(shop.getByTestId('signed-out-ended')).toHaveCount(0);
     } finally {
       await laptop.context.close();
@@ -103,7 +103,7 @@ test.describe('my sessions, other users, and the admin list', () => {
     }
   });
 
-  test('on a phone, /sessions and /admin/sessions are cards: every End and Revoke button is on screen, nothing scrolls sideways', async ({
+  test('on a phone, /sessions and /admin/sessions are cards: every End button is on screen, nothing scrolls sideways', async ({
     browser,
   }) => {
     const phone = { viewport: { width: 390, height: 844 } };
@@ -113,7 +113,7 @@ test.describe('my sessions, other users, and the admin list', () => {
     try {
       const otherId = (await sessionOf(other.context.request)).id;
       for (const [page, path, button] of [
-        [alice.page, '/sessions', 'Revoke session'],
+        [alice.page, '/sessions', 'End session'],
         [admin.page, '/admin/sessions', 'End session'],
       ] as const) {
         await page.goto(path);

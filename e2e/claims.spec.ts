@@ -28,6 +28,25 @@ test.describe('what the pages claim is what this Chromium does', () => {
     expect(kept).toEqual({ plain: true, noSecure: false, otherPath: false });
   });
 
+  test('a cookie attribute whose value passes 1024 bytes is ignored, and the cookie kept without it', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(
+      page
+        .getByText(/each attribute’s value may take at most 1024 bytes: a longer one is ignored, and the cookie is kept without it/)
+        .first(),
+    ).toBeVisible();
+    const visible = await page.evaluate(() => {
+      // A Path elsewhere hides the cookie from this page: at 1024 bytes the Path applies, at 1025 it is ignored.
+      const path = (bytes: number) => `/elsewhere/${'x'.repeat(bytes - '/elsewhere/'.length)}`;
+      document.cookie = `attr_1024=1; Path=${path(1024)}`;
+      document.cookie = `attr_1025=1; Path=${path(1025)}`;
+      const names = document.cookie.split('; ').map((pair) => pair.split('=')[0]);
+      document.cookie = 'attr_1025=; Max-Age=0';
+      return { at1024: names.includes('attr_1024'), at1025: names.includes('attr_1025') };
+    });
+    expect(visible).toEqual({ at1024: false, at1025: true });
+  });
+
   test('the sessionStorage quota is per origin: two origins of one site, in one tab, each hold 5,242,880 code units', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('storage-size')).toContainText('Chromium gives each origin 5,242,880 UTF-16 code units (10 MiB)');

@@ -18,7 +18,7 @@ async function expectRow(page: Page, row: string, lab: string) {
 async function saveNote(page: Page, note: string) {
   await page.getByRole('textbox', { name: 'Note' }).fill(note);
   await page.getByRole('button', { name: 'Save the note in all three' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved "${note}"` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “${note}”` })).toBeVisible();
 }
 
 const localOf = (page: Page) => page.evaluate(() => ({ ...localStorage }));

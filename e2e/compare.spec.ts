@@ -153,7 +153,7 @@ test.describe('session vs cookie', () => {
     const { other, arrived } = await openOtherSite(page, context);
 
     await other.getByRole('link', { name: 'A link to the app' }).click();
-    await expect(other.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(other.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     const link = await arrived('link');
     expect(link).toEqual(expect.arrayContaining([SESSION_COOKIE, 'xs_lax', 'xs_none']));
     expect(link).not.toContain('xs_strict');

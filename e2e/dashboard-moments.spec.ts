@@ -170,6 +170,24 @@ test.describe('presenting mode', () => {
       .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
     expect(overruns).toEqual([]);
   });
+  test('at 1024×768 in Spanish, presenting or not, every column heading of the stores and the inspector fits its cell (“Tamaño”)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await loginWithForm(page, ALICE);
+    await page.goto('/');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Change', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    const headings = page.locator('[data-testid$="-data"] th[scope="col"], [data-testid="inspector-attributes"] th[scope="col"]');
+    const overruns = () =>
+      headings.evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+    await expect(headings.filter({ hasText: 'Tamaño' }).first()).toBeVisible();
+    expect(await overruns()).toEqual([]);
+    await page.getByRole('button', { name: 'Modo presentación' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
+    expect(await overruns()).toEqual([]);
+  });
   test('at 1024×768, not presenting, no row name of the three stores runs into its value', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await loginWithForm(page, ALICE);

@@ -35,7 +35,7 @@ test.describe('accessibility of the labs, /compare, and the stack equivalents (a
     const page = await context.newPage();
     await loginWithForm(page, ALICE);
     await page.goto('/lab/stateless');
-    await page.getByRole('button', { name: 'Sign in to the stateless demo as Alice' }).click();
+    await page.getByRole('button', { name: 'Log in to the stateless demo as Alice' }).click();
     await expect(page.getByTestId('row-signed-in-stateless')).toHaveText('Alice');
     await page.getByRole('button', { name: 'Store the note in both' }).click();
     await expect(page.getByTestId('size-cookie')).toBeVisible();

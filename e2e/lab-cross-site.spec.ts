@@ -50,6 +50,26 @@ const sent = (cookies: string[]) => Object.fromEntries(COLUMNS.map((name) => [na
 const only = (...names: string[]) => Object.fromEntries(COLUMNS.map((name) => [name, names.includes(name) ? 'sent' : 'withheld']));
 
 test.describe('cross-site lab: the same app, seen from another site', () => {
+  test('on a 1024×768 projector the result chips are as large as the card’s text (14 px), not a size smaller, and stay in their card', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/lab/cross-site');
+    const row = page.getByTestId('row-link');
+    const chips = row.locator('[data-testid^="cell-link-"]');
+    await expect(chips).toHaveCount(COLUMNS.length);
+    const text = await row
+      .getByRole('paragraph')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(text).toBeGreaterThanOrEqual(14);
+    const sizes = await chips.evaluateAll((cells) => cells.map((cell) => parseFloat(getComputedStyle(cell).fontSize)));
+    expect(new Set(sizes)).toEqual(new Set([text]));
+    const card = (await row.boundingBox())!;
+    for (const box of await chips.evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().toJSON() as DOMRect)))
+      expect(box.right).toBeLessThanOrEqual(card.x + card.width);
+  });
+
   test('localhost reaches the server the tests started on 127.0.0.1, and the two are told apart', async ({ page, baseURL }) => {
     const port = new URL(baseURL!).port;
     await page.goto(`http://localhost:${port}/lab/cross-site`);
@@ -93,7 +113,7 @@ test.describe('cross-site lab: the same app, seen from another site', () => {
     await other.getByRole('link', { name: 'A link to the app' }).click();
     await expect(other).toHaveURL(/\/lab\/cross-site\?arrived=link/);
     await expect(other.getByTestId('arrived')).toBeVisible();
-    await expect(other.getByTestId('signed-in-user')).toHaveText('Signed in as Alice');
+    await expect(other.getByTestId('signed-in-user')).toHaveText('Logged in as Alice');
     expect(sent(await arrived(request, 'link'))).toEqual(topLevel);
 
     await other.goBack();

@@ -18,7 +18,7 @@ async function saveNote(page: Page, note: string) {
   await page.goto('/lab/tabs');
   await page.getByRole('textbox', { name: 'Note' }).fill(note);
   await page.getByRole('button', { name: 'Save the note in all three' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved "${note}"` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “${note}”` })).toBeVisible();
 }
 
 test.describe('the lifetime lab', () => {

@@ -21,7 +21,7 @@ async function labView(context: BrowserContext) {
 async function signInToBoth(page: Page) {
   await loginWithForm(page, ALICE);
   await page.goto('/lab/stateless');
-  await page.getByRole('button', { name: 'Sign in to the stateless demo as Alice' }).click();
+  await page.getByRole('button', { name: 'Log in to the stateless demo as Alice' }).click();
   await expect(page.getByTestId('stateless-sign-in-result')).toHaveText('The stateless cookie now says you are Alice.');
   await expect(page.getByTestId('row-signed-in-stateless')).toHaveText('Alice');
 }
@@ -78,7 +78,7 @@ test.describe('stateful vs stateless lab', () => {
 
     await page.getByRole('button', { name: 'Log out of both and replay the copies' }).click();
     await expect(page.getByTestId('replay-ours')).toHaveText('Our cookie, replayed: opens nothing. The session was deleted on the server.');
-    await expect(page.getByTestId('replay-stateless')).toContainText('Stateless cookie, replayed: still signed in as Alice, until');
+    await expect(page.getByTestId('replay-stateless')).toContainText('Stateless cookie, replayed: still logged in as Alice, until');
     // This browser dropped both cookies when it logged out.
     expect(await statelessCookie(context)).toBeUndefined();
     await expect(page.getByRole('link', { name: 'Log in' }).first()).toBeVisible();
@@ -110,7 +110,7 @@ test.describe('stateful vs stateless lab', () => {
       await home.page.getByRole('link', { name: 'Open My sessions' }).click();
       await home.page
         .getByTestId(`session-row-${libraryId}`)
-        .getByRole('button', { name: new RegExp(`^Revoke session ${libraryId}`) })
+        .getByRole('button', { name: new RegExp(`^End session ${libraryId}`) })
         .click();
       await expect(home.page.getByRole('status')).toContainText(`Session ${libraryId} has ended.`);
 

@@ -6,7 +6,7 @@ import { wordsCutAcrossLines } from './support/layout';
 async function saveNote(page: Page, note: string) {
   await page.getByRole('textbox', { name: 'Note' }).fill(note);
   await page.getByRole('button', { name: 'Save the note in all three' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved "${note}"` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “${note}”` })).toBeVisible();
 }
 
 /** What the "What this tab sees now" table says, store by store. */
@@ -47,7 +47,7 @@ test.describe('the tabs lab', () => {
     await expect(page.getByTestId('note-server')).toHaveText('green');
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
     await page.getByRole('textbox', { name: 'Note' }).fill('red');
-    await expect(other.getByRole('status').filter({ hasText: 'Saved "green"' })).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: 'Saved “green”' })).toBeVisible();
     await other.getByRole('textbox', { name: 'Note' }).fill('gre');
     await expect(other.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
   });

@@ -93,10 +93,10 @@ test('each step ticks itself off when the visitor does it, and not before', asyn
   // 8. Replay a stateless cookie that still opens a session.
   await loginWithForm(page, ALICE);
   await page.goto('/lab/stateless');
-  await page.getByRole('button', { name: 'Sign in to the stateless demo as Alice' }).click();
+  await page.getByRole('button', { name: 'Log in to the stateless demo as Alice' }).click();
   await expect(page.getByTestId('stateless-sign-in-result')).toHaveText('The stateless cookie now says you are Alice.');
   await page.getByRole('button', { name: 'Log out of both and replay the copies' }).click();
-  await expect(page.getByTestId('replay-stateless')).toContainText('still signed in as Alice');
+  await expect(page.getByTestId('replay-stateless')).toContainText('still logged in as Alice');
   done.push('stateless-replay');
   await expectDone(page, done);
 

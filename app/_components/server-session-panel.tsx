@@ -56,7 +56,7 @@ export function ServerSessionPanel({
       summary={
         <>
           <Fact compact term={d.fingerprint}>
-            <code className="font-mono" data-testid="session-fingerprint">
+            <code className="font-mono whitespace-nowrap" data-testid="session-fingerprint">
               {view.id}
             </code>
           </Fact>

@@ -38,7 +38,7 @@ export function SessionInspector({ view, language, t }: { view: SessionView; lan
         columns={[
           { label: t.attributeName, className: 'w-1/4' },
           t.attributeValue,
-          { label: t.attributeSize, className: 'w-1/5 text-right' },
+          { label: t.attributeSize, className: 'w-[max(20%,5em)] text-right' },
         ]}
         fixed
         data-testid="inspector-attributes"

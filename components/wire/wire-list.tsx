@@ -1,6 +1,7 @@
 'use client';
 
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { StoreIcon, StoreIconSymbol } from '@/components/stores/store-mark';
 import { useLiveSession } from '@/lib/browser/live-session';
 import { useMarkStep } from '@/lib/browser/start-progress';
@@ -54,25 +55,21 @@ const Entry = memo(function Entry({
   current,
   compact,
   t,
-  focusTarget,
+  ref,
 }: {
   entry: WireEntry;
   current: string | null;
   compact: boolean;
   t: T;
-  /** The first entry "show earlier" revealed: it takes the focus from the button, which goes away. */
-  focusTarget?: boolean;
+  /** Given to the first entry "show earlier" reveals, which takes the focus from the button (it goes away). */
+  ref?: Ref<HTMLLIElement>;
 }) {
   const bytes = (count: number) => format(t.bytes, { count });
   const earlier = current !== null && entry.session !== current;
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (focusTarget) ref.current?.focus();
-  }, [focusTarget]);
   return (
     <li
       ref={ref}
-      tabIndex={focusTarget ? -1 : undefined}
+      tabIndex={ref ? -1 : undefined}
       className={`flex flex-col gap-1 border-t border-slate-200 py-2 first:border-t-0 focus-visible:outline-2 focus-visible:outline-blue-800 ${earlier ? 'opacity-80' : ''}`}
       data-testid="wire-entry"
       data-steps={entry.steps.join(' ')}
@@ -175,11 +172,16 @@ export function WireList({
   const entries = mergeWireEntries(initial, live.wire);
   const current = live.session ?? session;
   const all = entries.slice(-limit).reverse();
-  // Set by the button: the last entry shown before it; the first one it reveals follows it.
-  const [revealedAfter, setRevealedAfter] = useState<string | null>(null);
-  const shown = revealedAfter !== null || firstShown === undefined ? all : all.slice(0, firstShown);
+  const [showAll, setShowAll] = useState(firstShown === undefined);
+  const shown = showAll ? all : all.slice(0, firstShown);
   const hidden = all.length - shown.length;
-  const revealedIndex = revealedAfter === null ? -1 : shown.findIndex((entry) => entry.id === revealedAfter) + 1;
+  // The first entry the button reveals: the button goes away, so the focus moves there instead of falling to <body>.
+  const firstRevealed = useRef<HTMLLIElement>(null);
+  const showEarlier = () => {
+    // Rendered at once (flushSync), so the entry is in the page, and in the ref, when it is focused.
+    flushSync(() => setShowAll(true));
+    firstRevealed.current?.focus();
+  };
   // "Start here": the visitor has seen a request carry the ID back to a session the server found.
   useMarkStep(
     'wire-back',
@@ -192,14 +194,14 @@ export function WireList({
         <p className="text-sm">{t.empty}</p>
       ) : (
         <ol className="flex flex-col">
-          {shown.map((entry) => (
+          {shown.map((entry, index) => (
             <Entry
               key={entry.id}
               entry={entry}
               current={current}
               compact={compact}
               t={t}
-              focusTarget={revealedIndex > 0 && shown[revealedIndex] === entry}
+              ref={showAll && index === firstShown ? firstRevealed : undefined}
             />
           ))}
         </ol>
@@ -207,7 +209,7 @@ export function WireList({
       {hidden > 0 && (
         <button
           type="button"
-          onClick={() => setRevealedAfter(shown.at(-1)!.id)}
+          onClick={showEarlier}
           className="mt-2 rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-800"
           data-testid="wire-show-earlier"
         >

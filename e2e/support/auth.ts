@@ -9,8 +9,11 @@ export async function loginWithForm(page: Page, account: { username: string; pas
   await page.getByLabel('Username').fill(account.username);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`Logged in as ${account.name}`);
+  // On a phone the account corner sits behind the header's Menu button.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
-  await expect(page.getByTestId('signed-in-user')).toHaveText(`Signed in as ${account.name}`);
 }
 
 /** A fresh browser (its own cookie jar) signed in as `account`. */

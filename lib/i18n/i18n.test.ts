@@ -41,6 +41,37 @@ describe('dictionaries', () => {
     }
   });
 
+  it('prose writes quotes as each language does (“…” and ’ in English and Korean, «…» in Spanish); straight ones only in code', () => {
+    // Code keeps its straight quotes: an attribute (target="_blank") or a JSON word ("include", "stateless").
+    const code = /[\w-]+="[^"]*"|"[a-z_]+"/g;
+    const straight: string[] = [];
+    for (const [feature, messages] of Object.entries(allMessages)) {
+      for (const language of LANGUAGES) {
+        for (const [key, message] of entries(language, messages)) {
+          for (const text of textsOf(message)) {
+            const prose = text.replace(code, '');
+            if (/["']/.test(prose) || (language === 'es' && /[“”]/.test(prose))) straight.push(`${feature}.${language}.${key}`);
+          }
+        }
+      }
+    }
+    expect(straight).toEqual([]);
+  });
+
+  it('one word for each thing: ending a session is "End" on /sessions and /admin/sessions alike; English logs in and out, never signs', () => {
+    for (const language of LANGUAGES) {
+      const auth = allMessages.auth[language];
+      expect([auth.revoke, auth.revoking], language).toEqual([auth.endSession, auth.ending]);
+    }
+    const signs: string[] = [];
+    for (const [feature, messages] of Object.entries(allMessages)) {
+      for (const [key, message] of entries('en', messages)) {
+        if (textsOf(message).some((text) => /\bsign(ed|ing)? (in|out)\b/i.test(text))) signs.push(`${feature}.${key}`);
+      }
+    }
+    expect(signs).toEqual([]);
+  });
+
   it('format fills placeholders and leaves unknown ones', () => {
     expect(format('Add {product} to cart', { product: 'Tea' })).toBe('Add Tea to cart');
     expect(format('{a} {b}', { a: 1 })).toBe('1 {b}');

@@ -16,7 +16,7 @@ export function utf16Bytes(text: string): number {
   return text.length * 2;
 }
 
-/** RFC 6265bis: browsers keep a cookie whose name + value is at most 4096 bytes (each attribute value at most 1024), and drop a bigger one. */
+/** RFC 6265bis: browsers keep a cookie whose name + value is at most 4096 bytes, and drop a bigger one (an attribute whose value passes 1024 bytes is ignored, the cookie kept). */
 export const COOKIE_LIMIT_BYTES = 4096;
 
 /**

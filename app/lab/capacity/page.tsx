@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { StoreDownNotice } from '@/components/store-down-notice';
 import { jsonBytes } from '@/lib/sizes/byte-size';
 import { formatNumber } from '@/lib/i18n/format';
@@ -55,6 +56,7 @@ export default async function CapacityLabPage() {
         <p className="text-sm text-slate-700">{l.step3Intro}</p>
         <RequestWeight sessionCookie={sessionCookie} measured={measured} measuredAt={measuredAt} language={language} t={l} />
       </Experiment>
+      <NextLab slug="capacity" t={t} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
 import { format } from '@/lib/i18n/define-messages';
@@ -65,6 +66,7 @@ export default async function CrossSiteLabPage({ searchParams }: { searchParams:
       </Experiment>
 
       <p className="text-xs text-slate-600">{format(kit.tested, { file: 'e2e/lab-cross-site.spec.ts' })}</p>
+      <NextLab slug="cross-site" t={t} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { Fact } from '@/components/panel';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
@@ -28,7 +29,7 @@ export default async function FixationLabPage() {
       <Experiment id="fixation-now" title={s.nowTitle}>
         <dl className="flex flex-col gap-2">
           <Fact term={s.fingerprint}>
-            <code className="font-mono" data-testid="fixation-fingerprint">
+            <code className="font-mono whitespace-nowrap" data-testid="fixation-fingerprint">
               {session?.fingerprint ?? '—'}
             </code>
           </Fact>
@@ -63,6 +64,7 @@ export default async function FixationLabPage() {
       </Experiment>
 
       <p className="text-xs text-slate-600">{format(kit.tested, { file: 'e2e/lab-fixation.spec.ts' })}</p>
+      <NextLab slug="fixation" t={t} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { Fact } from '@/components/panel';
 import { StoreDownNotice } from '@/components/store-down-notice';
 import { currentDictionary } from '@/lib/next-session/language';
@@ -47,7 +48,7 @@ export default async function InstancesLabPage() {
                     : t.labInstances.storeRedis}
               </Fact>
               <Fact term={t.labInstances.fingerprint}>
-                <code className="font-mono" data-testid="session-fingerprint">
+                <code className={`font-mono ${fingerprint ? 'whitespace-nowrap' : ''}`} data-testid="session-fingerprint">
                   {fingerprint ?? t.labInstances.noSession}
                 </code>
               </Fact>
@@ -70,6 +71,7 @@ export default async function InstancesLabPage() {
           <InstanceProbe t={t.labInstances} language={language} />
         </Experiment>
       </div>
+      <NextLab slug="instances" t={t} />
     </div>
   );
 }

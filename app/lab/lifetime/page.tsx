@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { Fact } from '@/components/panel';
 import { SessionDeadline } from '@/components/session-deadline';
 import { StoreDownNotice } from '@/components/store-down-notice';
@@ -63,7 +64,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
         {view && (
           <dl className="flex flex-col gap-2">
             <Fact term={t.dashboard.fingerprint}>
-              <code className="font-mono" data-testid="lab-fingerprint">
+              <code className="font-mono whitespace-nowrap" data-testid="lab-fingerprint">
                 {view.id}
               </code>
             </Fact>
@@ -107,6 +108,7 @@ export default async function LifetimeLabPage({ searchParams }: { searchParams: 
           {l.localContrast}
         </p>
       </Experiment>
+      <NextLab slug="lifetime" t={t} />
     </div>
   );
 }

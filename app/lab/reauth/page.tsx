@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
@@ -64,6 +65,7 @@ export default async function ReauthLabPage() {
       </Experiment>
 
       <p className="text-xs text-slate-600">{format(kit.tested, { file: 'e2e/lab-reauth.spec.ts' })}</p>
+      <NextLab slug="reauth" t={t} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { fill } from '@/components/lab-kit/fill';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { currentDictionary } from '@/lib/next-session/language';
@@ -69,6 +70,7 @@ export default async function SecurityLabPage() {
       </Experiment>
 
       <p className="text-xs text-slate-600">{format(kit.tested, { file: 'e2e/lab-security.spec.ts' })}</p>
+      <NextLab slug="security" t={t} />
     </div>
   );
 }

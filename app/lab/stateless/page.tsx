@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import { IntentLink } from '@/components/intent-link';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { Row, Table } from '@/components/table';
 import { StackEquivalents } from '@/components/stack-equivalents/stack-equivalents';
 import { readCurrentUser } from '@/lib/auth/current-user';
@@ -137,6 +138,7 @@ export default async function StatelessLabPage() {
       </Experiment>
 
       <p className="text-xs text-slate-600">{format(kit.tested, { file: 'e2e/lab-stateless.spec.ts' })}</p>
+      <NextLab slug="stateless" t={t} />
     </div>
   );
 }

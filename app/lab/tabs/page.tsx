@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { LiveSessionSync } from '@/components/live-session-sync';
 import { Experiment } from '@/components/lab-kit/experiment';
+import { NextLab } from '@/components/lab-kit/next-lab';
 import { StoreDownNotice } from '@/components/store-down-notice';
 import { StoreName, type StoreKind } from '@/components/stores/store-mark';
 import { Row, Table } from '@/components/table';
@@ -79,6 +80,7 @@ export default async function TabsLabPage() {
         </Table>
         <p className="text-sm text-slate-700">{l.takeaway}</p>
       </Experiment>
+      <NextLab slug="tabs" t={t} />
     </div>
   );
 }

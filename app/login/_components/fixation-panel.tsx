@@ -16,8 +16,9 @@ export function FixationPanel({
   before?: string;
   after?: string;
 }) {
+  // A fingerprint is read as one string: kept on one line (a Fact's value column makes room for it).
   const code = (value: string, testId: string) => (
-    <code className="font-mono" data-testid={testId}>
+    <code className="font-mono whitespace-nowrap" data-testid={testId}>
       {value}
     </code>
   );

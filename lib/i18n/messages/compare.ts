@@ -43,7 +43,7 @@ export const compare = defineMessages({
     sessionCapacity:
       'As much as the app allows: here at most 80 KB, since every attribute has a cap. The store would take far more, but every request loads the whole session.',
     cookieCapacity:
-      'At most 4096 bytes of name and value per cookie, and at most 1024 for each attribute value. A bigger one is silently dropped.',
+      'At most 4096 bytes for a cookie’s name and value together; a bigger cookie is silently dropped. Its attributes (Path, Domain, Expires…) do not count toward that, but each attribute’s value may take at most 1024 bytes: a longer one is ignored, and the cookie is kept without it.',
     sessionLifetime: 'Until logout, revocation, or the idle or absolute timeout, which the server enforces whatever the browser keeps.',
     cookieLifetime:
       'Until its Max-Age or Expires; without them, it is meant to last until the browser closes. Logging out does not remove the other cookies.',
@@ -51,11 +51,11 @@ export const compare = defineMessages({
     cookieBestFor: 'The session ID itself, and small preferences the server does not rely on.',
 
     sessionCrossSite:
-      'Its ID rides in a Lax cookie: a link from another site lands signed in, while a forged form POST from there carries no session and is refused with 403.',
+      'Its ID rides in a Lax cookie: a link from another site lands logged in, while a forged form POST from there carries no session and is refused with 403.',
     cookieCrossSite:
       'Goes with another site’s requests as its SameSite says: Strict never, Lax only when a link or a GET form opens the page in the whole tab, None (with Secure) with a POST too, and with frames and images only where third-party cookies are allowed.',
     sessionRevocation:
-      'The server ends a session when it must: “sign out everywhere else” ends the user’s other sessions at once, and the one kept moves to a new ID.',
+      'The server ends a session when it must: “log out everywhere else” ends the user’s other sessions at once, and the one kept moves to a new ID.',
     cookieRevocation:
       'The server can replace or delete a cookie only in the browser that is asking; copies in the other browsers keep saying what they said.',
 
@@ -134,7 +134,8 @@ export const compare = defineMessages({
       'HttpOnly가 아니면 페이지 스크립트가 읽고 바꿀 수 있고, 주인은 언제든 고칠 수 있습니다. 서버는 쿠키에 적힌 내용을 절대 믿으면 안 됩니다.',
     sessionCapacity:
       '앱이 허락하는 만큼. 여기서는 속성마다 한도가 있어 최대 80KB입니다. 저장소는 훨씬 더 받아들이지만, 요청마다 세션 전체를 읽어 옵니다.',
-    cookieCapacity: '쿠키 하나에 이름과 값을 합쳐 최대 4096바이트, 속성 값은 각각 최대 1024바이트. 더 크면 아무 말 없이 버려집니다.',
+    cookieCapacity:
+      '쿠키 하나에 이름과 값을 합쳐 최대 4096바이트이며, 더 큰 쿠키는 아무 말 없이 버려집니다. 속성(Path, Domain, Expires 등)은 여기에 세지 않지만, 속성 하나의 값은 최대 1024바이트입니다. 더 긴 속성은 무시되고, 쿠키는 그 속성 없이 저장됩니다.',
     sessionLifetime:
       '로그아웃, 세션 폐기(다른 기기에서 끝내기), 또는 유휴·절대 시간 제한까지. 브라우저가 무엇을 남겨 두든 서버가 시간 제한을 지킵니다.',
     cookieLifetime:
@@ -189,7 +190,7 @@ export const compare = defineMessages({
   es: {
     localTable: 'Sesión frente a localStorage',
     localIntro:
-      'localStorage es el cuarto almacén, el que todo el que aprende pregunta. Esta aplicación guarda en él tu progreso de “Empieza aquí”.',
+      'localStorage es el cuarto almacén, el que todo el que aprende pregunta. Esta aplicación guarda en él tu progreso de «Empieza aquí».',
     colLocal: 'localStorage',
     localStored: 'En el navegador, para un origen. Nunca se envía al servidor: solo lo leen los scripts de las páginas del sitio.',
     localSharing:
@@ -229,7 +230,7 @@ export const compare = defineMessages({
     sessionCapacity:
       'Lo que permita la app: aquí 80 KB como máximo, porque cada atributo tiene un tope. El almacén admitiría mucho más, pero cada petición carga la sesión entera.',
     cookieCapacity:
-      'Como máximo 4096 bytes entre nombre y valor por cookie, y 1024 por cada valor de atributo. Una más grande se descarta sin avisar.',
+      'Como máximo 4096 bytes entre el nombre y el valor de una cookie; una cookie más grande se descarta sin avisar. Sus atributos (Path, Domain, Expires…) no cuentan para ese límite, pero el valor de cada atributo ocupa como máximo 1024 bytes: uno más largo se ignora, y la cookie se guarda sin él.',
     sessionLifetime:
       'Hasta el cierre de sesión, la revocación o el límite de inactividad o el absoluto, que el servidor aplica guarde lo que guarde el navegador.',
     cookieLifetime:

@@ -8,7 +8,7 @@ export const dashboard = defineMessages({
       'HTTP forgets you between requests. A session is how the server remembers: it keeps your data in its own store and gives your browser only a sealed ticket, the session cookie, to show with each request this site’s pages make.',
     serverSession: 'Server session',
     serverWhere:
-      "Lives in the server's session store, keyed by a session ID. Your browser holds only the sealed ID, in an HttpOnly cookie that page scripts cannot read.",
+      'Lives in the server’s session store, keyed by a session ID. Your browser holds only the sealed ID, in an HttpOnly cookie that page scripts cannot read.',
     whoReads: 'Who can read it',
     whoReadsServer: 'Only the server.',
     fingerprint: 'Fingerprint',
@@ -48,7 +48,7 @@ export const dashboard = defineMessages({
     cartItem: '{quantity} × {name}',
     storedJson: 'Stored JSON',
     cookieTitle: 'Cookie',
-    cookieWhere: "In this browser's cookie jar. The browser sends every cookie of this site with each request, in the Cookie header.",
+    cookieWhere: 'In this browser’s cookie jar. The browser sends every cookie of this site with each request, in the Cookie header.',
     cookieWho: 'The server, on every request, and any script on the page: these copies are not HttpOnly.',
     sessionCookieLabel: 'Session cookie',
     sessionCookieHidden:
@@ -62,7 +62,7 @@ export const dashboard = defineMessages({
     cookieTabs: 'Every open tab of this site ({total} now): one cookie jar per browser.',
     cookieEmpty: 'No copy here yet. Each action that changes your user, cart or language also writes a copy into a cookie.',
     storageTitle: 'sessionStorage',
-    storageWhere: "In this tab's sessionStorage. Each tab has its own, and nothing in it is sent to the server.",
+    storageWhere: 'In this tab’s sessionStorage. Each tab has its own, and nothing in it is sent to the server.',
     storageWho: 'Any script on this page, in this tab only.',
     storageSize: '{bytes} (UTF-16) of {limit}: Chromium gives each origin 5,242,880 UTF-16 code units (10 MiB)',
     storageLifetime: 'Until this tab closes. It survives reloads.',

@@ -7,7 +7,7 @@ export const labCapacity = defineMessages({
       'A cookie holds about 4 KB: Chromium keeps up to 4096 bytes of name and value, and drops a bigger cookie without a word. A server session holds far more, and none of it travels with your requests.',
     step1: '1. Grow a cookie until the browser drops it',
     step1Intro:
-      "This writes the cookie lab_big from this page's script (document.cookie), first deleting the old one, then reads document.cookie back to see whether the browser kept it.",
+      'This writes the cookie lab_big from this page’s script (document.cookie), first deleting the old one, then reads document.cookie back to see whether the browser kept it.',
     sizeLabel: 'Bytes of name and value',
     sizeHint: 'From {min} to {max}. Try 3000, then 4096, 4097 and 5000.',
     setCookie: 'Write the cookie',
@@ -18,7 +18,7 @@ export const labCapacity = defineMessages({
     sizeInvalid: 'Enter a whole number from {min} to {max}.',
     step2: '2. Put far more into the server session',
     step2Intro:
-      "The server makes the filler itself and stores it as the attribute labPayload, so this request stays tiny. {max} KB is this lab's cap, not the store's.",
+      'The server makes the filler itself and stores it as the attribute labPayload, so this request stays tiny. {max} KB is this lab’s cap, not the store’s.',
     payloadLabel: 'How much to store',
     payloadOption: '{count} KB',
     store: 'Store it in the server session',
@@ -31,7 +31,7 @@ export const labCapacity = defineMessages({
     sessionNow: 'The whole session: {bytes}.',
     step3: '3. What every request carries',
     step3Intro:
-      "The browser sends all of this site's cookies with every request, for every page, image and API call. The session itself stays on the server: only its sealed ID travels.",
+      'The browser sends all of this site’s cookies with every request, for every page, image and API call. The session itself stays on the server: only its sealed ID travels.',
     scriptCookies: 'Cookies scripts can read (document.cookie)',
     sessionCookie: 'The HttpOnly session cookie {name} (the server measured it)',
     perRequest: 'About {bytes} of cookies on every request, whatever the session holds.',

@@ -48,7 +48,7 @@ export const labCrossSite = defineMessages({
     kindFetchCors: 'fetch (cors)',
 
     explainLink:
-      'A link opens our page in the whole tab, so Lax cookies (your session too) go along and you land signed in; Strict ones stay behind.',
+      'A link opens our page in the whole tab, so Lax cookies (your session too) go along and you land logged in; Strict ones stay behind.',
     explainFormGet: 'A form sent with GET also opens our page in the whole tab, so it gets the same cookies as a link.',
     explainWindowOpen: 'A window the other site’s script opens is a visit in a whole tab too: Lax goes, Strict stays.',
     explainFormPost:

@@ -15,7 +15,7 @@ export const labLifetime = defineMessages({
       'Pick a short idle timeout for this session only. Then keep your hands off this site: no clicks, no reloads, no other tabs.',
     secondsLabel: 'Idle timeout for this session',
     secondsOption: { one: '{count} second', other: '{count} seconds' },
-    defaultOption: "{seconds} (this server's default)",
+    defaultOption: '{seconds} (this server’s default)',
     set: 'Set the idle timeout',
     setDone: 'Done: this session now ends after {seconds} without a request.',
     setInvalid: 'Choose one of the offered timeouts.',
@@ -29,7 +29,7 @@ export const labLifetime = defineMessages({
     restartCaption: 'What each store holds after the browser starts again',
     colStore: 'Store',
     colPlain: 'Browser closed and started again',
-    colContinue: 'With "Continue where you left off"',
+    colContinue: 'With “Continue where you left off”',
     rowSessionCookie: 'Session cookie without Max-Age, like {name}',
     rowMaxAgeCookie: 'Cookie with a Max-Age, like lab_note',
     rowStorage: 'sessionStorage',
@@ -40,7 +40,7 @@ export const labLifetime = defineMessages({
     restoredWithTab: 'restored with its tab',
     serverCell: 'untouched: it ends at its own idle or absolute timeout',
     restartTakeaway:
-      'With "Continue where you left off" a browser-session cookie can live for weeks. The only end you control is the one the server enforces, so keep its timeouts short and check them on every request.',
+      'With “Continue where you left off” a browser-session cookie can live for weeks. The only end you control is the one the server enforces, so keep its timeouts short and check them on every request.',
   },
   ko: {
     rowLocal: 'localStorage (예: lab:note)',
@@ -70,7 +70,7 @@ export const labLifetime = defineMessages({
     restartCaption: '브라우저를 다시 시작한 뒤 각 저장소에 남는 것',
     colStore: '저장소',
     colPlain: '브라우저를 닫았다가 다시 시작',
-    colContinue: '"중단한 위치에서 계속하기" 설정 시',
+    colContinue: '“중단한 위치에서 계속하기” 설정 시',
     rowSessionCookie: 'Max-Age 없는 세션 쿠키(예: {name})',
     rowMaxAgeCookie: 'Max-Age 있는 쿠키(예: lab_note)',
     rowStorage: 'sessionStorage',
@@ -81,7 +81,7 @@ export const labLifetime = defineMessages({
     restoredWithTab: '탭과 함께 복원됨',
     serverCell: '영향 없음: 자체 유휴 또는 절대 제한 시간에 끝납니다',
     restartTakeaway:
-      '"중단한 위치에서 계속하기"를 켜면 브라우저 세션 쿠키도 몇 주씩 살아 있을 수 있습니다. 여러분이 통제할 수 있는 끝은 서버가 강제하는 끝뿐입니다. 그러니 제한 시간을 짧게 두고 요청마다 확인하세요.',
+      '“중단한 위치에서 계속하기”를 켜면 브라우저 세션 쿠키도 몇 주씩 살아 있을 수 있습니다. 여러분이 통제할 수 있는 끝은 서버가 강제하는 끝뿐입니다. 그러니 제한 시간을 짧게 두고 요청마다 확인하세요.',
   },
   es: {
     rowLocal: 'localStorage, como lab:note',

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define-messages';
 
-/** /lab/reauth: sudo mode, sign out everywhere else, a new role means a new session ID. */
+/** /lab/reauth: sudo mode, log out everywhere else, a new role means a new session ID. */
 export const labReauth = defineMessages({
   en: {
     title: 'Re-authentication: sudo mode',
@@ -15,7 +15,7 @@ export const labReauth = defineMessages({
     freshFor: 'Sensitive actions are allowed for {left} more.',
     minutes: { one: '{count} minute', other: '{count} minutes' },
     stale: 'That was more than {minutes} ago: sensitive actions will ask for your password again.',
-    never: 'This session has no record of a password typed (it was signed in before this lab existed).',
+    never: 'This session has no record of a password typed (it was logged in before this lab existed).',
     password: 'Password',
     confirm: 'Confirm my password',
     confirmed: 'Confirmed. Your session moved to a new ID, {before} → {after}, as at login: whoever saw the old one has nothing.',
@@ -29,7 +29,7 @@ export const labReauth = defineMessages({
       other: 'Ended {count} other sessions. This one moved to a new ID, {before} → {after}.',
     },
     endOthersHint:
-      'Sign out everywhere else: open this page in another browser (or a private window) signed in as the same user, then press the button here. The other window says it was signed out, at once.',
+      'Log out everywhere else: open this page in another browser (or a private window) logged in as the same user, then press the button here. The other window says it was logged out, at once.',
     newPassword: 'New password (demo)',
     changePassword: 'Change my password',
     changedPassword:

@@ -9,13 +9,13 @@ export const labSecurity = defineMessages({
 
     readTitle: 'What a script on this page can read',
     readIntro:
-      "This page's Content-Security-Policy stops injected <script> tags, so we cannot run a real XSS here. The button runs code from our own bundle instead, with exactly the access an injected script would have.",
+      'This page’s Content-Security-Policy stops injected <script> tags, so we cannot run a real XSS here. The button runs code from our own bundle instead, with exactly the access an injected script would have.',
     readHint:
-      "Nothing to read yet? Add something to your cart or log in first: after each action, this tab copies the value into lab_* cookies and into this tab's sessionStorage.",
+      'Nothing to read yet? Add something to your cart or log in first: after each action, this tab copies the value into lab_* cookies and into this tab’s sessionStorage.',
     goShop: 'Go to the shop',
     runScript: 'Run the script',
     cookieHeading: 'Cookies in document.cookie: {count}',
-    storageHeading: "Keys in this tab's sessionStorage: {count}",
+    storageHeading: 'Keys in this tab’s sessionStorage: {count}',
     nothing: '(nothing)',
     cookieMissing: 'Not there: {name}, the session cookie. It is HttpOnly, so no page script can read it.',
     canStillUse:

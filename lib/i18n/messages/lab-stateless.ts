@@ -19,18 +19,18 @@ export const labStateless = defineMessages({
     rowData: 'Where the data lives',
     dataOurs: 'on the server, in its store',
     dataStateless: 'inside the cookie; the server keeps nothing',
-    rowSignedIn: 'Signed in as',
+    rowSignedIn: 'Logged in as',
     nobody: 'nobody',
     rowValid: 'Valid until',
     validOurs: 'logout, revocation, or the idle or absolute timeout',
     validStateless: '{time} (one hour after its last save), whatever happens on the server',
     made: 'The stateless cookie is made with iron-session 8, the way its own examples do it, and is as locked down as ours: HttpOnly, SameSite=Lax, and Secure in production. Its key is derived from our secret but is not the same key.',
 
-    signInTitle: 'Sign in to both',
+    signInTitle: 'Log in to both',
     signInHow:
       'In a stateless app, logging in means sealing the user into the cookie (session.user = user, then session.save()). Nothing is written on the server.',
     signInFirst: 'Log in first (as alice or admin), then come back: this button copies that login into the stateless cookie.',
-    signInButton: 'Sign in to the stateless demo as {name}',
+    signInButton: 'Log in to the stateless demo as {name}',
     signedIn: 'The stateless cookie now says you are {name}.',
 
     replayTitle: 'Log out, then replay the old cookies',
@@ -40,15 +40,15 @@ export const labStateless = defineMessages({
     replayOursGone: 'Our cookie, replayed: opens nothing. The session was deleted on the server.',
     replayOursAlive: 'Our cookie, replayed: still opens a session.',
     replayStatelessUser:
-      'Stateless cookie, replayed: still signed in as {name}, until {time}. destroy() only asked this browser to delete its copy.',
-    replayStatelessNobody: 'Stateless cookie, replayed: signed in as nobody (it was not signed in to begin with).',
+      'Stateless cookie, replayed: still logged in as {name}, until {time}. destroy() only asked this browser to delete its copy.',
+    replayStatelessNobody: 'Stateless cookie, replayed: logged in as nobody (it was not logged in to begin with).',
     replayCurl:
       'Replay it for real from a terminal: copy the value of lab_stateless from the developer tools (Application → Storage → Cookies) before you press the button, then run:',
     replayCurlResult: 'Until the time above, the answer’s "stateless" part still names you; its "server" part does not.',
 
-    revokeTitle: 'Revoke from another device',
+    revokeTitle: 'End it from another device',
     revokeIntro:
-      'Left your account signed in on a library computer? With our sessions, open My sessions on any other device and end that session: its row is deleted, and its cookie opens nothing from the next request on.',
+      'Left your account logged in on a library computer? With our sessions, open My sessions on any other device and end that session: its row is deleted, and its cookie opens nothing from the next request on.',
     revokeCount: 'Live sessions of {name} that the server can list, and end, right now: {count}.',
     revokeLink: 'Open My sessions',
     revokeStateless:
@@ -56,7 +56,7 @@ export const labStateless = defineMessages({
 
     sizeTitle: 'The 4 KB ceiling',
     sizeIntro:
-      'Browsers keep a cookie only if its name and value together take at most 4096 bytes (and each attribute value at most 1024), and send every cookie with every request. Sealing adds weight: the data is encrypted, signed and base64-encoded, so about 2.8 KB of data already fills 4 KB. iron-session refuses to save a bigger cookie; our store takes the same data easily.',
+      'Browsers keep a cookie only if its name and value together take at most 4096 bytes (its attributes, such as Path or Expires, do not count; an attribute whose value passes 1024 bytes is ignored), and send every cookie with every request. Sealing adds weight: the data is encrypted, signed and base64-encoded, so about 2.8 KB of data already fills 4 KB. iron-session refuses to save a bigger cookie; our store takes the same data easily.',
     sizeLabel: 'Size of the note',
     sizeButton: 'Store the note in both',
     sizeRemove: 'Remove the note from both',
@@ -130,7 +130,7 @@ export const labStateless = defineMessages({
 
     sizeTitle: '4KB 한계',
     sizeIntro:
-      '브라우저는 이름과 값을 합쳐 4096바이트 이하인 쿠키만 보관하고(속성 값은 각각 1024바이트 이하), 모든 요청에 모든 쿠키를 실어 보냅니다. 봉인하면 크기가 늘어납니다. 데이터를 암호화하고 서명한 뒤 base64로 인코딩하므로, 데이터가 2.8KB 정도만 돼도 4KB가 찹니다. iron-session은 그보다 큰 쿠키는 저장하지 않으며, 우리 저장소는 같은 데이터를 쉽게 받아들입니다.',
+      '브라우저는 이름과 값을 합쳐 4096바이트 이하인 쿠키만 보관하고(Path나 Expires 같은 속성은 세지 않으며, 값이 1024바이트를 넘는 속성은 무시됩니다), 모든 요청에 모든 쿠키를 실어 보냅니다. 봉인하면 크기가 늘어납니다. 데이터를 암호화하고 서명한 뒤 base64로 인코딩하므로, 데이터가 2.8KB 정도만 돼도 4KB가 찹니다. iron-session은 그보다 큰 쿠키는 저장하지 않으며, 우리 저장소는 같은 데이터를 쉽게 받아들입니다.',
     sizeLabel: '메모 크기',
     sizeButton: '두 곳에 메모 저장하기',
     sizeRemove: '두 곳에서 메모 지우기',
@@ -194,7 +194,7 @@ export const labStateless = defineMessages({
       'Reenvíala de verdad desde una terminal: antes de pulsar el botón, copia el valor de lab_stateless en las herramientas de desarrollo, en Aplicación → Almacenamiento → Cookies, y luego ejecuta:',
     replayCurlResult: 'Hasta la hora indicada, la parte "stateless" de la respuesta sigue diciendo tu nombre; la parte "server", no.',
 
-    revokeTitle: 'Revocar desde otro dispositivo',
+    revokeTitle: 'Terminarla desde otro dispositivo',
     revokeIntro:
       '¿Dejaste tu cuenta abierta en un ordenador de la biblioteca? Con nuestras sesiones, abre Mis sesiones en cualquier otro dispositivo y termina esa sesión: su fila se borra y su cookie no abre nada desde la siguiente petición.',
     revokeCount: 'Sesiones activas de {name} que el servidor puede listar, y terminar, ahora mismo: {count}.',
@@ -204,7 +204,7 @@ export const labStateless = defineMessages({
 
     sizeTitle: 'El techo de 4 KB',
     sizeIntro:
-      'Los navegadores solo guardan una cookie si su nombre y su valor juntos ocupan 4096 bytes como máximo (y cada valor de atributo, 1024), y envían todas las cookies en cada petición. Sellar añade peso: los datos se cifran, se firman y se codifican en base64, así que unos 2,8 KB de datos ya llenan 4 KB. iron-session se niega a guardar una cookie más grande; nuestro almacén acepta los mismos datos sin problema.',
+      'Los navegadores solo guardan una cookie si su nombre y su valor juntos ocupan 4096 bytes como máximo (sus atributos, como Path o Expires, no cuentan; un atributo cuyo valor pasa de 1024 bytes se ignora), y envían todas las cookies en cada petición. Sellar añade peso: los datos se cifran, se firman y se codifican en base64, así que unos 2,8 KB de datos ya llenan 4 KB. iron-session se niega a guardar una cookie más grande; nuestro almacén acepta los mismos datos sin problema.',
     sizeLabel: 'Tamaño de la nota',
     sizeButton: 'Guardar la nota en las dos',
     sizeRemove: 'Quitar la nota de las dos',

@@ -43,7 +43,7 @@ export const start = defineMessages({
     idleLink: 'Open the lifetime lab',
     replayTitle: 'Replay a stateless cookie',
     replayTask:
-      'Log in again, and in the stateless lab sign in to the stateless demo too. Then press “Log out of both and replay the copies”: the stateless copy still opens a session, ours does not.',
+      'Log in again, and in the stateless lab log in to the stateless demo too. Then press “Log out of both and replay the copies”: the stateless copy still opens a session, ours does not.',
     replayLink: 'Open the stateless lab',
     crossSiteTitle: 'Send a request from another site',
     crossSiteTask:
@@ -130,7 +130,7 @@ export const start = defineMessages({
     dashboardTeaser: '¿Eres nuevo? Empieza aquí: nueve tareas cortas, cada una se marca sola cuando la haces.',
     title: 'Empieza aquí',
     intro:
-      'Nueve tareas cortas que te llevan por el panel y los laboratorios, en este orden. Cada una se marca sola cuando de verdad la haces: no hay ningún botón de “hecho”.',
+      'Nueve tareas cortas que te llevan por el panel y los laboratorios, en este orden. Cada una se marca sola cuando de verdad la haces: no hay ningún botón de «hecho».',
     progress: '{done} de {total} hechas',
     progressChecking: 'Leyendo tu progreso…',
     pathTitle: 'El recorrido',
@@ -139,7 +139,7 @@ export const start = defineMessages({
 
     wireBackTitle: 'Mira cómo tu ID vuelve al servidor',
     wireBackTask:
-      'Abre la vista de la red y recarga la página. Busca una petición marcada “Tu navegador devolvió el ID; el servidor encontró tu sesión”: así sabe el servidor que eres tú.',
+      'Abre la vista de la red y recarga la página. Busca una petición marcada «Tu navegador devolvió el ID; el servidor encontró tu sesión»: así sabe el servidor que eres tú.',
     wireBackLink: 'Abrir la vista de la red',
     loginTitle: 'Inicia sesión',
     loginTask:
@@ -147,7 +147,7 @@ export const start = defineMessages({
     loginLink: 'Ir a la página de inicio de sesión',
     secondTabTitle: 'Abre una segunda pestaña',
     secondTabTask:
-      'Abre el panel en una segunda pestaña (por ejemplo, con clic derecho en su enlace y “abrir en una pestaña nueva”). El panel cuenta las pestañas abiertas de este sitio: dice 2.',
+      'Abre el panel en una segunda pestaña (por ejemplo, con clic derecho en su enlace y «abrir en una pestaña nueva»). El panel cuenta las pestañas abiertas de este sitio: dice 2.',
     secondTabLink: 'Abrir el panel',
     cartTitle: 'Añade al carrito con dos pestañas abiertas',
     cartTask:
@@ -155,7 +155,7 @@ export const start = defineMessages({
     cartLink: 'Abrir la tienda',
     windowOpenTitle: 'Abre una pestaña con window.open',
     windowOpenTask:
-      'En el laboratorio de pestañas, pulsa “Abrir una copia con window.open”. La pestaña nueva empieza con una copia del sessionStorage de la primera.',
+      'En el laboratorio de pestañas, pulsa «Abrir una copia con window.open». La pestaña nueva empieza con una copia del sessionStorage de la primera.',
     windowOpenLink: 'Abrir el laboratorio de pestañas',
     logoutTitle: 'Cierra la sesión',
     logoutTask: 'Cierra la sesión con el botón de arriba. El panel dice qué olvidó el servidor y qué conserva todavía el navegador.',
@@ -166,7 +166,7 @@ export const start = defineMessages({
     idleLink: 'Abrir el laboratorio de duración',
     replayTitle: 'Reenvía una cookie sin estado',
     replayTask:
-      'Vuelve a iniciar sesión y, en el laboratorio con estado y sin estado, entra también en la demostración sin estado. Luego pulsa “Cerrar sesión en las dos y reenviar las copias”: la copia sin estado aún abre una sesión, la nuestra no.',
+      'Vuelve a iniciar sesión y, en el laboratorio con estado y sin estado, entra también en la demostración sin estado. Luego pulsa «Cerrar sesión en las dos y reenviar las copias»: la copia sin estado aún abre una sesión, la nuestra no.',
     replayLink: 'Abrir el laboratorio con estado y sin estado',
     crossSiteTitle: 'Envía una petición desde otro sitio',
     crossSiteTask:

@@ -154,7 +154,8 @@ function MatrixRow({
       <p className="text-sm text-slate-700">
         <span className="font-medium">{t.colApp}:</span> {words.did}
       </p>
-      <ul className="flex flex-wrap gap-1 text-xs">
+      {/* The chips are the lab's result: the same size as the card's text, readable on a projector, not a size smaller. */}
+      <ul className="flex flex-wrap gap-1 text-sm">
         {columns.map((name, i) => {
           const state = arrived === null ? 'not-yet' : arrived.includes(name) ? 'sent' : 'withheld';
           const look =
