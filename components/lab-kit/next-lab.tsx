@@ -9,7 +9,7 @@ const link = 'text-blue-800 underline underline-offset-4';
  * The end of every lab: which lab comes next, in the order the lab index
  * lists them (lib/labs/labs.ts), and the ways back to the index and to
  * "Start here". After the last lab the path goes on to the comparison tables,
- * which gather what the labs showed. Plain links: no script on the page.
+ * which gather what the labs showed. Links only (the site's IntentLink): no state of its own in the browser.
  */
 export function NextLab({ slug, t }: { slug: LabSlug; t: Pick<Dictionary, 'labs' | 'start'> }) {
   const index = LABS.findIndex((lab) => lab.slug === slug);
