@@ -14,18 +14,7 @@ import type { SweepClock } from './store';
  * against a 5 ms slice, 110-180 ms when the disk was slow. On this
  * connection a request only waits if it writes while a batch holds the write
  * lock (one batch, a few ms); reads never wait (WAL).
- *
- * The worker also runs the WAL checkpoints of everything the process writes
- * (sessions, the wire view's batches): the serving connection's automatic
- * checkpoint is off while the worker runs, and on again if it stops. A
- * PASSIVE checkpoint copies the log into the file beside the writers, never
- * blocking them, and costs nothing when there is nothing new to copy.
  */
-
-/** How often the worker checkpoints the WAL: the log holds at most about this long of writes. */
-export const CHECKPOINT_MS = 1000;
-/** SQLite's own automatic checkpoint (pages in the WAL), for the serving connection when the worker is not there. */
-export const AUTOCHECKPOINT_PAGES = 1000;
 
 export interface BackgroundOptions {
   /** The sweep's DELETE … RETURNING statement: (now, limit) → the deleted rows. */
@@ -56,10 +45,6 @@ const Database = require(workerData.sqliteModule);
 const db = new Database(workerData.path, { fileMustExist: true });
 for (const pragma of workerData.pragmas) db.pragma(pragma);
 const sweep = db.prepare(workerData.sweepSql);
-const checkpoints = setInterval(() => {
-  // A checkpoint that cannot run now (a lock) runs on the next tick.
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
-}, workerData.checkpointMs);
 parentPort.on('message', (message) => {
   if (message.type === 'sweep') {
     const started = performance.now();
@@ -70,7 +55,6 @@ parentPort.on('message', (message) => {
       parentPort.postMessage({ id: message.id, error: String(error && error.message), code: error && error.code, ms: performance.now() - started });
     }
   } else if (message.type === 'close') {
-    clearInterval(checkpoints);
     db.close();
     parentPort.close();
   }
@@ -117,7 +101,6 @@ export class SqliteBackground<Row> {
         sqliteModule: options.sqliteModule ?? 'better-sqlite3',
         sweepSql: options.sweepSql,
         pragmas: CONNECTION_PRAGMAS,
-        checkpointMs: CHECKPOINT_MS,
       },
     });
     // The server's process must still end when its work is done.

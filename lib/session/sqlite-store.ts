@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AUTOCHECKPOINT_PAGES, SqliteBackground, type BackgroundOptions } from './sqlite-background';
+import { SqliteBackground, type BackgroundOptions } from './sqlite-background';
 import { openSessionDatabase } from './sqlite-file';
 import { BY_FINGERPRINT, COLUMNS, toParams, toRecord, type Row } from './sqlite-schema';
 import { fingerprintOfKey } from './session-id';
@@ -38,24 +38,15 @@ export class SqliteSessionStore implements SessionStore {
   ) {
     this.db = openSessionDatabase(path);
     const db = this.db;
-    const report =
-      options.background?.onFallback ??
-      ((error: unknown) =>
-        console.warn('SQLite store: the sweep and the WAL checkpoints run on the serving connection (their worker could not run).', error));
     this.background =
       path === ':memory:'
         ? null
         : new SqliteBackground<Row>(path, {
             sweepSql: SWEEP_SQL,
-            sqliteModule: options.background?.sqliteModule,
-            onFallback: (error) => {
-              // Without the worker, this connection checkpoints again, as SQLite does by default.
-              if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
-              report(error);
-            },
+            onFallback: (error) =>
+              console.warn('SQLite store: the sweep runs on the serving connection (its worker could not run).', error),
+            ...options.background,
           });
-    // The worker checkpoints (sqlite-background.ts): a commit here never stops to copy the log into the file.
-    if (this.background?.running) db.pragma('wal_autocheckpoint = 0');
     this.sweepClock = this.background?.clock;
     this.statements = {
       get: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE key = ?`),
