@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { report } from '../support/report-line';
 import { percentile } from '../support/stats';
 import { benchKey, random } from './sessions';
@@ -86,8 +87,17 @@ if (mode === 'latency') {
 // Memory with the store still open: its caches count.
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
+const heap = getHeapStatistics();
 await store.close();
-report({ ...results, rssBytes: memory.rss, anonymousBytes: anonymousMemory() ?? memory.rss, heapUsedBytes: memory.heapUsed });
+report({
+  ...results,
+  rssBytes: memory.rss,
+  anonymousBytes: anonymousMemory() ?? memory.rss,
+  heapUsedBytes: memory.heapUsed,
+  // Heap V8 holds committed but empty after the GC: mostly its young generation,
+  // which it sizes by how much survived its recent collections, not by anything the store holds.
+  heapFreeBytes: heap.total_physical_size - heap.used_heap_size,
+});
 
 /**
  * The memory this process owns (Linux's RssAnon: JS heap, SQLite's page
