@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startServer, type RunningServer } from '../e2e/support/server';
-import { CPU_GROUPS, cpuByGroup, readProfile, type CpuGroup } from './support/cpu-profile';
+import { CPU_GROUPS, cpuByGroup, cpuTotal, profileTable, readProfile, type CpuGroup } from './support/cpu-profile';
 import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section, type Verdict } from './support/report';
@@ -109,37 +109,19 @@ async function profileOf(path: string): Promise<Map<CpuGroup, number>> {
  * store read that revocation needs on every request.
  */
 function storeReadNote(session: Map<CpuGroup, number>, health: Map<CpuGroup, number>): string {
-  const total = (m: Map<CpuGroup, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const store = session.get(CPU_GROUPS[0])! - health.get(CPU_GROUPS[0])!;
-  const all = total(session) - total(health);
+  const all = cpuTotal(session) - cpuTotal(health);
   const where =
     `Where the session read's extra time goes (the profile above): the SQLite store, ${store.toFixed(0)} µs more per request, ` +
     `all groups together ${all.toFixed(0)} µs more.`;
   // Only when the store read is the whole difference is it the reason; otherwise the table says where else to look.
   if (store < all) return `${where} Part of the difference is outside the store: see the other groups.`;
   return (
-    `${where} That is the read and touch of the session, made on every request so that a session revoked on any ` +
+    `${where} That is the read of the session (and its touch, written at most once a second), made on every request so that a session revoked on any ` +
     'instance is refused at once (a cache in front of the store would let it through until the cache heard of the ' +
     'revocation). The store section below times the same read in a tight loop and with the CPU caches emptied first, as ' +
     'between two requests of a server: the second is what a request pays. Out of reach without giving up immediate revocation.'
   );
-}
-
-/** The two profiles side by side: what the session read does beyond the health check, group by group. */
-function profileTable(session: Map<CpuGroup, number>, health: Map<CpuGroup, number>): string[][] {
-  const total = (m: Map<CpuGroup, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const us = (value: number) => `${value.toFixed(0)} µs`;
-  const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)} µs`;
-  return [
-    ['CPU per request, by where the code comes from', 'GET /api/session', 'GET /api/health', 'difference'],
-    ...CPU_GROUPS.map((group) => [
-      group,
-      us(session.get(group)!),
-      us(health.get(group)!),
-      signed(session.get(group)! - health.get(group)!),
-    ]),
-    ['all', us(total(session)), us(total(health)), signed(total(session) - total(health))],
-  ];
 }
 
 export async function httpOverhead(): Promise<Section> {
@@ -224,7 +206,7 @@ export async function httpOverhead(): Promise<Section> {
         'native work such as a SQLite call counts against the JavaScript function that made it).',
       tables: [
         [LOAD_HEADER, ...endpoints.map((e, i) => loadRow(e.label, results[i]!))],
-        profileTable(profiles.session, profiles.health),
+        profileTable(['GET /api/session', profiles.session], ['GET /api/health', profiles.health]),
         [
           ['login (POST /api/login on SQLite, one at a time)', 'ms per login', 'median'],
           [
