@@ -1,9 +1,17 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startServer, type RunningServer } from '../e2e/support/server';
-import { CPU_GROUPS, cpuByGroup, cpuTotal, profileTable, readProfile, type CpuGroup } from './support/cpu-profile';
+import {
+  CPU_GROUPS,
+  cpuByGroup,
+  cpuTotal,
+  profileClock,
+  profileTable,
+  readProfile,
+  type CpuGroup,
+  type TimeWindow,
+} from './support/cpu-profile';
 import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section, type Verdict } from './support/report';
@@ -34,7 +42,7 @@ import { checkCredentials } from '../lib/auth/accounts';
  */
 const LOGINS = 12;
 const PROFILED_REQUESTS = Number(process.env.BENCH_PROFILED_REQUESTS ?? 10_000);
-const PAUSE_MS = 1000;
+const PROFILE_BURSTS = 40;
 const TARGETS = { health: 0.95, stateless: 1.0, redis: 0.9 };
 
 /** A server with a signed-in visitor holding a cart and a language, in our session and in the stateless cookie alike. */
@@ -72,35 +80,48 @@ async function loginLatency(server: RunningServer) {
 }
 
 /**
- * Where one endpoint's server time goes: a fresh SQLite server under V8's
- * profiler, the visitor signed in, a warm-up, a pause (the profile counts
- * from there), then PROFILED_REQUESTS requests; µs of CPU per request by group.
+ * Where each endpoint's server time goes: a fresh SQLite server per endpoint
+ * under V8's profiler, pinned to CPU 0 as the measured servers are; each
+ * visitor signed in and a warm-up, then PROFILED_REQUESTS requests to each in
+ * short bursts, taking turns, so that the machine's drift falls on both alike.
+ * Only the samples taken during a server's own bursts count: µs of CPU per
+ * request by group.
  */
-async function profileOf(path: string): Promise<Map<CpuGroup, number>> {
-  const dir = resolve(`.bench/http-profile${path.replaceAll('/', '-')}`);
-  rmSync(dir, { recursive: true, force: true });
-  const server = await startServer({
-    port: BENCH_PORTS.profiled,
-    dataDir: `${dir}-data`,
-    fresh: true,
-    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
-  });
-  let requests = 0;
+async function profilesOf(paths: readonly [string, string]): Promise<Map<CpuGroup, number>[]> {
+  const ports = [BENCH_PORTS.profiled, BENCH_PORTS.profiledFloor];
+  const dirs = paths.map((path) => resolve(`.bench/http-profile${path.replaceAll('/', '-')}`));
+  const servers: RunningServer[] = [];
+  const requests = paths.map(() => 0);
+  const windows = paths.map((): TimeWindow[] => []);
   try {
-    const { cookie } = await visitorOn(server);
-    const load = (amount: number) => autocannon({ url: `${server.url}${path}`, connections: CONNECTIONS, amount, headers: { cookie } });
-    await load(2000);
-    await sleep(PAUSE_MS * 1.5);
-    const result = await load(PROFILED_REQUESTS);
-    if (result.non2xx > 0 || result.errors > 0)
-      throw new Error(`${path}: ${result.non2xx + result.errors} failed requests while profiling.`);
-    requests = result.requests.total;
+    for (const [i, dir] of dirs.entries()) {
+      rmSync(dir, { recursive: true, force: true });
+      const options = { port: ports[i]!, dataDir: `${dir}-data`, fresh: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] };
+      servers.push(await startServer(options));
+    }
+    pinServers(servers.map((server) => server.pid));
+    const cookies = await Promise.all(servers.map(async (server) => (await visitorOn(server)).cookie));
+    const load = (i: number, amount: number) =>
+      autocannon({ url: `${servers[i]!.url}${paths[i]}`, connections: CONNECTIONS, amount, headers: { cookie: cookies[i]! } });
+    for (const i of paths.keys()) await load(i, 2000);
+    for (let burst = 0; burst < PROFILE_BURSTS; burst++) {
+      for (const i of burst % 2 === 0 ? [0, 1] : [1, 0]) {
+        const from = profileClock();
+        const result = await load(i, PROFILED_REQUESTS / PROFILE_BURSTS);
+        windows[i]!.push({ from, to: profileClock() });
+        if (result.non2xx > 0 || result.errors > 0)
+          throw new Error(`${paths[i]}: ${result.non2xx + result.errors} failed requests while profiling.`);
+        requests[i]! += result.requests.total;
+      }
+    }
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
-  const perRequest = new Map<CpuGroup, number>();
-  for (const [group, us] of cpuByGroup(readProfile(dir), PAUSE_MS)) perRequest.set(group, us / requests);
-  return perRequest;
+  return dirs.map((dir, i) => {
+    const perRequest = new Map<CpuGroup, number>();
+    for (const [group, us] of cpuByGroup(readProfile(dir), windows[i]!)) perRequest.set(group, us / requests[i]!);
+    return perRequest;
+  });
 }
 
 /**
@@ -108,19 +129,22 @@ async function profileOf(path: string): Promise<Map<CpuGroup, number>> {
  * run's profile: what it does beyond the health check is, first of all, the
  * store read that revocation needs on every request.
  */
-function storeReadNote(session: Map<CpuGroup, number>, health: Map<CpuGroup, number>): string {
+function storeReadNote(session: Map<CpuGroup, number>, health: Map<CpuGroup, number>, cpuGapUs: number): string {
   const store = session.get(CPU_GROUPS[0])! - health.get(CPU_GROUPS[0])!;
   const all = cpuTotal(session) - cpuTotal(health);
+  const signed = (us: number) => `${us >= 0 ? '+' : '−'}${Math.abs(us).toFixed(0)} µs`;
   const where =
-    `Where the session read's extra time goes (the profile above): the SQLite store, ${store.toFixed(0)} µs more per request, ` +
-    `all groups together ${all.toFixed(0)} µs more.`;
-  // Only when the store read is the whole difference is it the reason; otherwise the table says where else to look.
-  if (store < all) return `${where} Part of the difference is outside the store: see the other groups.`;
+    `Where the session read's extra time goes, by the profile above (the main thread's JavaScript, sampled): the SQLite ` +
+    `store ${signed(store)} per request, all groups together ${signed(all)}. The servers' CPU per request (every thread, ` +
+    `and the kernel's work for them) differs by ${signed(cpuGapUs)}; the profile does not see what lies outside the main thread.`;
+  // Only when the store read is the main thread's whole difference is it the reason; otherwise the table says where else to look.
+  if (store < all) return `${where} On the main thread, part of the difference is outside the store: see the other groups.`;
   return (
-    `${where} That is the read of the session (and its touch, written at most once a second), made on every request so that a session revoked on any ` +
-    'instance is refused at once (a cache in front of the store would let it through until the cache heard of the ' +
-    'revocation). The store section below times the same read in a tight loop and with the CPU caches emptied first, as ' +
-    'between two requests of a server: the second is what a request pays. Out of reach without giving up immediate revocation.'
+    `${where} On the main thread the difference is the read of the session (and its touch, written at most once a second), ` +
+    'made on every request so that a session revoked on any instance is refused at once (a cache in front of the store ' +
+    'would let it through until the cache heard of the revocation). The store section below times the same read in a ' +
+    'tight loop and with the CPU caches emptied first, as between two requests of a server: the second is what a request ' +
+    'pays. Out of reach without giving up immediate revocation.'
   );
 }
 
@@ -168,7 +192,8 @@ export async function httpOverhead(): Promise<Section> {
     // The same request headers for every endpoint, both cookies included, as a browser sends them.
     const results = await measureRounds(endpoints);
     const logins = await loginLatency(sqlite);
-    const profiles = { session: await profileOf('/api/session'), health: await profileOf('/api/health') };
+    const [sessionProfile, healthProfile] = await profilesOf(['/api/session', '/api/health']);
+    const profiles = { session: sessionProfile!, health: healthProfile! };
 
     const [session, health, stateless, redis] = results as [Measured[], Measured[], Measured[], Measured[] | undefined];
     const verdict = (benchmark: string, a: Measured[], b: Measured[], target: number): Verdict => ({
@@ -189,7 +214,7 @@ export async function httpOverhead(): Promise<Section> {
       `${cpuPerRequest(b).toFixed(0)} µs (ratio ${(cpuPerRequest(b) / cpuPerRequest(a)).toFixed(3)}).`;
     notes.push(perRound('session / health', session, health), perRound('session / stateless', session, stateless));
     if (redis) notes.push(perRound('Redis / SQLite', redis, session));
-    if (!verdicts[0]!.pass) notes.push(storeReadNote(profiles.session, profiles.health));
+    if (!verdicts[0]!.pass) notes.push(storeReadNote(profiles.session, profiles.health, cpuPerRequest(session) - cpuPerRequest(health)));
     return {
       title: 'Session overhead (HTTP)',
       method:
@@ -200,8 +225,9 @@ export async function httpOverhead(): Promise<Section> {
         'its view; `GET /api/health` pings the store (no session); `GET /api/lab/stateless/session` calls `getIronSession(await ' +
         "cookies(), options)` as iron-session's README does, unsealing the whole session on every request, and answers it. The " +
         'Redis row is a second server on a local redis-server. Figures are medians over the rounds. Where the time goes: for each of ' +
-        "the two endpoints, a fresh SQLite server runs under V8's sampling profiler (`node --cpu-prof`); after sign-in, a warm-up " +
-        `and a pause, ${PROFILED_REQUESTS.toLocaleString('en-US')} requests are sent, and each sample from the pause on counts against ` +
+        "the two endpoints, a fresh SQLite server runs under V8's sampling profiler (`node --cpu-prof`), both pinned to CPU 0; after " +
+        `sign-in and a warm-up, each is sent ${PROFILED_REQUESTS.toLocaleString('en-US')} requests in ${PROFILE_BURSTS} ` +
+        "bursts, the two servers taking turns (so the machine's drift falls on both alike), and each sample taken during a server's own bursts counts against " +
         "the function running when it was taken, grouped by that function's source file (found through the build's source maps; " +
         'native work such as a SQLite call counts against the JavaScript function that made it).',
       tables: [

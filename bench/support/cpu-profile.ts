@@ -24,6 +24,8 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  /** µs, on the same clock as profileClock(). */
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -52,27 +54,22 @@ export function readProfile(dir: string): Profile {
   return JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as Profile;
 }
 
+/** A stretch of time in µs on the monotonic clock, which V8's profiles and `process.hrtime.bigint() / 1000n` share. */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+/** Now, on the clock of V8's profiles (µs). */
+export const profileClock = () => Number(process.hrtime.bigint() / 1000n);
+
 /**
- * CPU time per group, in µs, from the end of the last pause of at least
- * `pauseMs` (the process idle throughout) to the end of the profile: the
- * benchmark pauses after start-up and warm-up, so only the measured load counts.
+ * CPU time per group, in µs, of the samples taken inside `windows`: the
+ * benchmark's measured load only, not the server's start-up, warm-up, or its
+ * waits while another server is loaded.
  */
-export function cpuByGroup(profile: Profile, pauseMs: number): Map<CpuGroup, number> {
+export function cpuByGroup(profile: Profile, windows: readonly TimeWindow[]): Map<CpuGroup, number> {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const idle = profile.samples.map((id) => nodes.get(id)?.callFrame.functionName === '(idle)');
-  let from = -1;
-  let idleSince = 0;
-  let idleUs = 0;
-  profile.samples.forEach((_, i) => {
-    if (!idle[i]) {
-      idleUs = 0;
-      return;
-    }
-    if (idleUs === 0) idleSince = i;
-    idleUs += profile.timeDeltas[i] ?? 0;
-    if (idleUs >= pauseMs * 1000) from = idleSince;
-  });
-  if (from === -1) throw new Error(`The profile has no idle pause of ${pauseMs} ms to start counting from.`);
   const parents = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
   // A built-in or native function (JSON.stringify, a SQLite call) counts against the JavaScript function that called it.
@@ -85,7 +82,10 @@ export function cpuByGroup(profile: Profile, pauseMs: number): Map<CpuGroup, num
   };
   const sources = new SourceOf();
   const totals = new Map<CpuGroup, number>(CPU_GROUPS.map((group) => [group, 0]));
-  for (let i = from; i < profile.samples.length; i++) {
+  let time = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i] ?? 0;
+    if (!windows.some((window) => time >= window.from && time <= window.to)) continue;
     const frame = frameOf(profile.samples[i]!);
     const group = frame ? groupOf(frame, sources) : null;
     if (group) totals.set(group, totals.get(group)! + (profile.timeDeltas[i] ?? 0));
