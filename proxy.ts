@@ -13,7 +13,6 @@ import {
   STORE_DOWN_HEADER,
 } from '@/lib/next-session/session-cookie';
 import { StoreUnavailableError } from '@/lib/session/store';
-import { clientAddress } from '@/lib/auth/client-address';
 import { tooManySessionsPage } from '@/lib/http/too-many-sessions-page';
 import { negotiateLanguage } from '@/lib/i18n/languages';
 import { TooManySessionsError } from '@/lib/limits/too-many-sessions';
@@ -64,12 +63,7 @@ export async function proxy(request: NextRequest) {
     const resolved =
       request.headers.get(PREFETCH_HEADER) === '1'
         ? await findSession(cookieValue, { touch: true })
-        : await findOrCreateSession(cookieValue, {
-            touch: true,
-            userAgent: request.headers.get('user-agent'),
-            acceptLanguage: request.headers.get('accept-language'),
-            address: clientAddress(request.headers),
-          });
+        : await findOrCreateSession(cookieValue, { touch: true, headers: request.headers });
     sealed = resolved?.sealed ?? null;
     if (resolved && sealed) {
       // Let this same request's page see the new cookie.

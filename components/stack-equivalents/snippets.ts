@@ -58,10 +58,10 @@ session_start(); // opens the PHPSESSID session or starts one`,
     app: [
       {
         file: 'lib/next-session/request-session.ts',
-        line: 30,
+        line: 29,
         code: 'const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {',
       },
-      { file: 'lib/next-session/session-cookie.ts', line: 64, code: 'const session = await manager.create({' },
+      { file: 'lib/next-session/session-cookie.ts', line: 67, code: 'const session = await manager.create({' },
     ],
   },
   setAttribute: {
@@ -110,7 +110,7 @@ session_start(); // opens the PHPSESSID session or starts one`,
         line: 75,
         code: 'await rotateSession(session, { userId: user.id, role: user.role, csrfToken: newCsrfToken(), [AUTHENTICATED_AT]: Date.now() });',
       },
-      { file: 'lib/next-session/request-session.ts', line: 78, code: 'await session.regenerate(attributes);' },
+      { file: 'lib/next-session/request-session.ts', line: 73, code: 'await session.regenerate(attributes);' },
     ],
   },
   invalidate: {
@@ -125,7 +125,7 @@ session_destroy();
 setcookie(session_name(), '', time() - 3600, '/');`,
     app: [
       { file: 'lib/auth/login.ts', line: 89, code: 'await endSession(session);' },
-      { file: 'lib/next-session/request-session.ts', line: 85, code: 'await session.invalidate();' },
+      { file: 'lib/next-session/request-session.ts', line: 80, code: 'await session.invalidate();' },
     ],
   },
   idleTimeout: {
@@ -160,7 +160,7 @@ ini_set('session.cookie_secure', '1');
     app: [
       {
         file: 'lib/next-session/session-cookie.ts',
-        line: 28,
+        line: 31,
         code: "return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secureCookies };",
       },
       {

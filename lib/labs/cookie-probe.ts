@@ -1,6 +1,5 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { clientAddress } from '../auth/client-address';
 import { tamper } from './cookie-tamper';
 import { findOrCreateSession, sessionCookieName } from '../next-session/session-cookie';
 import { getSessionRuntime } from '../next-session/runtime';
@@ -21,13 +20,7 @@ export interface ProbeResult {
 }
 
 async function probe(cookieValue: string, yours: string): Promise<ProbeResult> {
-  const headerList = await headers();
-  const { session } = await findOrCreateSession(cookieValue, {
-    touch: false,
-    userAgent: headerList.get('user-agent'),
-    acceptLanguage: headerList.get('accept-language'),
-    address: clientAddress(headerList),
-  });
+  const { session } = await findOrCreateSession(cookieValue, { touch: false, headers: await headers() });
   const answered = { fingerprint: session.fingerprint, isNew: session.isNew };
   // A session made for the probe alone: nobody holds its cookie, so delete it now.
   if (session.isNew) await session.invalidate();

@@ -15,7 +15,6 @@ import {
 } from './session-cookie';
 import { StoreUnavailableError } from '../session/store';
 import { getSessionRuntime } from './runtime';
-import { clientAddress } from '../auth/client-address';
 
 /*
  * The only place that joins the session engine to Next's cookies(). Cookies
@@ -30,9 +29,7 @@ export async function getSession(): Promise<HttpSession> {
   const { session, sealed } = await findOrCreateSession(jar.get(sessionCookieName())?.value, {
     touch: true,
     isNew: headerList.get(NEW_SESSION_HEADER) === '1',
-    userAgent: headerList.get('user-agent'),
-    acceptLanguage: headerList.get('accept-language'),
-    address: clientAddress(headerList),
+    headers: headerList,
   });
   if (sealed) jar.set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;
@@ -48,9 +45,7 @@ export async function getSession(): Promise<HttpSession> {
 export async function getApiSession(request: NextRequest): Promise<HttpSession> {
   const { session, sealed } = await findOrCreateSession(request.cookies.get(sessionCookieName())?.value, {
     touch: true,
-    userAgent: request.headers.get('user-agent'),
-    acceptLanguage: request.headers.get('accept-language'),
-    address: clientAddress(request.headers),
+    headers: request.headers,
   });
   if (sealed) (await cookies()).set(sessionCookieName(), sealed, sessionCookieOptions());
   return session;

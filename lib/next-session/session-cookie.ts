@@ -3,6 +3,7 @@ import type { HttpSession } from '../session/http-session';
 import { SESSION_CREATE_WINDOW_MS, TooManySessionsError } from '../limits/too-many-sessions';
 import { initialAttributes } from './session-defaults';
 import { getSessionRuntime } from './runtime';
+import { clientAddress } from '../auth/client-address';
 
 /** Set by proxy.ts on the request that created the session (client copies are stripped). */
 export const NEW_SESSION_HEADER = 'x-session-lab-new';
@@ -16,10 +17,12 @@ export interface ResolvedSession {
 }
 
 export interface RequestInfo {
-  userAgent: string | null;
-  acceptLanguage: string | null;
-  /** The client's limit key (clientAddress): each address may start SESSION_CREATE_LIMIT sessions a minute. */
-  address: string;
+  /**
+   * The request's headers, read only when a session is made: its user agent,
+   * language and client address (the limit key: each address may start
+   * SESSION_CREATE_LIMIT sessions a minute). A found session needs none of them.
+   */
+  headers: Pick<Headers, 'get'>;
 }
 
 /** The cookie's attributes. No Max-Age: it is a browser-session cookie, and the server's timeouts decide. */
@@ -58,12 +61,12 @@ export async function findOrCreateSession(
   const found = await findSession(cookieValue, request);
   if (found) return found;
   const { codec, manager, limits, config } = getSessionRuntime();
-  const rule = { key: `create:${request.address}`, limit: config.sessionCreateLimit, windowMs: SESSION_CREATE_WINDOW_MS };
+  const rule = { key: `create:${clientAddress(request.headers)}`, limit: config.sessionCreateLimit, windowMs: SESSION_CREATE_WINDOW_MS };
   const taken = await limits.take([rule], Date.now());
   if (!taken.allowed) throw new TooManySessionsError(Math.ceil(taken.retryAfterMs / 1000));
   const session = await manager.create({
-    userAgent: request.userAgent ?? '',
-    attributes: initialAttributes(request.acceptLanguage),
+    userAgent: request.headers.get('user-agent') ?? '',
+    attributes: initialAttributes(request.headers.get('accept-language')),
   });
   return { session, sealed: await codec.seal(session.id) };
 }
