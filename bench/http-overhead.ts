@@ -1,17 +1,7 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import autocannon from 'autocannon';
 import { startServer, type RunningServer } from '../e2e/support/server';
-import {
-  CPU_GROUPS,
-  cpuByGroup,
-  cpuTotal,
-  profileClock,
-  profileTable,
-  readProfile,
-  type CpuGroup,
-  type TimeWindow,
-} from './support/cpu-profile';
+import { CPU_GROUPS, cpuTotal, signedUs } from './support/cpu-profile';
+import { endpointProfileTable, profileEndpoints, type EndpointProfile } from './support/endpoint-profile';
+import type { ThreadCpu } from './support/machine';
 import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section, type Verdict } from './support/report';
@@ -25,8 +15,7 @@ import {
   pinServers,
   ratiosPerRound,
   requestsPerSecond,
-  ROUNDS,
-  SECONDS,
+  ROUNDS_METHOD,
   type LoadTarget,
   type Measured,
 } from './support/load';
@@ -57,6 +46,12 @@ async function visitorOn(server: RunningServer) {
   return { visitor, cookie };
 }
 
+/** The size of an endpoint's answer, in bytes, as the benchmark's requests get it (no compression asked for). */
+async function bodyBytes(server: RunningServer, path: string, cookie: string): Promise<number> {
+  const response = await fetch(`${server.url}${path}`, { headers: { cookie, 'accept-encoding': 'identity' } });
+  return (await response.arrayBuffer()).byteLength;
+}
+
 /**
  * POST /api/login one at a time, each on a fresh session, in ms: the whole
  * request as the client waits for it, and the password check inside it as
@@ -80,71 +75,25 @@ async function loginLatency(server: RunningServer) {
 }
 
 /**
- * Where each endpoint's server time goes: a fresh SQLite server per endpoint
- * under V8's profiler, pinned to CPU 0 as the measured servers are; each
- * visitor signed in and a warm-up, then PROFILED_REQUESTS requests to each in
- * short bursts, taking turns, so that the machine's drift falls on both alike.
- * Only the samples taken during a server's own bursts count: µs of CPU per
- * request by group.
- */
-async function profilesOf(paths: readonly [string, string]): Promise<Map<CpuGroup, number>[]> {
-  const ports = [BENCH_PORTS.profiled, BENCH_PORTS.profiledFloor];
-  const dirs = paths.map((path) => resolve(`.bench/http-profile${path.replaceAll('/', '-')}`));
-  const servers: RunningServer[] = [];
-  const requests = paths.map(() => 0);
-  const windows = paths.map((): TimeWindow[] => []);
-  try {
-    for (const [i, dir] of dirs.entries()) {
-      rmSync(dir, { recursive: true, force: true });
-      const options = { port: ports[i]!, dataDir: `${dir}-data`, fresh: true, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] };
-      servers.push(await startServer(options));
-    }
-    pinServers(servers.map((server) => server.pid));
-    const cookies = await Promise.all(servers.map(async (server) => (await visitorOn(server)).cookie));
-    const load = (i: number, amount: number) =>
-      autocannon({ url: `${servers[i]!.url}${paths[i]}`, connections: CONNECTIONS, amount, headers: { cookie: cookies[i]! } });
-    for (const i of paths.keys()) await load(i, 2000);
-    for (let burst = 0; burst < PROFILE_BURSTS; burst++) {
-      for (const i of burst % 2 === 0 ? [0, 1] : [1, 0]) {
-        const from = profileClock();
-        const result = await load(i, PROFILED_REQUESTS / PROFILE_BURSTS);
-        windows[i]!.push({ from, to: profileClock() });
-        if (result.non2xx > 0 || result.errors > 0)
-          throw new Error(`${paths[i]}: ${result.non2xx + result.errors} failed requests while profiling.`);
-        requests[i]! += result.requests.total;
-      }
-    }
-  } finally {
-    for (const server of servers) await server.stop();
-  }
-  return dirs.map((dir, i) => {
-    const perRequest = new Map<CpuGroup, number>();
-    for (const [group, us] of cpuByGroup(readProfile(dir), windows[i]!)) perRequest.set(group, us / requests[i]!);
-    return perRequest;
-  });
-}
-
-/**
  * Why the session read misses its line against the health check, from this
- * run's profile: what it does beyond the health check is, first of all, the
- * store read that revocation needs on every request.
+ * run's profile of one server answering both: what it does beyond the health
+ * check, by group and by thread.
  */
-function storeReadNote(session: Map<CpuGroup, number>, health: Map<CpuGroup, number>, cpuGapUs: number): string {
-  const store = session.get(CPU_GROUPS[0])! - health.get(CPU_GROUPS[0])!;
-  const all = cpuTotal(session) - cpuTotal(health);
-  const signed = (us: number) => `${us >= 0 ? '+' : '−'}${Math.abs(us).toFixed(0)} µs`;
-  const where =
-    `Where the session read's extra time goes, by the profile above (the main thread's JavaScript, sampled): the SQLite ` +
-    `store ${signed(store)} per request, all groups together ${signed(all)}. The servers' CPU per request (every thread, ` +
-    `and the kernel's work for them) differs by ${signed(cpuGapUs)}; the profile does not see what lies outside the main thread.`;
-  // Only when the store read is the main thread's whole difference is it the reason; otherwise the table says where else to look.
-  if (store < all) return `${where} On the main thread, part of the difference is outside the store: see the other groups.`;
+function sessionGapNote(session: EndpointProfile, health: EndpointProfile, cpuGapUs: number, bytes: { session: number; health: number }) {
+  const [store, ours, , objects] = CPU_GROUPS.map((group) => session.groups.get(group)! - health.groups.get(group)!);
+  const thread = (key: keyof ThreadCpu) => signedUs(session.threads[key] - health.threads[key]);
   return (
-    `${where} On the main thread the difference is the read of the session (and its touch, written at most once a second), ` +
-    'made on every request so that a session revoked on any instance is refused at once (a cache in front of the store ' +
-    'would let it through until the cache heard of the revocation). The store section below times the same read in a ' +
-    'tight loop and with the CPU caches emptied first, as between two requests of a server: the second is what a request ' +
-    'pays. Out of reach without giving up immediate revocation.'
+    "Where the session read's extra CPU goes, by the profile above (one server answering both, slowed by the profiler): " +
+    `its JavaScript on the main thread ${signedUs(cpuTotal(session.groups) - cpuTotal(health.groups))} per request, of which ` +
+    `the SQLite store ${signedUs(store!)}, our other code ${signedUs(ours!)} (opening the cookie, the session, its view) and ` +
+    `Node's Request/Response objects ${signedUs(objects!)} (the request's headers, and an answer of ${bytes.session} bytes of ` +
+    `JSON against the health check's ${bytes.health}); the kernel's work for the main thread ${thread('mainSystem')} ` +
+    `(SQLite's read locks are system calls), the other threads ${thread('others')}. Without the profiler, the measured ` +
+    `rounds put the two endpoints' CPU per request ${signedUs(cpuGapUs)} apart. That extra work is what the target keeps: ` +
+    'the store is read on every request, so that a session revoked on any instance is refused at once (a cache in front ' +
+    'of the store would let it through until the cache heard of the revocation), and the answer is the session view the ' +
+    'API promises. The store section below times the same read in a tight loop and with the CPU caches emptied first, ' +
+    'as between two requests of a server. Out of reach without giving up immediate revocation or part of the answer.'
   );
 }
 
@@ -192,7 +141,13 @@ export async function httpOverhead(): Promise<Section> {
     // The same request headers for every endpoint, both cookies included, as a browser sends them.
     const results = await measureRounds(endpoints);
     const logins = await loginLatency(sqlite);
-    const [sessionProfile, healthProfile] = await profilesOf(['/api/session', '/api/health']);
+    const [sessionProfile, healthProfile] = await profileEndpoints(['/api/session', '/api/health'], {
+      port: BENCH_PORTS.profiled,
+      dir: '.bench/http-profile',
+      requests: PROFILED_REQUESTS,
+      bursts: PROFILE_BURSTS,
+      cookieFor: async (server) => (await visitorOn(server)).cookie,
+    });
     const profiles = { session: sessionProfile!, health: healthProfile! };
 
     const [session, health, stateless, redis] = results as [Measured[], Measured[], Measured[], Measured[] | undefined];
@@ -214,25 +169,29 @@ export async function httpOverhead(): Promise<Section> {
       `${cpuPerRequest(b).toFixed(0)} µs (ratio ${(cpuPerRequest(b) / cpuPerRequest(a)).toFixed(3)}).`;
     notes.push(perRound('session / health', session, health), perRound('session / stateless', session, stateless));
     if (redis) notes.push(perRound('Redis / SQLite', redis, session));
-    if (!verdicts[0]!.pass) notes.push(storeReadNote(profiles.session, profiles.health, cpuPerRequest(session) - cpuPerRequest(health)));
+    if (!verdicts[0]!.pass) {
+      const bytes = { session: await bodyBytes(sqlite, '/api/session', cookie), health: await bodyBytes(sqlite, '/api/health', cookie) };
+      notes.push(sessionGapNote(profiles.session, profiles.health, cpuPerRequest(session) - cpuPerRequest(health), bytes));
+    }
     return {
       title: 'Session overhead (HTTP)',
       method:
-        `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, the endpoints back to back in every round (in reverse every other round), ` +
+        `autocannon, ${CONNECTIONS} connections, ${ROUNDS_METHOD}, the endpoints back to back in every round (in reverse every other round), ` +
         `against \`next start\` production servers on loopback. ${pinning} The visitor is signed in as alice with two cart lines and Korean; the ` +
         "stateless lab's sign-in copied the same user, cart and language into iron-session's sealed cookie, and every request " +
         'carries both cookies. `GET /api/session` opens our cookie (an ID), reads and touches the session in the store and answers ' +
         'its view; `GET /api/health` pings the store (no session); `GET /api/lab/stateless/session` calls `getIronSession(await ' +
         "cookies(), options)` as iron-session's README does, unsealing the whole session on every request, and answers it. The " +
-        'Redis row is a second server on a local redis-server. Figures are medians over the rounds. Where the time goes: for each of ' +
-        "the two endpoints, a fresh SQLite server runs under V8's sampling profiler (`node --cpu-prof`), both pinned to CPU 0; after " +
-        `sign-in and a warm-up, each is sent ${PROFILED_REQUESTS.toLocaleString('en-US')} requests in ${PROFILE_BURSTS} ` +
-        "bursts, the two servers taking turns (so the machine's drift falls on both alike), and each sample taken during a server's own bursts counts against " +
-        "the function running when it was taken, grouped by that function's source file (found through the build's source maps; " +
-        'native work such as a SQLite call counts against the JavaScript function that made it).',
+        'Redis row is a second server on a local redis-server. Figures are medians over the rounds. Where the time goes: one fresh ' +
+        "SQLite server answers both endpoints under V8's sampling profiler (`node --cpu-prof`), pinned to CPU 0; after sign-in and " +
+        `a warm-up it is sent ${PROFILED_REQUESTS.toLocaleString('en-US')} requests to each in ${PROFILE_BURSTS} bursts, the ` +
+        "endpoints taking turns (one process, so both share its JIT and its heap, and the machine's drift falls on both alike). " +
+        "Each sample taken during an endpoint's own bursts counts against the function running when it was taken, grouped by " +
+        "that function's source file (found through the build's source maps; native work such as a SQLite call counts against " +
+        "the JavaScript function that made it); each thread's CPU time is read from /proc around every burst.",
       tables: [
         [LOAD_HEADER, ...endpoints.map((e, i) => loadRow(e.label, results[i]!))],
-        profileTable(['GET /api/session', profiles.session], ['GET /api/health', profiles.health]),
+        endpointProfileTable(['GET /api/session', profiles.session], ['GET /api/health', profiles.health]),
         [
           ['login (POST /api/login on SQLite, one at a time)', 'ms per login', 'median'],
           [

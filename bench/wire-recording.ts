@@ -11,8 +11,7 @@ import {
   pinServers,
   ratiosPerRound,
   requestsPerSecond,
-  ROUNDS,
-  SECONDS,
+  ROUNDS_METHOD,
   type Measured,
 } from './support/load';
 
@@ -49,7 +48,7 @@ export async function wireRecordingCost(): Promise<Section> {
     return {
       title: 'Wire recording cost (HTTP)',
       method:
-        `autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, two \`next start\` servers on SQLite side by ` +
+        `autocannon, ${CONNECTIONS} connections, ${ROUNDS_METHOD}, two \`next start\` servers on SQLite side by ` +
         'side (one records every request for the wire view, the other runs with WIRE_RECORDING=off), in alternating order. ' +
         `${pinning} The ` +
         'visitor is signed in as alice with two cart lines. Each recorded request builds its entry as the head is written and ' +

@@ -7,6 +7,20 @@ import { interleaveAll, median } from './stats';
 export const CONNECTIONS = 10;
 export const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 20);
 export const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
+/**
+ * Before each measured run, the same requests for this long, unmeasured: what
+ * the run before left on the server (its garbage, collected over the next
+ * second or so) is paid for here. Without it, whichever endpoint followed the
+ * stateless cookie's (1.3 ms and a 3 KB unseal per request) paid for that
+ * one's garbage, and 20 rounds of session / health split by their order: 0.88
+ * in one, 0.97 in the other.
+ */
+export const SETTLE_SECONDS = Number(process.env.BENCH_HTTP_SETTLE_SECONDS ?? 1);
+
+/** The rounds, as the reports' methods describe them. */
+export const ROUNDS_METHOD =
+  `${ROUNDS} rounds of ${SECONDS} s each, every run after ${SETTLE_SECONDS} s of the same requests unmeasured ` +
+  "(so the run before it has had its garbage collected on the server's time, not this one's)";
 
 export interface LoadTarget {
   label: string;
@@ -23,6 +37,8 @@ export interface Measured {
 }
 
 async function blast(target: LoadTarget, duration: number): Promise<Measured> {
+  if (SETTLE_SECONDS > 0)
+    await autocannon({ url: target.url, connections: CONNECTIONS, duration: SETTLE_SECONDS, headers: { cookie: target.cookie } });
   const before = cpuTimeMs(target.pid);
   const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, headers: { cookie: target.cookie } });
   const used = cpuTimeMs(target.pid) - before;

@@ -73,10 +73,36 @@ export function unpinSelf(): void {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** CPU time a process has used so far (user + system, every thread), in ms, from /proc/<pid>/stat. */
-export function cpuTimeMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** User and system CPU time, in ms, from a /proc stat file (a process's or one thread's). */
+function statCpuMs(path: string): { user: number; system: number } {
+  const stat = readFileSync(path, 'utf8');
   // Fields after the command name, which is in parentheses and may hold spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  const ms = (ticks: string | undefined) => (Number(ticks) * 1000) / CLOCK_TICKS_PER_SECOND;
+  return { user: ms(fields[11]), system: ms(fields[12]) };
+}
+
+/** CPU time a process has used so far (user + system, every thread), in ms, from /proc/<pid>/stat. */
+export function cpuTimeMs(pid: number): number {
+  const { user, system } = statCpuMs(`/proc/${pid}/stat`);
+  return user + system;
+}
+
+export interface ThreadCpu {
+  /** The main thread's (JavaScript's) user and system time. */
+  mainUser: number;
+  mainSystem: number;
+  /** Every other thread's together: libuv's pool, V8's compiler and GC helpers, workers. */
+  others: number;
+}
+
+/**
+ * CPU time so far by thread, in ms, from /proc/<pid>/task/<tid>/stat: a V8
+ * profile sees only the main thread's JavaScript, this sees all of them, and
+ * the kernel's work for each (system time).
+ */
+export function threadCpuMs(pid: number): ThreadCpu {
+  const main = statCpuMs(`/proc/${pid}/task/${pid}/stat`);
+  const all = statCpuMs(`/proc/${pid}/stat`);
+  return { mainUser: main.user, mainSystem: main.system, others: all.user + all.system - main.user - main.system };
 }

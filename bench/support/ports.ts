@@ -13,5 +13,4 @@ export const BENCH_PORTS = {
   dev: testPort(35),
   appWireOff: testPort(36),
   profiled: testPort(37),
-  profiledFloor: testPort(38),
 } as const;
