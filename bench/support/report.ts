@@ -37,8 +37,18 @@ export function markdownTable(rows: string[][]): string {
 export function verdictRows(verdicts: Verdict[]): string[][] {
   return [
     ['benchmark', 'figure', 'floor', 'ratio', 'target', 'result'],
-    ...verdicts.map((v) => [v.benchmark, v.figure, v.floor, v.ratio.toFixed(3), v.target, v.pass ? 'PASS' : 'MISS']),
+    ...verdicts.map((v) => [v.benchmark, v.figure, v.floor, ratioText(v), v.target, v.pass ? 'PASS' : 'MISS']),
   ];
+}
+
+/**
+ * Three places, or four where three would round the ratio onto its line: a
+ * wire ratio of 0.9696 read "0.970" beside ">= 0.97" and MISS.
+ */
+function ratioText(verdict: Verdict): string {
+  const line = Number(verdict.target.replace(/^[<>]=\s*/, ''));
+  const text = verdict.ratio.toFixed(3);
+  return Number(text) === line && verdict.ratio !== line ? verdict.ratio.toFixed(4) : text;
 }
 
 export function renderSection(section: Section): string {
