@@ -129,6 +129,9 @@ class SourceOf {
   }
 }
 
+/** µs, whole: "25 µs". */
+export const formatUs = (value: number) => `${value.toFixed(0)} µs`;
+
 /** A difference in µs, with its sign: "+25 µs", "−3 µs". */
 export const signedUs = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)} µs`;
 
@@ -137,10 +140,9 @@ export const cpuTotal = (groups: Map<CpuGroup, number>) => [...groups.values()].
 
 /** Two profiles side by side, group by group, with what the first costs beyond the second. */
 export function profileTable([nameA, a]: [string, Map<CpuGroup, number>], [nameB, b]: [string, Map<CpuGroup, number>]): string[][] {
-  const us = (value: number) => `${value.toFixed(0)} µs`;
   return [
     ['CPU per request, by where the code comes from', nameA, nameB, 'difference'],
-    ...CPU_GROUPS.map((group) => [group, us(a.get(group)!), us(b.get(group)!), signedUs(a.get(group)! - b.get(group)!)]),
-    ['all', us(cpuTotal(a)), us(cpuTotal(b)), signedUs(cpuTotal(a) - cpuTotal(b))],
+    ...CPU_GROUPS.map((group) => [group, formatUs(a.get(group)!), formatUs(b.get(group)!), signedUs(a.get(group)! - b.get(group)!)]),
+    ['all', formatUs(cpuTotal(a)), formatUs(cpuTotal(b)), signedUs(cpuTotal(a) - cpuTotal(b))],
   ];
 }

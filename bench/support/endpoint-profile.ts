@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { startServer, type RunningServer } from '../../e2e/support/server';
-import { cpuByGroup, profileClock, profileTable, readProfile, signedUs, type CpuGroup, type TimeWindow } from './cpu-profile';
+import { cpuByGroup, formatUs, profileClock, profileTable, readProfile, signedUs, type CpuGroup, type TimeWindow } from './cpu-profile';
 import { CONNECTIONS, pinServers } from './load';
 import { threadCpuMs, type ThreadCpu } from './machine';
 
@@ -86,11 +86,10 @@ export async function profileEndpoints(paths: readonly string[], options: Profil
  * includes what the samples cannot see (system calls, V8's helper threads).
  */
 export function endpointProfileTable([nameA, a]: [string, EndpointProfile], [nameB, b]: [string, EndpointProfile]): string[][] {
-  const us = (value: number) => `${value.toFixed(0)} µs`;
   const row = (label: string, key: keyof ThreadCpu) => [
     label,
-    us(a.threads[key]),
-    us(b.threads[key]),
+    formatUs(a.threads[key]),
+    formatUs(b.threads[key]),
     signedUs(a.threads[key] - b.threads[key]),
   ];
   return [

@@ -6,6 +6,8 @@ export interface Verdict {
   ratio: number;
   /** How the ratio is judged, e.g. '>= 0.90' or '<= 1.25'. */
   target: string;
+  /** The number in `target`. */
+  line: number;
   pass: boolean;
 }
 
@@ -20,11 +22,11 @@ export interface Section {
 }
 
 export function atLeast(ratio: number, target: number) {
-  return { ratio, target: `>= ${target.toFixed(2)}`, pass: ratio >= target };
+  return { ratio, target: `>= ${target.toFixed(2)}`, line: target, pass: ratio >= target };
 }
 
 export function atMost(ratio: number, target: number) {
-  return { ratio, target: `<= ${target.toFixed(2)}`, pass: ratio <= target };
+  return { ratio, target: `<= ${target.toFixed(2)}`, line: target, pass: ratio <= target };
 }
 
 export function markdownTable(rows: string[][]): string {
@@ -45,10 +47,9 @@ export function verdictRows(verdicts: Verdict[]): string[][] {
  * Three places, or four where three would round the ratio onto its line: a
  * wire ratio of 0.9696 read "0.970" beside ">= 0.97" and MISS.
  */
-function ratioText(verdict: Verdict): string {
-  const line = Number(verdict.target.replace(/^[<>]=\s*/, ''));
-  const text = verdict.ratio.toFixed(3);
-  return Number(text) === line && verdict.ratio !== line ? verdict.ratio.toFixed(4) : text;
+function ratioText({ ratio, line }: Verdict): string {
+  const text = ratio.toFixed(3);
+  return Number(text) === line && ratio !== line ? ratio.toFixed(4) : text;
 }
 
 export function renderSection(section: Section): string {
