@@ -69,9 +69,7 @@ export const profileClock = () => Number(process.hrtime.bigint() / 1000n);
  * waits while another server is loaded.
  */
 export function cpuByGroup(profile: Profile, windows: readonly TimeWindow[]): Map<CpuGroup, number> {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parents = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const { nodes, parents } = treeOf(profile);
   // A built-in or native function (JSON.stringify, a SQLite call) counts against the JavaScript function that called it.
   const frameOf = (id: number): CallFrame | undefined => {
     let node = nodes.get(id);
@@ -82,15 +80,57 @@ export function cpuByGroup(profile: Profile, windows: readonly TimeWindow[]): Ma
   };
   const sources = new SourceOf();
   const totals = new Map<CpuGroup, number>(CPU_GROUPS.map((group) => [group, 0]));
+  forEachSample(profile, windows, (id, us) => {
+    const frame = frameOf(id);
+    const group = frame ? groupOf(frame, sources) : null;
+    if (group) totals.set(group, totals.get(group)! + us);
+  });
+  return totals;
+}
+
+/**
+ * CPU time in µs of the samples taken inside `windows` whose stack holds a
+ * function from a source file matching `source`: that code's inclusive cost,
+ * with whatever it called (JSON.stringify, SQLite, Node), wherever it was
+ * called from (a request's writeHead, a timer).
+ */
+export function cpuWithin(profile: Profile, windows: readonly TimeWindow[], source: RegExp): number {
+  const { nodes, parents } = treeOf(profile);
+  const sources = new SourceOf();
+  const matches = new Map<number, boolean>();
+  // Whether a node or any of its callers comes from a matching file, once per node.
+  const within = (id: number): boolean => {
+    let known = matches.get(id);
+    if (known === undefined) {
+      const node = nodes.get(id)!;
+      const file = node.callFrame.url === '' ? null : (sources.of(node.callFrame) ?? node.callFrame.url);
+      const parent = parents.get(id);
+      known = (file !== null && source.test(file)) || (parent !== undefined && within(parent));
+      matches.set(id, known);
+    }
+    return known;
+  };
+  let total = 0;
+  forEachSample(profile, windows, (id, us) => {
+    if (within(id)) total += us;
+  });
+  return total;
+}
+
+function treeOf(profile: Profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  return { nodes, parents };
+}
+
+/** Each sample taken inside `windows`: the node it hit and the µs it stands for. */
+function forEachSample(profile: Profile, windows: readonly TimeWindow[], visit: (node: number, us: number) => void): void {
   let time = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     time += profile.timeDeltas[i] ?? 0;
-    if (!windows.some((window) => time >= window.from && time <= window.to)) continue;
-    const frame = frameOf(profile.samples[i]!);
-    const group = frame ? groupOf(frame, sources) : null;
-    if (group) totals.set(group, totals.get(group)! + (profile.timeDeltas[i] ?? 0));
+    if (windows.some((window) => time >= window.from && time <= window.to)) visit(profile.samples[i]!, profile.timeDeltas[i] ?? 0);
   }
-  return totals;
 }
 
 function groupOf(frame: CallFrame, sources: SourceOf): CpuGroup | null {

@@ -2,7 +2,17 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { startServer, type RunningServer } from '../../e2e/support/server';
-import { cpuByGroup, formatUs, profileClock, profileTable, readProfile, signedUs, type CpuGroup, type TimeWindow } from './cpu-profile';
+import {
+  cpuByGroup,
+  cpuWithin,
+  formatUs,
+  profileClock,
+  profileTable,
+  readProfile,
+  signedUs,
+  type CpuGroup,
+  type TimeWindow,
+} from './cpu-profile';
 import { CONNECTIONS, pinServers } from './load';
 import { threadCpuMs, type ThreadCpu } from './machine';
 
@@ -12,6 +22,8 @@ export interface EndpointProfile {
   groups: Map<CpuGroup, number>;
   /** Every thread, from the kernel's accounting. */
   threads: ThreadCpu;
+  /** The main thread's time in functions from files matching `inclusiveOf`, and what they called (0 without it). */
+  inclusive: number;
 }
 
 export interface ProfileOptions {
@@ -23,6 +35,8 @@ export interface ProfileOptions {
   bursts: number;
   /** Signs a visitor in on the fresh server and answers the Cookie header every request carries. */
   cookieFor(server: RunningServer): Promise<string>;
+  /** Source files whose functions' inclusive time is wanted (cpuWithin), e.g. /(^|\/)lib\/wire\//. */
+  inclusiveOf?: RegExp;
 }
 
 /**
@@ -76,7 +90,11 @@ export async function profileEndpoints(paths: readonly string[], options: Profil
     const groups = new Map<CpuGroup, number>();
     for (const [group, us] of cpuByGroup(profile, windows[i]!)) groups.set(group, us / requests[i]!);
     const { mainUser, mainSystem, others } = threads[i]!;
-    return { groups, threads: { mainUser: perRequest(mainUser), mainSystem: perRequest(mainSystem), others: perRequest(others) } };
+    return {
+      groups,
+      threads: { mainUser: perRequest(mainUser), mainSystem: perRequest(mainSystem), others: perRequest(others) },
+      inclusive: options.inclusiveOf ? cpuWithin(profile, windows[i]!, options.inclusiveOf) / requests[i]! : 0,
+    };
   });
 }
 

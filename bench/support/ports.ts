@@ -13,4 +13,5 @@ export const BENCH_PORTS = {
   dev: testPort(35),
   appWireOff: testPort(36),
   profiled: testPort(37),
+  appWireOffTwin: testPort(38),
 } as const;
