@@ -19,9 +19,10 @@ import {
 
 /**
  * What the wire view's recording costs the request path (issues #12, #15):
- * under `GET /api/session` load, the share of a recording server's CPU spent
- * in lib/wire/ (building each entry as the head is written, and the batched
- * writes). The target: under 3%, a throughput ratio of at least 0.97.
+ * under `GET /api/session` load, the CPU a recording server spends in
+ * lib/wire/ (building each entry as the head is written, and the batched
+ * writes), as a share of its CPU per request. The target: under 3%, a
+ * throughput ratio of at least 0.97.
  *
  * Why a profile, not two servers: two processes of one build, started alike
  * and measured against each other in these rounds, differ by as much as the
@@ -34,6 +35,8 @@ const TARGET = 0.97;
 const PROFILED_REQUESTS = Number(process.env.BENCH_PROFILED_REQUESTS ?? 10_000);
 const PROFILE_BURSTS = 10;
 const WIRE_SOURCES = /(^|\/)lib\/wire\//;
+
+const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
 
 export async function wireRecordingCost(): Promise<Section> {
   const servers: { stop(): Promise<void> }[] = [];
@@ -72,8 +75,16 @@ export async function wireRecordingCost(): Promise<Section> {
       inclusiveOf: WIRE_SOURCES,
     });
     const { mainUser, mainSystem, others } = profile!.threads;
-    const all = mainUser + mainSystem + others;
+    const profiled = mainUser + mainSystem + others;
     const recording = profile!.inclusive;
+    /*
+     * The profiler slows every function and adds work of its own, so the
+     * recording's µs under it, set against the recording server's CPU per
+     * request without it (the rounds above), overstate its share: the verdict
+     * takes that upper bound. A process-to-process difference moves only the
+     * denominator, by a few percent of the share, not of the whole.
+     */
+    const unprofiled = cpuPerRequest(ons);
     // No sample at all in lib/wire/ would mean the build's source maps were not read, not that recording is free.
     if (recording === 0) throw new Error('The profile found no time in lib/wire/: a share of 0 would be a false pass.');
     const ratios = { onOff: ratiosPerRound(ons, offs), twinOff: ratiosPerRound(twins, offs) };
@@ -86,11 +97,14 @@ export async function wireRecordingCost(): Promise<Section> {
         `pinned to CPU 0, is sent ${PROFILED_REQUESTS.toLocaleString('en-US')} \`GET /api/session\` requests in ${PROFILE_BURSTS} ` +
         `bursts (autocannon, ${CONNECTIONS} connections) after sign-in and a warm-up. The recording's cost is the time of the samples whose ` +
         'stack holds a function from lib/wire/ (building the entry as the head is written, and the batched writes every 50 ms, ' +
-        'with the JSON and SQLite work they call); the whole is every thread of the server as /proc counts it. Garbage collection ' +
-        "is not split by cause, so the recording's share of it is not counted. Beside it, for comparison: " +
+        'with the JSON and SQLite work they call), set against the CPU per request of the recording server in the rounds below, ' +
+        'not profiled (every thread, as /proc counts it): the profiler slows every function, so that share is an upper bound; ' +
+        "the share within the profiled process is printed too. Garbage collection is not split by cause, so the recording's " +
+        'share of it is not counted. The rounds: ' +
         `${ROUNDS_METHOD}, three \`next start\` servers on SQLite (one records, the default; two run with WIRE_RECORDING=off), ` +
         `in alternating order. ${pinning} The second unrecording server is the first one's twin: what the two differ by is ` +
-        'what two processes of one build differ by, with no recording in it. The visitor is signed in as alice with two cart lines.',
+        'what two processes of one build differ by, with no recording in it, and why on / off is printed but not judged. The ' +
+        'visitor is signed in as alice with two cart lines.',
       tables: [
         [
           ['GET /api/session', ...LOAD_HEADER.slice(1)],
@@ -99,18 +113,22 @@ export async function wireRecordingCost(): Promise<Section> {
           loadRow('WIRE_RECORDING=off, its twin', twins),
         ],
         [
-          ['one recording server, under the profiler', 'CPU per request'],
-          ['every thread (/proc)', formatUs(all)],
-          ['in lib/wire/ and what it calls (samples)', `${recording.toFixed(1)} µs`],
-          ['share', `${((recording / all) * 100).toFixed(2)}%`],
+          ['the recording server', 'CPU per request', 'share'],
+          ['under the profiler: in lib/wire/ and what it calls (samples)', `${recording.toFixed(1)} µs`, ''],
+          ['under the profiler: every thread (/proc)', formatUs(profiled), percent(recording / profiled)],
+          [
+            'not profiled: every thread (/proc), median of the rounds above',
+            formatUs(unprofiled),
+            `at most ${percent(recording / unprofiled)}`,
+          ],
         ],
       ],
       verdicts: [
         {
-          benchmark: "session read with wire recording: the share of the server's CPU left for serving (one process, profiled)",
-          figure: `${recording.toFixed(1)} µs recording`,
-          floor: `${formatUs(all)} per request`,
-          ...atLeast(1 - recording / all, TARGET),
+          benchmark: "session read with wire recording: the share of the server's CPU left for serving (at least; profiled)",
+          figure: `${recording.toFixed(1)} µs recording (profiled)`,
+          floor: `${formatUs(unprofiled)} per request`,
+          ...atLeast(1 - recording / unprofiled, TARGET),
         },
       ],
       notes: [
