@@ -22,8 +22,8 @@ export interface EndpointProfile {
   groups: Map<CpuGroup, number>;
   /** Every thread, from the kernel's accounting. */
   threads: ThreadCpu;
-  /** The main thread's time in functions from files matching `inclusiveOf`, and what they called (0 without it). */
-  inclusive: number;
+  /** The main thread's time in functions from files matching `inclusiveOf`, and what they called (only when asked). */
+  inclusive?: number;
 }
 
 export interface ProfileOptions {
@@ -93,7 +93,7 @@ export async function profileEndpoints(paths: readonly string[], options: Profil
     return {
       groups,
       threads: { mainUser: perRequest(mainUser), mainSystem: perRequest(mainSystem), others: perRequest(others) },
-      inclusive: options.inclusiveOf ? cpuWithin(profile, windows[i]!, options.inclusiveOf) / requests[i]! : 0,
+      inclusive: options.inclusiveOf && cpuWithin(profile, windows[i]!, options.inclusiveOf) / requests[i]!,
     };
   });
 }

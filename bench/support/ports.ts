@@ -11,7 +11,5 @@ export const BENCH_PORTS = {
   redis: testPort(33),
   appRedis: testPort(34),
   dev: testPort(35),
-  appWireOff: testPort(36),
   profiled: testPort(37),
-  appWireOffTwin: testPort(38),
 } as const;
