@@ -36,8 +36,7 @@ const TARGETS = { health: 0.95, stateless: 1.0, redis: 0.9 };
 
 /** A server with a signed-in visitor holding a cart and a language, in our session and in the stateless cookie alike. */
 async function visitorOn(server: RunningServer) {
-  const visitor = new BenchVisitor(server.url);
-  await visitor.becomeTypicalUser();
+  const visitor = await BenchVisitor.typicalUser(server.url);
   const cookie = visitor.cookie;
   if (!cookie.includes('lab_stateless=')) throw new Error('The stateless sign-in set no cookie.');
   const stateless = (await (await visitor.request('/api/lab/stateless/session')).json()) as { session: { user: unknown; cart: unknown[] } };

@@ -39,12 +39,6 @@ const PROFILED_REQUESTS = Number(process.env.BENCH_PROFILED_REQUESTS ?? 10_000);
 const PROFILE_BURSTS = 10;
 const SWITCH = fileURLToPath(new URL('./support/wire-switch.mjs', import.meta.url));
 
-async function visitorOn(server: RunningServer) {
-  const visitor = new BenchVisitor(server.url);
-  await visitor.becomeTypicalUser();
-  return visitor.cookie;
-}
-
 /** Switches the server's recording and waits until it says it did (bench/support/wire-switch.mjs). */
 function recordingSwitch(server: RunningServer, file: string) {
   return async (state: 'on' | 'off') => {
@@ -62,8 +56,8 @@ function recordingSwitch(server: RunningServer, file: string) {
 }
 
 /** The session requests the wire view lists after the entry `after` (the /api/wire request is recorded too). */
-async function sessionEntriesAfter(server: RunningServer, cookie: string, after?: string) {
-  const { entries } = (await (await fetch(`${server.url}/api/wire`, { headers: { cookie } })).json()) as {
+async function sessionEntriesAfter(visitor: BenchVisitor, after?: string) {
+  const { entries } = (await (await visitor.request('/api/wire')).json()) as {
     entries: { id: string; path: string }[];
   };
   const from = after === undefined ? 0 : entries.findIndex((entry) => entry.id === after) + 1;
@@ -81,21 +75,21 @@ export async function wireRecordingCost(): Promise<Section> {
     env: { BENCH_WIRE_SWITCH: switchFile },
   });
   try {
-    const cookie = await visitorOn(server);
+    const visitor = await BenchVisitor.typicalUser(server.url);
     const switchTo = recordingSwitch(server, switchFile);
     // The switch works both ways: requests made while off are not in the wire view; made while on, they are.
-    const get = () => fetch(`${server.url}/api/session`, { headers: { cookie } }).then((response) => response.text());
-    const { last } = await sessionEntriesAfter(server, cookie);
+    const get = () => visitor.request('/api/session').then((response) => response.text());
+    const { last } = await sessionEntriesAfter(visitor);
     await switchTo('off');
     for (let i = 0; i < 3; i++) await get();
     await switchTo('on');
-    const whileOff = await sessionEntriesAfter(server, cookie, last);
+    const whileOff = await sessionEntriesAfter(visitor, last);
     await get();
-    const whileOn = await sessionEntriesAfter(server, cookie, whileOff.last);
+    const whileOn = await sessionEntriesAfter(visitor, whileOff.last);
     if (whileOff.session !== 0 || whileOn.session !== 1)
       throw new Error(`Switching recording did not work: ${whileOff.session} entries while off, ${whileOn.session} while on.`);
 
-    const target = { label: '', url: `${server.url}/api/session`, cookie, pid: server.pid };
+    const target = { label: '', url: `${server.url}/api/session`, cookie: visitor.cookie, pid: server.pid };
     const pinning = pinServers([server.pid]);
     const [ons, offs, againOffs] = (await measureRounds([
       { ...target, before: () => switchTo('on') },
@@ -109,7 +103,7 @@ export async function wireRecordingCost(): Promise<Section> {
       dir: '.bench/wire-profile',
       requests: PROFILED_REQUESTS,
       bursts: PROFILE_BURSTS,
-      cookieFor: visitorOn,
+      cookieFor: async (profiled) => (await BenchVisitor.typicalUser(profiled.url)).cookie,
       inclusiveOf: /(^|\/)lib\/wire\//,
     });
     const { mainUser, mainSystem, others } = profile!.threads;

@@ -56,6 +56,13 @@ export class BenchVisitor {
    * same user, cart and language into iron-session's cookie, so both cookies
    * of this jar stand for the same data.
    */
+  /** A new visitor who has become the typical user (below) on the server at `base`. */
+  static async typicalUser(base: string): Promise<BenchVisitor> {
+    const visitor = new BenchVisitor(base);
+    await visitor.becomeTypicalUser();
+    return visitor;
+  }
+
   async becomeTypicalUser(): Promise<void> {
     await this.login();
     const csrf = await this.csrfToken();
