@@ -1,5 +1,7 @@
+import autocannon from 'autocannon';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../e2e/support/server';
 import { profileEndpoints } from './support/endpoint-profile';
@@ -7,18 +9,7 @@ import { BenchVisitor } from './support/browser-session';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, type Section } from './support/report';
 import { median } from './support/stats';
-import {
-  CONNECTIONS,
-  cpuPerRequest,
-  LOAD_HEADER,
-  loadRow,
-  measureRounds,
-  pinServers,
-  ratiosPerRound,
-  requestsPerSecond,
-  ROUNDS_METHOD,
-  type Measured,
-} from './support/load';
+import { CONNECTIONS, pinServers } from './support/load';
 
 /**
  * What the wire view's recording costs the request path (issues #12, #15):
@@ -30,28 +21,45 @@ import {
  * each other by as much as the target when measured this way (eight pairs on
  * this machine: medians from 0.945 to 1.015), so a recording server against a
  * WIRE_RECORDING=off one measured the two processes as much as the recording.
- * A third target, off again, is the same state twice: what is left of the
- * noise. A profile says where the recording's own time goes.
+ *
+ * Why one load, with the server taking turns every half second: runs of a few
+ * seconds each, one state after the other, met the machine's own swings (on a
+ * busy hour, two runs of the same state differed by 5% at the median, and
+ * single runs by 40%). Windows side by side share the second they run in. A third state, off again, is the same state twice: what is
+ * left of the noise. A profile says where the recording's own time goes.
  */
 const TARGET = 0.97;
+const WINDOW_MS = Number(process.env.BENCH_WIRE_WINDOW_MS ?? 500);
+// Many short cycles rather than a few long ones: in two runs here, 80 cycles of half a second ranked four states by the
+// work each does, where in 20 cycles of a second the same state measured twice came out up to 2% apart.
+const CYCLES = Number(process.env.BENCH_WIRE_CYCLES ?? 80);
+const STATES = ['on', 'off', 'off-again'] as const;
 const PROFILED_REQUESTS = Number(process.env.BENCH_PROFILED_REQUESTS ?? 10_000);
 // One endpoint, so no turns to take: the bursts only keep each /proc reading short.
 const PROFILE_BURSTS = 10;
 const SWITCH = fileURLToPath(new URL('./support/wire-switch.mjs', import.meta.url));
 
-/** Switches the server's recording and waits until it says it did (bench/support/wire-switch.mjs). */
-function recordingSwitch(server: RunningServer, file: string) {
-  return async (state: 'on' | 'off') => {
-    const before = server.output().split('wire switch:').length;
-    writeFileSync(file, state);
+/** One window of the server's turns (bench/support/wire-switch.mjs). */
+interface Window {
+  cycle: number;
+  state: (typeof STATES)[number];
+  ms: number;
+  responses: number;
+  cpuUs: number;
+}
+
+/** Gives the server's switch a command and waits for its answer, the line that starts with `answer` (bench/support/wire-switch.mjs). */
+function switchOf(server: RunningServer, file: string) {
+  return async (command: string, answer: string): Promise<string> => {
+    const before = server.output().split(answer).length;
+    writeFileSync(file, command);
     process.kill(server.pid, 'SIGUSR2');
-    for (let waited = 0; server.output().split('wire switch:').length === before; waited += 20) {
-      if (waited > 5000) throw new Error(`The server did not switch recording ${state}: ${server.output().slice(-500)}`);
-      await new Promise((done) => setTimeout(done, 20));
+    for (let waited = 0; server.output().split(answer).length === before; waited += 20) {
+      if (waited > 5000) throw new Error(`The server did not answer "${command}": ${server.output().slice(-500)}`);
+      await sleep(20);
     }
     const output = server.output();
-    const said = output.slice(output.lastIndexOf('wire switch:')).split('\n')[0];
-    if (said !== `wire switch: ${state}`) throw new Error(`Recording not switched ${state}: the server said "${said}".`);
+    return output.slice(output.lastIndexOf(answer)).split('\n')[0]!;
   };
 }
 
@@ -63,6 +71,40 @@ async function sessionEntriesAfter(visitor: BenchVisitor, after?: string) {
   const from = after === undefined ? 0 : entries.findIndex((entry) => entry.id === after) + 1;
   return { last: entries.at(-1)?.id, session: entries.slice(from).filter((entry) => entry.path === '/api/session').length };
 }
+
+/** `CYCLES` cycles of the three states under one steady load; each cycle's windows, by state. */
+async function measureWindows(server: RunningServer, cookie: string, tell: ReturnType<typeof switchOf>) {
+  const url = `${server.url}/api/session`;
+  const cycleMs = STATES.length * WINDOW_MS;
+  // Timers only ever fire late: 5% and a second to spare, then only whole cycles count.
+  const measureMs = CYCLES * cycleMs * 1.05 + 1000;
+  const load = autocannon({ url, connections: CONNECTIONS, duration: Math.ceil(measureMs / 1000) + 10, headers: { cookie } });
+  try {
+    // The JIT warm and the load steady before the first window.
+    await sleep(3000);
+    await tell(`cycle ${WINDOW_MS} ${STATES.join(' ')}`, 'wire switch:');
+    await sleep(measureMs);
+    const report = await tell('report', 'wire windows:');
+    const windows = JSON.parse(report.slice('wire windows:'.length)) as Window[];
+    const cycles = Array.from({ length: CYCLES }, (_, cycle) =>
+      Object.fromEntries(windows.filter((w) => w.cycle === cycle).map((w) => [w.state, w])),
+    ) as Record<(typeof STATES)[number], Window>[];
+    if (cycles.some((cycle) => STATES.some((state) => !cycle[state]))) {
+      throw new Error(`The server measured ${windows.length} windows, fewer than ${CYCLES} whole cycles of ${STATES.join(', ')}.`);
+    }
+    return cycles;
+  } finally {
+    load.stop();
+    const result = await load;
+    // A benchmark of error pages measures nothing: every answer must be a 200.
+    if (result.errors > 0 || result.non2xx > 0) {
+      throw new Error(`${url}: ${result.errors} connection errors and ${result.non2xx} non-2xx answers during the benchmark.`);
+    }
+  }
+}
+
+const rate = (window: Window) => (window.responses * 1000) / window.ms;
+const cpuPerResponse = (window: Window) => window.cpuUs / window.responses;
 
 export async function wireRecordingCost(): Promise<Section> {
   const dir = resolve('.bench/wire');
@@ -76,7 +118,11 @@ export async function wireRecordingCost(): Promise<Section> {
   });
   try {
     const visitor = await BenchVisitor.typicalUser(server.url);
-    const switchTo = recordingSwitch(server, switchFile);
+    const tell = switchOf(server, switchFile);
+    const switchTo = async (state: 'on' | 'off') => {
+      const said = await tell(state, 'wire switch:');
+      if (said !== `wire switch: ${state}`) throw new Error(`Recording not switched ${state}: the server said "${said}".`);
+    };
     // The switch works both ways: requests made while off are not in the wire view; made while on, they are.
     const get = () => visitor.request('/api/session').then((response) => response.text());
     const { last } = await sessionEntriesAfter(visitor);
@@ -89,13 +135,8 @@ export async function wireRecordingCost(): Promise<Section> {
     if (whileOff.session !== 0 || whileOn.session !== 1)
       throw new Error(`Switching recording did not work: ${whileOff.session} entries while off, ${whileOn.session} while on.`);
 
-    const target = { label: '', url: `${server.url}/api/session`, cookie: visitor.cookie, pid: server.pid };
     const pinning = pinServers([server.pid]);
-    const [ons, offs, againOffs] = (await measureRounds([
-      { ...target, before: () => switchTo('on') },
-      { ...target, before: () => switchTo('off') },
-      { ...target, before: () => switchTo('off') },
-    ])) as [Measured[], Measured[], Measured[]];
+    const cycles = await measureWindows(server, visitor.cookie, tell);
     await server.stop();
 
     const [profile] = await profileEndpoints(['/api/session'], {
@@ -109,26 +150,39 @@ export async function wireRecordingCost(): Promise<Section> {
     const { mainUser, mainSystem, others } = profile!.threads;
     // No sample at all in lib/wire/ would mean the build's source maps were not read, not that recording is free.
     if (!profile!.inclusive) throw new Error('The profile found no time in lib/wire/: its source maps were not read.');
-    const ratios = { onOff: ratiosPerRound(ons, offs), again: ratiosPerRound(againOffs, offs) };
+    const of = (state: (typeof STATES)[number]) => cycles.map((cycle) => cycle[state]);
+    const ratios = {
+      onOff: cycles.map((cycle) => rate(cycle.on) / rate(cycle.off)),
+      again: cycles.map((cycle) => rate(cycle['off-again']) / rate(cycle.off)),
+    };
+    const row = (label: string, windows: Window[]) => [
+      label,
+      windows.map((w) => rate(w).toFixed(0)).join(', '),
+      median(windows.map(rate)).toFixed(0),
+      `${median(windows.map(cpuPerResponse)).toFixed(0)} µs`,
+    ];
     const perRound = (name: string, values: number[]) =>
-      `Ratio per round (${name}): ${values.map((r) => r.toFixed(3)).join(', ')}; median ${median(values).toFixed(3)}.`;
+      `Ratio per cycle (${name}): ${values.map((r) => r.toFixed(3)).join(', ')}; median ${median(values).toFixed(3)}.`;
     return {
       title: 'Wire recording cost (HTTP)',
       method:
-        `autocannon, ${CONNECTIONS} connections, ${ROUNDS_METHOD}, against one \`next start\` server on SQLite that switches ` +
-        'recording on and off between runs (bench/support/wire-switch.mjs, loaded into it for the benchmark: the recorder does ' +
-        'nothing while off; the hook around writeHead stays). Three runs a round: on, off, and off again, the last two the same ' +
-        `state, in alternating order. ${pinning} The visitor is signed in as alice with two cart lines. Where the recording's ` +
+        `autocannon, ${CONNECTIONS} connections, one steady load on one \`next start\` server on SQLite, which switches recording ` +
+        `by itself every ${WINDOW_MS / 1000} s (bench/support/wire-switch.mjs, loaded into it for the benchmark: the recorder ` +
+        'does nothing while off; the hook around writeHead stays). A cycle is three windows: on, off, and off again (the ' +
+        `same state twice), in reverse order every other cycle; ${CYCLES} cycles after 3 s of the same load. Each window counts ` +
+        "the responses written in it and the process's CPU time (every thread); a recording window ends once its last batch is " +
+        `written. ${pinning} The visitor is signed in as alice with two cart lines. Where the recording's ` +
         "time goes: a second fresh server under V8's sampling profiler, recording, is sent " +
         `${PROFILED_REQUESTS.toLocaleString('en-US')} of the same requests in ${PROFILE_BURSTS} bursts; the samples whose stack ` +
-        'holds a function from lib/wire/ (the entry built as the head is written, the batched writes every 50 ms, and the JSON ' +
-        'and SQLite work they call) are its own time. Garbage collection is not split by cause in a profile; the runs above include it.',
+        'holds a function from lib/wire/ (the entry built as the head is written, the batched writes every 50 ms, and the ' +
+        'JSON and SQLite work they call) are its own time. Garbage collection is not split by cause in a profile; the ' +
+        'windows above include it.',
       tables: [
         [
-          ['GET /api/session, one server', ...LOAD_HEADER.slice(1)],
-          loadRow('recording on (the default)', ons),
-          loadRow('recording off', offs),
-          loadRow('recording off, again', againOffs),
+          ['GET /api/session, one server, one load', 'requests/s per window', 'median requests/s', 'server CPU per request (median)'],
+          row('recording on (the default)', of('on')),
+          row('recording off', of('off')),
+          row('recording off, again', of('off-again')),
         ],
         [
           ['under the profiler, recording', 'CPU per request'],
@@ -139,16 +193,16 @@ export async function wireRecordingCost(): Promise<Section> {
       verdicts: [
         {
           benchmark: 'session read with wire recording on vs off (one server)',
-          figure: `${requestsPerSecond(ons).toFixed(0)} req/s`,
-          floor: `${requestsPerSecond(offs).toFixed(0)} req/s`,
+          figure: `${median(of('on').map(rate)).toFixed(0)} req/s`,
+          floor: `${median(of('off').map(rate)).toFixed(0)} req/s`,
           ...atLeast(median(ratios.onOff), TARGET),
         },
       ],
       notes: [
         perRound('on / off', ratios.onOff),
         perRound('off again / off: the same state twice, the noise of the comparison', ratios.again),
-        `Server CPU per request (medians): on ${cpuPerRequest(ons).toFixed(0)} µs, off ${cpuPerRequest(offs).toFixed(0)} µs, ` +
-          `off again ${cpuPerRequest(againOffs).toFixed(0)} µs.`,
+        `Server CPU per request (medians of the windows): on ${median(of('on').map(cpuPerResponse)).toFixed(0)} µs, ` +
+          `off ${median(of('off').map(cpuPerResponse)).toFixed(0)} µs, off again ${median(of('off-again').map(cpuPerResponse)).toFixed(0)} µs.`,
       ],
     };
   } finally {

@@ -28,8 +28,6 @@ export interface LoadTarget {
   cookie: string;
   /** The server process that answers it, whose CPU time is read around each round. */
   pid: number;
-  /** Puts the server in this target's state before each run (bench/wire-recording.ts switches recording). */
-  before?: () => Promise<void>;
 }
 
 export interface Measured {
@@ -39,7 +37,6 @@ export interface Measured {
 }
 
 async function blast(target: LoadTarget, duration: number): Promise<Measured> {
-  await target.before?.();
   if (SETTLE_SECONDS > 0)
     await autocannon({ url: target.url, connections: CONNECTIONS, duration: SETTLE_SECONDS, headers: { cookie: target.cookie } });
   const before = cpuTimeMs(target.pid);

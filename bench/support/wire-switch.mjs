@@ -1,23 +1,100 @@
 /*
  * Loaded into one benchmark server with `node --import` (bench/wire-recording.ts),
- * never into the app: on SIGUSR2 it turns the wire recorder's record() off or on,
- * to the state written in the file named by BENCH_WIRE_SWITCH, and says so on
- * stdout. One process then serves with and without recording, taking turns, so
- * the comparison sees the recording's whole cost (its garbage included) and not
- * the difference between two processes. The hook around writeHead stays in place
- * either way; only what record() does (the entry, its queue, its writes) is switched.
+ * never into the app. On SIGUSR2 it reads a command from the file named by
+ * BENCH_WIRE_SWITCH, does it, and says so on stdout:
+ *
+ * - `on` / `off`: the wire recorder's record() is the real one, or does nothing
+ *   ("wire switch: on|off").
+ * - `cycle <ms> <state> <state> ...`: the states take turns, each for <ms>,
+ *   while the load runs; every other cycle in reverse order, so a machine that
+ *   speeds up or slows down during a cycle favours no state. A state named
+ *   `off…` records nothing, any other records ("wire switch: cycling").
+ * - `report`: ends the cycling and prints each window it measured: its state,
+ *   its length, the responses written in it and the process's CPU time in it,
+ *   every thread ("wire windows: [...]").
+ *
+ * One process then serves with and without recording, taking turns a second
+ * apart, so the comparison sees the recording's whole cost (its garbage, its
+ * batched writes, the store's worker thread) and neither the difference between
+ * two processes nor the machine's drift from one minute to the next. The hook
+ * around writeHead stays in place in every state and calls record() for every
+ * response, which is where they are counted.
  */
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
 const RECORDER = Symbol.for('session-lab.wire');
-let record;
+let real;
+let responses = 0;
+let cycling = null;
+
+function setState(recorder, state) {
+  real ??= recorder.record;
+  // An own property in every state, so the object keeps one shape from the first switch on.
+  recorder.record = state.startsWith('off')
+    ? () => {
+        responses++;
+        return null;
+      }
+    : (...args) => {
+        responses++;
+        return real.apply(recorder, args);
+      };
+}
+
+function cpuUs() {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+function startCycling(recorder, ms, states) {
+  const windows = [];
+  const order = (cycle) => (cycle % 2 === 0 ? states : [...states].reverse());
+  let cycle = 0;
+  let index = 0;
+  let state = order(0)[0];
+  setState(recorder, state);
+  let start = { at: performance.now(), cpu: cpuUs(), responses };
+  let timer;
+  let stopped = false;
+  const next = async () => {
+    // A recording window's last batch is written inside it, not in the window after.
+    if (!state.startsWith('off')) await recorder.flush();
+    if (stopped) return;
+    const end = { at: performance.now(), cpu: cpuUs(), responses };
+    windows.push({ cycle, state, ms: end.at - start.at, responses: end.responses - start.responses, cpuUs: end.cpu - start.cpu });
+    if (++index === states.length) [cycle, index] = [cycle + 1, 0];
+    state = order(cycle)[index];
+    setState(recorder, state);
+    start = { at: performance.now(), cpu: cpuUs(), responses };
+    timer = setTimeout(next, ms);
+  };
+  timer = setTimeout(next, ms);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      return windows;
+    },
+  };
+}
 
 process.on('SIGUSR2', () => {
-  const state = readFileSync(process.env.BENCH_WIRE_SWITCH, 'utf8').trim();
+  const [command, ...args] = readFileSync(process.env.BENCH_WIRE_SWITCH, 'utf8').trim().split(/\s+/);
   const recorder = globalThis[RECORDER];
   if (!recorder) return console.log('wire switch: no recorder yet');
-  record ??= recorder.record;
-  // An own property in both states, so the object keeps one shape from the first switch on.
-  recorder.record = state === 'off' ? () => null : record;
-  console.log(`wire switch: ${state}`);
+  if (command === 'report') {
+    const windows = cycling?.stop() ?? [];
+    cycling = null;
+    setState(recorder, 'on');
+    return console.log(`wire windows: ${JSON.stringify(windows)}`);
+  }
+  cycling?.stop();
+  cycling = null;
+  if (command === 'cycle') {
+    cycling = startCycling(recorder, Number(args[0]), args.slice(1));
+    return console.log('wire switch: cycling');
+  }
+  setState(recorder, command);
+  console.log(`wire switch: ${command}`);
 });
