@@ -174,9 +174,9 @@ export async function wireRecordingCost(): Promise<Section> {
         `written. ${pinning} The visitor is signed in as alice with two cart lines. Where the recording's ` +
         "time goes: a second fresh server under V8's sampling profiler, recording, is sent " +
         `${PROFILED_REQUESTS.toLocaleString('en-US')} of the same requests in ${PROFILE_BURSTS} bursts; the samples whose stack ` +
-        'holds a function from lib/wire/ (the entry built as the head is written, the batched writes every 50 ms, and the ' +
-        'JSON and SQLite work they call) are its own time. Garbage collection is not split by cause in a profile; the ' +
-        'windows above include it.',
+        'holds a function from lib/wire/ (the response noted as its head is written; every 50 ms, the batch that builds the ' +
+        'entries and writes them, with the JSON and SQLite work they call) are its own time. Garbage collection is not ' +
+        'split by cause in a profile; the windows above include it.',
       tables: [
         [
           ['GET /api/session, one server, one load', 'requests/s per window', 'median requests/s', 'server CPU per request (median)'],

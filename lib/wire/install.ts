@@ -21,8 +21,9 @@ function setCookiesOf(response: ServerResponse, headers: unknown): readonly stri
  * notes the Cookie header as the request arrives, and hands every response to
  * the recorder just before its head is written, when the status and every
  * Set-Cookie are final, whoever set them (proxy.ts, a page, a server action,
- * a route handler, the http guard). The recorder only queues the write
- * (lib/wire/recorder.ts): nothing here waits for a store.
+ * a route handler, the http guard). The recorder only notes the response
+ * and builds its entry with the next batch (lib/wire/recorder.ts): nothing
+ * here waits for a store.
  */
 export function wireRecordingStep(recorder: () => WireRecorder): RequestStep {
   return {

@@ -39,6 +39,36 @@ describe('SqliteWireStore', () => {
     const paths = (await store.recent(session, Date.now())).map((entry) => entry.path);
     expect(paths).toEqual(Array.from({ length: WIRE_ENTRIES_PER_SESSION }, (_, i) => `/p${last - WIRE_ENTRIES_PER_SESSION + 1 + i}`));
     expect((await store.recent(other, Date.now())).at(-1)!.path).toBe('/q99');
+    // Stored as encodeEntry stores it: the row names the session, the entry does not (a move rewrites nothing).
+    const stored = JSON.parse(
+      db.prepare('SELECT entry FROM wire_slots WHERE session = ? ORDER BY seq DESC').pluck().get(session) as string,
+    );
+    expect(stored).toMatchObject({ path: `/p${last}`, status: 200, steps: ['sentBack'] });
+    expect(stored).not.toHaveProperty('session');
+    db.close();
+  });
+
+  it('drops the rings nobody came back for, ten a batch, their slots with them', async () => {
+    const db = openFile();
+    const store = new SqliteWireStore(db, { keepMs: 1, endedKeepMs: 1 });
+    const now = Date.now();
+    await store.append(
+      Array.from({ length: 12 }, () => wireEntry(newSession(), '/gone')),
+      now - 10_000,
+    );
+    await store.append([wireEntry(newSession(), '/new')], now);
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect([count('wire_rings'), count('wire_slots')]).toEqual([3, 3]);
+    db.close();
+  });
+
+  it('skips entries whose session is no fingerprint, and keeps the rest of the batch', async () => {
+    const db = openFile();
+    const store = new SqliteWireStore(db);
+    const session = newSession();
+    await store.append([wireEntry('bad session!', '/x'), wireEntry(session, '/ok'), wireEntry('', '/y')], Date.now());
+    expect((await store.recent(session, Date.now())).map((entry) => entry.path)).toEqual(['/ok']);
+    expect((db.prepare('SELECT count(*) AS n FROM wire_slots').get() as { n: number }).n).toBe(1);
     db.close();
   });
 

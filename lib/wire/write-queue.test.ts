@@ -78,4 +78,17 @@ describe('WireWriteQueue', () => {
     await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1']);
     db.close();
   });
+
+  it('a scheduled flush runs prepare first, and writes what it enqueued in the same batch', async () => {
+    const { db, store } = openStore();
+    const prepared: string[] = ['e1', 'e2'];
+    const queue: WireWriteQueue = new WireWriteQueue(store, {
+      now: () => NOW,
+      flushMs: 5,
+      prepare: () => prepared.splice(0).forEach((id) => queue.enqueue({ type: 'append', entry: entry('s1', id) })),
+    });
+    queue.schedule();
+    await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1', 'e2']);
+    db.close();
+  });
 });

@@ -33,19 +33,32 @@ export class WireWriteQueue {
 
   constructor(
     private readonly store: WireStore,
-    private readonly options: { now: () => number; flushMs?: number; maxQueued?: number },
+    private readonly options: {
+      now: () => number;
+      flushMs?: number;
+      maxQueued?: number;
+      /** Runs first in every flush, to enqueue what is not a write yet (the recorder's noted responses). */
+      prepare?: () => void;
+    },
   ) {}
 
   enqueue(write: WireWrite): void {
     this.queue.push(write);
     if (this.queue.length > (this.options.maxQueued ?? MAX_QUEUED)) this.queue.shift();
+    this.schedule();
+  }
+
+  /** A flush within flushMs, for writes queued now or prepared then. */
+  schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), this.options.flushMs ?? FLUSH_MS);
     // unref: a pending write never keeps a process alive that is otherwise done.
-    this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs ?? FLUSH_MS);
     this.timer.unref?.();
   }
 
   /** Writes what is queued now; resolves when it is written (or failed: a failure is logged, not thrown). */
   flush(): Promise<void> {
+    this.options.prepare?.();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const writes = this.queue;
