@@ -40,7 +40,8 @@ function sealExpiration(seal: string): number {
  * the seal itself expires. Failures are never remembered.
  */
 const OPENED_CACHE_SIZE = 10_000;
-const SEALED_KEPT = 1_000;
+/** At least the wire recorder's batch (MAX_QUEUED in lib/wire/write-queue.ts): it names a new session up to 50 ms after the seal. */
+const SEALED_KEPT = 5_000;
 
 interface CachedOpen extends OpenedCookie {
   expiresAt: number;
@@ -81,7 +82,7 @@ export class SessionCookieCodec {
   /**
    * The ID in a value this process sealed lately, or in a cookie it opened:
    * the wire view names the session of a response's Set-Cookie without
-   * opening the seal again (it runs while the response's head is written).
+   * opening the seal again (it asks in its batch, up to 50 ms after the response).
    */
   idOf(value: string): string | undefined {
     return this.sealedHere.get(value) ?? this.openRemembered(value)?.id;

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { WireRecorder } from './recorder';
 import { SqliteWireStore } from './sqlite-wire-store';
 import { WIRE_ENTRIES_PER_SESSION, type WireEntry } from './wire-entry';
+import { MAX_QUEUED } from './write-queue';
 
 const SEALED_A = `Fe26.2*1*${'a'.repeat(180)}~2`;
 const SEALED_B = `Fe26.2*1*${'b'.repeat(180)}~2`;
@@ -145,5 +146,28 @@ describe('WireRecorder, off the response path', () => {
     expect((await wire.recent('fp-a')).map((entry) => entry.path)).toEqual(['/two']);
     expect(error).toHaveBeenCalledTimes(1);
     error.mockRestore();
+  });
+
+  it('a login in the same batch as the requests before it: they move to the new ID, in order', async () => {
+    const { wire } = recorder();
+    wire.record(get('/'), 200, [`sid=${SEALED_A}; Path=/; HttpOnly`]);
+    wire.record(get('/shop', `sid=${SEALED_A}`), 200, []);
+    wire.noteEvent({ id: 'r', type: 'regenerated', session: 'fp-b', previous: 'fp-a', at: 1 });
+    wire.record({ method: 'POST', url: '/api/login', headers: { cookie: `sid=${SEALED_A}` } }, 200, [`sid=${SEALED_B}; Path=/; HttpOnly`]);
+    expect((await wire.recent('fp-b')).map((entry) => [entry.path, entry.steps[0]])).toEqual([
+      ['/', 'noCookie'],
+      ['/shop', 'sentBack'],
+      ['/api/login', 'rotated'],
+    ]);
+    expect(await wire.recent('fp-a')).toEqual([]);
+  });
+
+  it('past MAX_QUEUED noted between two batches it drops the oldest responses, never an end', async () => {
+    const { wire } = recorder();
+    wire.noteEvent({ id: 'e', type: 'invalidated', session: 'fp-a', at: 1 });
+    for (let i = 0; i < MAX_QUEUED + 10; i++) wire.record(get(`/p${i}`, `sid=${SEALED_A}`), 401, []);
+    const list = await wire.recent('fp-a');
+    expect(list.at(-1)!.path).toBe(`/p${MAX_QUEUED + 9}`);
+    expect(list.every((entry) => entry.steps[0] === 'sentEnded')).toBe(true);
   });
 });

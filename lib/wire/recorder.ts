@@ -11,7 +11,8 @@ export interface WireRecorderOptions {
   /**
    * The fingerprint of the session a sealed cookie value names, when this
    * process has opened or sealed that value (the codec remembers both), else
-   * undefined. Synchronous: the recorder runs as the response's head is written.
+   * undefined. Asked when the batch builds the entry, up to FLUSH_MS after the
+   * response, so the codec must remember a value at least that long.
    */
   fingerprintOf(sealed: string): string | undefined;
   now?: () => number;
@@ -62,12 +63,11 @@ const MEMORY_OF_EVENTS = 1000;
  * 50 ms the batch builds the noted responses' entries, in the order they were
  * noted, hands them to this process's streams and writes them
  * (lib/wire/write-queue.ts: never awaited by a request; the trade-off is
- * stated there). Built in a batch, one after another, entries cost the
- * server less than each built alone between two requests' work: measured
- * here twice under load, the recording took 5.4% and 3.0% of a session read's
- * throughput built as the head was written, 1.8% and 2.1% built in the batch.
- * A tab's stream hears of a request up to 50 ms later. recent() flushes
- * first, so an instance always reads its own entries.
+ * stated there). The response's path then does the least it can; built
+ * one after another in a batch, the entries cost the server less than built
+ * one at a time between two requests' work (bench/RESULTS.md, wire recording
+ * cost). A tab's stream hears of a request up to 50 ms later. recent()
+ * flushes first, so an instance always reads its own entries.
  *
  * What stays in memory is derived from the shared event bus (rotations and
  * ended sessions, which every instance hears) and bounded.
@@ -111,8 +111,12 @@ export class WireRecorder {
 
   private note(noted: Noted): void {
     this.noted.push(noted);
-    // A server answering faster than its batches are built keeps the newest: the view is not the state.
-    if (this.noted.length > MAX_QUEUED) this.noted.shift();
+    // A server answering faster than its batches are built keeps the newest responses (the view is not the
+    // state), but every end: a lost one would label the session's later requests as sent back for good.
+    if (this.noted.length > MAX_QUEUED) {
+      const oldest = this.noted.findIndex((item) => !('ended' in item));
+      this.noted.splice(oldest === -1 ? 0 : oldest, 1);
+    }
     this.writes.schedule();
   }
 

@@ -91,4 +91,24 @@ describe('WireWriteQueue', () => {
     await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1', 'e2']);
     db.close();
   });
+
+  it('a prepare that throws is logged; what was queued is written, and the next batch comes on time', async () => {
+    const { db, store } = openStore();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fail = true;
+    const queue: WireWriteQueue = new WireWriteQueue(store, {
+      now: () => NOW,
+      flushMs: 5,
+      prepare: () => {
+        if (fail) throw new Error('unreadable');
+      },
+    });
+    queue.enqueue({ type: 'append', entry: entry('s1', 'e1') });
+    await expect(queue.flush()).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledTimes(1);
+    fail = false;
+    queue.enqueue({ type: 'append', entry: entry('s1', 'e2') });
+    await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1', 'e2']);
+    db.close();
+  });
 });

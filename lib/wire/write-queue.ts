@@ -58,9 +58,14 @@ export class WireWriteQueue {
 
   /** Writes what is queued now; resolves when it is written (or failed: a failure is logged, not thrown). */
   flush(): Promise<void> {
-    this.options.prepare?.();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    try {
+      this.options.prepare?.();
+    } catch (error) {
+      // Called from a timer: a throw here would end the process, and leave no timer to write the rest.
+      console.error('Wire view: could not prepare a batch; what was queued is still written.', error);
+    }
     const writes = this.queue;
     this.queue = [];
     // One batch at a time, in order: a move lands before the login's entry that follows it.
