@@ -25,13 +25,17 @@ import { CONNECTIONS, pinServers } from './support/load';
  * Why one load, with the server taking turns every half second: runs of a few
  * seconds each, one state after the other, met the machine's own swings (on a
  * busy hour, two runs of the same state differed by 5% at the median, and
- * single runs by 40%). Windows side by side share the second they run in. A third state, off again, is the same state twice: what is
- * left of the noise. A profile says where the recording's own time goes.
+ * single runs by 40%). Windows side by side share the second they run in.
+ * Each window starts with a tenth of a second unmeasured, so what the state
+ * before it left (its garbage first) is not charged to it. A third state, off
+ * again, is the same state twice: what is left of the noise. A profile says
+ * where the recording's own time goes.
  */
 const TARGET = 0.97;
 const WINDOW_MS = Number(process.env.BENCH_WIRE_WINDOW_MS ?? 500);
-// Many short cycles rather than a few long ones: in two runs here, 80 cycles of half a second ranked four states by the
-// work each does, where in 20 cycles of a second the same state measured twice came out up to 2% apart.
+const SETTLE_MS = Number(process.env.BENCH_WIRE_SETTLE_MS ?? 100);
+// Many short cycles rather than a few long ones: with 80 cycles of half a second, the same state measured twice came
+// out 0.990 and 1.003 here; with 20 to 24 cycles of a second, as far apart as 1.021. An even number: cycles go in pairs.
 const CYCLES = Number(process.env.BENCH_WIRE_CYCLES ?? 80);
 const STATES = ['on', 'off', 'off-again'] as const;
 const PROFILED_REQUESTS = Number(process.env.BENCH_PROFILED_REQUESTS ?? 10_000);
@@ -40,7 +44,7 @@ const PROFILE_BURSTS = 10;
 const SWITCH = fileURLToPath(new URL('./support/wire-switch.mjs', import.meta.url));
 
 /** One window of the server's turns (bench/support/wire-switch.mjs). */
-interface Window {
+interface SwitchWindow {
   cycle: number;
   state: (typeof STATES)[number];
   ms: number;
@@ -75,36 +79,39 @@ async function sessionEntriesAfter(visitor: BenchVisitor, after?: string) {
 /** `CYCLES` cycles of the three states under one steady load; each cycle's windows, by state. */
 async function measureWindows(server: RunningServer, cookie: string, tell: ReturnType<typeof switchOf>) {
   const url = `${server.url}/api/session`;
-  const cycleMs = STATES.length * WINDOW_MS;
+  const cycleMs = STATES.length * (SETTLE_MS + WINDOW_MS);
   // Timers only ever fire late: 5% and a second to spare, then only whole cycles count.
   const measureMs = CYCLES * cycleMs * 1.05 + 1000;
   const load = autocannon({ url, connections: CONNECTIONS, duration: Math.ceil(measureMs / 1000) + 10, headers: { cookie } });
+  let cycles: Record<(typeof STATES)[number], SwitchWindow>[];
   try {
     // The JIT warm and the load steady before the first window.
     await sleep(3000);
-    await tell(`cycle ${WINDOW_MS} ${STATES.join(' ')}`, 'wire switch:');
+    await tell(`cycle ${SETTLE_MS} ${WINDOW_MS} ${STATES.join(' ')}`, 'wire switch:');
     await sleep(measureMs);
     const report = await tell('report', 'wire windows:');
-    const windows = JSON.parse(report.slice('wire windows:'.length)) as Window[];
-    const cycles = Array.from({ length: CYCLES }, (_, cycle) =>
+    const windows = JSON.parse(report.slice('wire windows:'.length)) as SwitchWindow[];
+    cycles = Array.from({ length: CYCLES }, (_, cycle) =>
       Object.fromEntries(windows.filter((w) => w.cycle === cycle).map((w) => [w.state, w])),
-    ) as Record<(typeof STATES)[number], Window>[];
+    ) as Record<(typeof STATES)[number], SwitchWindow>[];
     if (cycles.some((cycle) => STATES.some((state) => !cycle[state]))) {
       throw new Error(`The server measured ${windows.length} windows, fewer than ${CYCLES} whole cycles of ${STATES.join(', ')}.`);
     }
-    return cycles;
   } finally {
     load.stop();
-    const result = await load;
-    // A benchmark of error pages measures nothing: every answer must be a 200.
-    if (result.errors > 0 || result.non2xx > 0) {
-      throw new Error(`${url}: ${result.errors} connection errors and ${result.non2xx} non-2xx answers during the benchmark.`);
-    }
   }
+  const result = await load;
+  // A benchmark of error pages measures nothing: every answer must be a 200.
+  if (result.errors > 0 || result.non2xx > 0) {
+    throw new Error(`${url}: ${result.errors} connection errors and ${result.non2xx} non-2xx answers during the benchmark.`);
+  }
+  return cycles;
 }
 
-const rate = (window: Window) => (window.responses * 1000) / window.ms;
-const cpuPerResponse = (window: Window) => window.cpuUs / window.responses;
+const rate = (window: SwitchWindow) => (window.responses * 1000) / window.ms;
+const cpuPerResponse = (window: SwitchWindow) => window.cpuUs / window.responses;
+/** One state's rate over two cycles, one in each order: a drift within a cycle favours it in one and costs it in the other. */
+const pairRate = (a: SwitchWindow, b: SwitchWindow) => ((a.responses + b.responses) * 1000) / (a.ms + b.ms);
 
 export async function wireRecordingCost(): Promise<Section> {
   const dir = resolve('.bench/wire');
@@ -151,27 +158,28 @@ export async function wireRecordingCost(): Promise<Section> {
     // No sample at all in lib/wire/ would mean the build's source maps were not read, not that recording is free.
     if (!profile!.inclusive) throw new Error('The profile found no time in lib/wire/: its source maps were not read.');
     const of = (state: (typeof STATES)[number]) => cycles.map((cycle) => cycle[state]);
-    const ratios = {
-      onOff: cycles.map((cycle) => rate(cycle.on) / rate(cycle.off)),
-      again: cycles.map((cycle) => rate(cycle['off-again']) / rate(cycle.off)),
-    };
-    const row = (label: string, windows: Window[]) => [
+    // Cycles in pairs, one in each order.
+    const pairs = Array.from({ length: Math.floor(cycles.length / 2) }, (_, i) => [cycles[2 * i]!, cycles[2 * i + 1]!] as const);
+    const ratioTo = (state: (typeof STATES)[number]) => pairs.map(([a, b]) => pairRate(a[state], b[state]) / pairRate(a.off, b.off));
+    const ratios = { onOff: ratioTo('on'), again: ratioTo('off-again') };
+    const row = (label: string, windows: SwitchWindow[]) => [
       label,
       windows.map((w) => rate(w).toFixed(0)).join(', '),
       median(windows.map(rate)).toFixed(0),
       `${median(windows.map(cpuPerResponse)).toFixed(0)} µs`,
     ];
-    const perRound = (name: string, values: number[]) =>
-      `Ratio per cycle (${name}): ${values.map((r) => r.toFixed(3)).join(', ')}; median ${median(values).toFixed(3)}.`;
+    const perPair = (name: string, values: number[]) =>
+      `Ratio per pair of cycles (${name}): ${values.map((r) => r.toFixed(3)).join(', ')}; median ${median(values).toFixed(3)}.`;
     return {
       title: 'Wire recording cost (HTTP)',
       method:
         `autocannon, ${CONNECTIONS} connections, one steady load on one \`next start\` server on SQLite, which switches recording ` +
-        `by itself every ${WINDOW_MS / 1000} s (bench/support/wire-switch.mjs, loaded into it for the benchmark: the recorder ` +
-        'does nothing while off; the hook around writeHead stays). A cycle is three windows: on, off, and off again (the ' +
-        `same state twice), in reverse order every other cycle; ${CYCLES} cycles after 3 s of the same load. Each window counts ` +
-        "the responses written in it and the process's CPU time (every thread); a recording window ends once its last batch is " +
-        `written. ${pinning} The visitor is signed in as alice with two cart lines. Where the recording's ` +
+        `by itself (bench/support/wire-switch.mjs, loaded into it for the benchmark: the recorder does nothing while off; the ` +
+        'hook around writeHead stays). A cycle is three windows: on, off, and off again (the same state twice), in reverse ' +
+        `order every other cycle; ${CYCLES} cycles after 3 s of the same load. A window is ${SETTLE_MS} ms unmeasured in its ` +
+        `state, then ${WINDOW_MS} ms that count the responses written and the process's CPU time (every thread); a recording ` +
+        'window ends once its last batch is written. The ratio is taken per pair of cycles, one in each order, from the ' +
+        `responses per second of the two windows of each state. ${pinning} The visitor is signed in as alice with two cart lines. Where the recording's ` +
         "time goes: a second fresh server under V8's sampling profiler, recording, is sent " +
         `${PROFILED_REQUESTS.toLocaleString('en-US')} of the same requests in ${PROFILE_BURSTS} bursts; the samples whose stack ` +
         'holds a function from lib/wire/ (the response noted as its head is written; every 50 ms, the batch that builds the ' +
@@ -199,8 +207,8 @@ export async function wireRecordingCost(): Promise<Section> {
         },
       ],
       notes: [
-        perRound('on / off', ratios.onOff),
-        perRound('off again / off: the same state twice, the noise of the comparison', ratios.again),
+        perPair('on / off', ratios.onOff),
+        perPair('off again / off: the same state twice, the noise of the comparison', ratios.again),
         `Server CPU per request (medians of the windows): on ${median(of('on').map(cpuPerResponse)).toFixed(0)} µs, ` +
           `off ${median(of('off').map(cpuPerResponse)).toFixed(0)} µs, off again ${median(of('off-again').map(cpuPerResponse)).toFixed(0)} µs.`,
       ],

@@ -5,18 +5,20 @@
  *
  * - `on` / `off`: the wire recorder's record() is the real one, or does nothing
  *   ("wire switch: on|off").
- * - `cycle <ms> <state> <state> ...`: the states take turns, each for <ms>,
- *   while the load runs; every other cycle in reverse order, so a machine that
- *   speeds up or slows down during a cycle favours no state. A state named
- *   `off…` records nothing, any other records ("wire switch: cycling").
+ * - `cycle <settleMs> <ms> <state> <state> ...`: the states take turns while
+ *   the load runs, each for <settleMs> unmeasured (what the state before left,
+ *   its garbage first, is not charged to this one) and then <ms> measured;
+ *   every other cycle in reverse order, so a machine that speeds up or slows
+ *   down during a cycle favours no state. A state named `off…` records
+ *   nothing, any other records ("wire switch: cycling").
  * - `report`: ends the cycling and prints each window it measured: its state,
  *   its length, the responses written in it and the process's CPU time in it,
  *   every thread ("wire windows: [...]").
  *
- * One process then serves with and without recording, taking turns a second
- * apart, so the comparison sees the recording's whole cost (its garbage, its
- * batched writes, the store's worker thread) and neither the difference between
- * two processes nor the machine's drift from one minute to the next. The hook
+ * One process then serves with and without recording, taking turns every
+ * fraction of a second, so the comparison sees the recording's whole cost (its
+ * garbage, its batched writes) and neither the difference between two
+ * processes nor the machine's drift from one minute to the next. The hook
  * around writeHead stays in place in every state and calls record() for every
  * response, which is where they are counted.
  */
@@ -34,11 +36,10 @@ function setState(recorder, state) {
   recorder.record = state.startsWith('off')
     ? () => {
         responses++;
-        return null;
       }
     : (...args) => {
         responses++;
-        return real.apply(recorder, args);
+        real.apply(recorder, args);
       };
 }
 
@@ -47,29 +48,33 @@ function cpuUs() {
   return user + system;
 }
 
-function startCycling(recorder, ms, states) {
+function startCycling(recorder, settleMs, ms, states) {
   const windows = [];
   const order = (cycle) => (cycle % 2 === 0 ? states : [...states].reverse());
   let cycle = 0;
   let index = 0;
-  let state = order(0)[0];
-  setState(recorder, state);
-  let start = { at: performance.now(), cpu: cpuUs(), responses };
+  let state;
+  let start;
   let timer;
   let stopped = false;
-  const next = async () => {
+  const begin = () => {
+    state = order(cycle)[index];
+    setState(recorder, state);
+    timer = setTimeout(() => {
+      start = { at: performance.now(), cpu: cpuUs(), responses };
+      timer = setTimeout(end, ms);
+    }, settleMs);
+  };
+  const end = async () => {
     // A recording window's last batch is written inside it, not in the window after.
     if (!state.startsWith('off')) await recorder.flush();
     if (stopped) return;
-    const end = { at: performance.now(), cpu: cpuUs(), responses };
-    windows.push({ cycle, state, ms: end.at - start.at, responses: end.responses - start.responses, cpuUs: end.cpu - start.cpu });
+    const now = { at: performance.now(), cpu: cpuUs(), responses };
+    windows.push({ cycle, state, ms: now.at - start.at, responses: now.responses - start.responses, cpuUs: now.cpu - start.cpu });
     if (++index === states.length) [cycle, index] = [cycle + 1, 0];
-    state = order(cycle)[index];
-    setState(recorder, state);
-    start = { at: performance.now(), cpu: cpuUs(), responses };
-    timer = setTimeout(next, ms);
+    begin();
   };
-  timer = setTimeout(next, ms);
+  begin();
   return {
     stop() {
       stopped = true;
@@ -92,7 +97,7 @@ process.on('SIGUSR2', () => {
   cycling?.stop();
   cycling = null;
   if (command === 'cycle') {
-    cycling = startCycling(recorder, Number(args[0]), args.slice(1));
+    cycling = startCycling(recorder, Number(args[0]), Number(args[1]), args.slice(2));
     return console.log('wire switch: cycling');
   }
   setState(recorder, command);
