@@ -111,6 +111,8 @@ test.describe('the wire view', () => {
     // Not in the HTML either: a phone lays out and hydrates only what it shows.
     const html = await (await page.request.get('/wire')).text();
     expect(html.match(/data-testid="wire-entry"/g)).toHaveLength(10);
+    // That fetch is recorded too, and reaches the page with the next batch (up to 50 ms): the list settles first.
+    await expect(page.locator('[data-testid="wire-entry"][data-path="/wire"]')).toHaveCount(2);
 
     const lastShown = await entries.nth(9).getAttribute('data-path');
     const more = page.getByRole('button', { name: /^Show earlier requests \(\d+\)$/ });
