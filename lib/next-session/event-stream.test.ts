@@ -1,7 +1,10 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocalEventBus } from '../session/events';
 import { SessionManager } from '../session/session-manager';
 import { SqliteSessionStore } from '../session/sqlite-store';
+import { WireRecorder } from '../wire/recorder';
+import { SqliteWireStore } from '../wire/sqlite-wire-store';
 import {
   GONE_GRACE_MS,
   MAX_STREAMS_PER_SESSION,
@@ -23,12 +26,12 @@ function parse(text: string) {
     });
 }
 
-async function setup(idleTimeout = 60) {
+async function setup(idleTimeout = 60, wire?: WireRecorder) {
   const store = new SqliteSessionStore(':memory:');
   const manager = new SessionManager({ store, events: new LocalEventBus(), now: () => Date.now() }, { idleTimeout, absoluteTimeout: 3600 });
   const session = await manager.create();
   const abort = new AbortController();
-  const stream = openSessionEventStream({ manager, session, signal: abort.signal, heartbeatMs: 15_000, pollMs: 5_000 });
+  const stream = openSessionEventStream({ manager, session, signal: abort.signal, heartbeatMs: 15_000, pollMs: 5_000, wire });
   if (!stream) throw new Error('stream refused');
   const reader = stream.getReader();
   const decoder = new TextDecoder();
@@ -115,6 +118,25 @@ describe('the session event stream', () => {
     });
     expect(isDone()).toBe(true);
     expect(openStreamCount(before)).toBe(0);
+  });
+
+  it('hands on the requests noted just before it ends, though their batch was not due yet', async () => {
+    // The real recorder on its own store; the cookie value 'old' names the watched session.
+    let watched = '';
+    const wire = new WireRecorder({
+      cookieName: 'sid',
+      fingerprintOf: (sealed) => (sealed === 'old' ? watched : undefined),
+      store: new SqliteWireStore(new Database(':memory:')),
+    });
+    const { session, messages, isDone } = await setup(60, wire);
+    watched = session.fingerprint;
+    await vi.advanceTimersByTimeAsync(0); // the stored entries are replayed (none): live ones flow from here
+    wire.record({ method: 'GET', url: '/api/cart', headers: { cookie: 'sid=old' } }, 200, []);
+    await session.regenerate();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(isDone()).toBe(true);
+    const sent = messages().filter((m) => 'event' in m && m.event === 'wire');
+    expect(sent.map((m) => 'data' in m && [m.data.path, m.data.steps])).toEqual([['/api/cart', ['sentBack']]]);
   });
 
   it('ends after `invalidated`', async () => {

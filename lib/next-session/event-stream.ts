@@ -129,8 +129,12 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         const regeneratedFromHere = event.type === 'regenerated' && event.previous === fingerprint;
         if (event.session !== fingerprint && !regeneratedFromHere) return;
         send({ event: 'session', data: event });
-        if (regeneratedFromHere || event.type === 'expired') finish();
-        else if (event.type === 'invalidated') {
+        if (regeneratedFromHere || event.type === 'expired') {
+          // Requests noted before this event are built with the next batch, up to 50 ms on: build it now (that part
+          // is synchronous), so this stream hands them on before it ends. A rotation moves them; the new stream replays them.
+          void options.wire?.flush();
+          finish();
+        } else if (event.type === 'invalidated') {
           // A logout's own request (the one whose response deletes the cookie)
           // is written after this event: wait a moment for it. A revocation
           // from elsewhere has none, and ends the stream when the wait is over.

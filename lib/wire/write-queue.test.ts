@@ -92,6 +92,26 @@ describe('WireWriteQueue', () => {
     db.close();
   });
 
+  it('a batch leaves no timer behind: once written, nothing runs again until something is queued', async () => {
+    const { db, store } = openStore();
+    let prepares = 0;
+    const prepared: string[] = ['e1'];
+    const queue: WireWriteQueue = new WireWriteQueue(store, {
+      now: () => NOW,
+      flushMs: 5,
+      prepare: () => {
+        prepares++;
+        prepared.splice(0).forEach((id) => queue.enqueue({ type: 'append', entry: entry('s1', id) }));
+      },
+    });
+    queue.schedule();
+    await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1']);
+    // Ten flush periods idle: an empty flush re-armed by prepare's enqueue would call prepare again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(prepares).toBe(1);
+    db.close();
+  });
+
   it('a prepare that throws is logged; what was queued is written, and the next batch comes on time', async () => {
     const { db, store } = openStore();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -58,19 +58,24 @@ export class WireWriteQueue {
 
   /** Writes what is queued now; resolves when it is written (or failed: a failure is logged, not thrown). */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
     try {
       this.options.prepare?.();
     } catch (error) {
       // Called from a timer: a throw here would end the process, and leave no timer to write the rest.
       console.error('Wire view: could not prepare a batch; what was queued is still written.', error);
     }
+    // Cleared after prepare: its enqueue() calls arm a timer for writes this batch already takes (an empty flush every FLUSH_MS when idle).
+    this.cancelTimer();
     const writes = this.queue;
     this.queue = [];
     // One batch at a time, in order: a move lands before the login's entry that follows it.
     this.writing = this.writing.then(() => (writes.length > 0 ? this.write(writes) : undefined));
     return this.writing;
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private async write(writes: WireWrite[]): Promise<void> {
