@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocalEventBus } from '../session/events';
+import type { HttpSession } from '../session/http-session';
 import { SessionManager } from '../session/session-manager';
 import { SqliteSessionStore } from '../session/sqlite-store';
 import { WireRecorder } from '../wire/recorder';
@@ -120,23 +121,29 @@ describe('the session event stream', () => {
     expect(openStreamCount(before)).toBe(0);
   });
 
-  it('hands on the requests noted just before it ends, though their batch was not due yet', async () => {
-    // The real recorder on its own store; the cookie value 'old' names the watched session.
+  it.each([
+    ['regenerated', (session: HttpSession) => session.regenerate()],
+    ['expired', () => vi.advanceTimersByTimeAsync(10_300)],
+  ])('on `%s`, hands on the requests noted just before it ends, though their batch was not due yet', async (_, end) => {
+    // The real recorder on its own store, with batches a minute apart: only the end can build this one in time.
     let watched = '';
+    const store = new Database(':memory:');
     const wire = new WireRecorder({
       cookieName: 'sid',
       fingerprintOf: (sealed) => (sealed === 'old' ? watched : undefined),
-      store: new SqliteWireStore(new Database(':memory:')),
+      store: new SqliteWireStore(store),
+      flushMs: 60_000,
     });
-    const { session, messages, isDone } = await setup(60, wire);
+    const { session, messages, isDone } = await setup(10, wire);
     watched = session.fingerprint;
     await vi.advanceTimersByTimeAsync(0); // the stored entries are replayed (none): live ones flow from here
     wire.record({ method: 'GET', url: '/api/cart', headers: { cookie: 'sid=old' } }, 200, []);
-    await session.regenerate();
+    await end(session);
     await vi.advanceTimersByTimeAsync(0);
     expect(isDone()).toBe(true);
     const sent = messages().filter((m) => 'event' in m && m.event === 'wire');
     expect(sent.map((m) => 'data' in m && [m.data.path, m.data.steps])).toEqual([['/api/cart', ['sentBack']]]);
+    store.close();
   });
 
   it('ends after `invalidated`', async () => {

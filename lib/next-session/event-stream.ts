@@ -130,8 +130,10 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         if (event.session !== fingerprint && !regeneratedFromHere) return;
         send({ event: 'session', data: event });
         if (regeneratedFromHere || event.type === 'expired') {
-          // Requests noted before this event are built with the next batch, up to 50 ms on: build it now (that part
-          // is synchronous), so this stream hands them on before it ends. A rotation moves them; the new stream replays them.
+          // This process's requests noted before the event are built with the next batch, up to 50 ms on: build it now
+          // (that part is synchronous) so this stream hands them on before it ends; a rotation moves them to the new ID,
+          // whose stream replays them. Not covered: other instances' requests (they come through the store later), and
+          // an end before the stored entries are replayed (the stream closes with them held).
           void options.wire?.flush();
           finish();
         } else if (event.type === 'invalidated') {

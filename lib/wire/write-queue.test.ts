@@ -92,24 +92,45 @@ describe('WireWriteQueue', () => {
     db.close();
   });
 
-  it('a batch leaves no timer behind: once written, nothing runs again until something is queued', async () => {
-    const { db, store } = openStore();
-    let prepares = 0;
-    const prepared: string[] = ['e1'];
-    const queue: WireWriteQueue = new WireWriteQueue(store, {
-      now: () => NOW,
-      flushMs: 5,
-      prepare: () => {
-        prepares++;
-        prepared.splice(0).forEach((id) => queue.enqueue({ type: 'append', entry: entry('s1', id) }));
-      },
-    });
-    queue.schedule();
-    await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1']);
-    // Ten flush periods idle: an empty flush re-armed by prepare's enqueue would call prepare again.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(prepares).toBe(1);
-    db.close();
+  it('a batch leaves no timer behind, and a response noted while it is prepared gets the next one', async () => {
+    vi.useFakeTimers();
+    try {
+      const { db, store } = openStore();
+      let prepares = 0;
+      let noteWhilePreparing = false;
+      const prepared: string[] = ['e1'];
+      const queue: WireWriteQueue = new WireWriteQueue(store, {
+        now: () => NOW,
+        flushMs: 5,
+        prepare: () => {
+          prepares++;
+          prepared.splice(0).forEach((id) => queue.enqueue({ type: 'append', entry: entry('s1', id) }));
+          if (noteWhilePreparing) {
+            // A response noted while this batch is built (as a stream's listener could): the next batch takes it.
+            noteWhilePreparing = false;
+            prepared.push('e3');
+            queue.schedule();
+          }
+        },
+      });
+      queue.schedule();
+      await vi.advanceTimersByTimeAsync(5);
+      expect((await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1']);
+      // Idle: what prepare enqueued armed nothing, so nothing runs again.
+      await vi.advanceTimersByTimeAsync(100);
+      expect([prepares, vi.getTimerCount()]).toEqual([1, 0]);
+
+      noteWhilePreparing = true;
+      queue.enqueue({ type: 'append', entry: entry('s1', 'e2') });
+      await vi.advanceTimersByTimeAsync(5);
+      await vi.advanceTimersByTimeAsync(5);
+      expect((await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+      await vi.advanceTimersByTimeAsync(100);
+      expect([prepares, vi.getTimerCount()]).toEqual([3, 0]);
+      db.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a prepare that throws is logged; what was queued is written, and the next batch comes on time', async () => {

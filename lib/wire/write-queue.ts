@@ -30,6 +30,8 @@ export class WireWriteQueue {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
   private failing = false;
+  /** True while prepare() runs: the writes it enqueues join this batch, so they arm no timer of their own. */
+  private preparing = false;
 
   constructor(
     private readonly store: WireStore,
@@ -45,7 +47,7 @@ export class WireWriteQueue {
   enqueue(write: WireWrite): void {
     this.queue.push(write);
     if (this.queue.length > (this.options.maxQueued ?? MAX_QUEUED)) this.queue.shift();
-    this.schedule();
+    if (!this.preparing) this.schedule();
   }
 
   /** A flush within flushMs, for writes queued now or prepared then. */
@@ -58,24 +60,24 @@ export class WireWriteQueue {
 
   /** Writes what is queued now; resolves when it is written (or failed: a failure is logged, not thrown). */
   flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    // What prepare() enqueues joins this batch and arms no timer (it used to cost an empty flush after every batch);
+    // a schedule() during it (a response noted meanwhile) still does, for the next batch.
+    this.preparing = true;
     try {
       this.options.prepare?.();
     } catch (error) {
       // Called from a timer: a throw here would end the process, and leave no timer to write the rest.
       console.error('Wire view: could not prepare a batch; what was queued is still written.', error);
+    } finally {
+      this.preparing = false;
     }
-    // Cleared after prepare: its enqueue() calls arm a timer for writes this batch already takes (an empty flush every FLUSH_MS when idle).
-    this.cancelTimer();
     const writes = this.queue;
     this.queue = [];
     // One batch at a time, in order: a move lands before the login's entry that follows it.
     this.writing = this.writing.then(() => (writes.length > 0 ? this.write(writes) : undefined));
     return this.writing;
-  }
-
-  private cancelTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
   }
 
   private async write(writes: WireWrite[]): Promise<void> {
