@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SessionEvent } from '../session/events';
 import type { WireStore } from './wire-store';
-import { MAX_QUEUED, WireWriteQueue } from './write-queue';
+import { MAX_QUEUED, WireWriteQueue, type WireWrite } from './write-queue';
 import { shortenSealed, type ReceivedCookie, type SentCookie, type WireEntry, type WireKind, type WireStep } from './wire-entry';
 
 export interface WireRecorderOptions {
@@ -120,31 +120,33 @@ export class WireRecorder {
     this.writes.schedule();
   }
 
-  /** Builds what was noted since the last batch, in order: entries to the streams and the queue. */
-  private build(): void {
+  /** Builds what was noted since the last batch, in order: entries to the streams, and the batch's writes. */
+  private build(): WireWrite[] {
     const noted = this.noted;
     this.noted = [];
+    const writes: WireWrite[] = [];
     for (const item of noted) {
       if ('ended' in item) {
         this.ended.add(item.ended);
         if (this.ended.size > MEMORY_OF_EVENTS) this.ended.delete(this.ended.values().next().value!);
-        this.writes.enqueue({ type: 'end', session: item.ended });
+        writes.push({ type: 'end', session: item.ended });
         continue;
       }
       try {
-        const entry = this.entryOf(item);
+        const entry = this.entryOf(item, writes);
         if (!entry) continue;
-        this.writes.enqueue({ type: 'append', entry });
+        writes.push({ type: 'append', entry });
         this.deliver(entry);
       } catch (error) {
         // Recording is a view of the traffic: one request it cannot read must not cost the batch the others.
         console.error('Wire recording failed for one request', error);
       }
     }
+    return writes;
   }
 
-  /** One noted response as an entry; null when it belongs to no session (or is a static file). */
-  private entryOf({ request, status, setCookie, at }: NotedResponse): WireEntry | null {
+  /** One noted response as an entry (a rotation's move goes to `writes` first); null when it belongs to no session (or is a static file). */
+  private entryOf({ request, status, setCookie, at }: NotedResponse, writes: WireWrite[]): WireEntry | null {
     const url = request.url ?? '/';
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
@@ -181,7 +183,7 @@ export class WireRecorder {
       else if (sentSession !== undefined && this.rotations.get(session) === sentSession) {
         steps = ['rotated', 'setCookie'];
         // A rotated session keeps its requests: same session, new ID.
-        this.writes.enqueue({ type: 'move', from: sentSession, to: session });
+        writes.push({ type: 'move', from: sentSession, to: session });
       } else steps = [sessionValue === undefined ? 'noCookie' : 'unknownCookie', 'setCookie'];
     } else {
       session = sentSession;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SqliteWireStore } from './sqlite-wire-store';
 import type { WireEntry } from './wire-entry';
-import { WireWriteQueue } from './write-queue';
+import { WireWriteQueue, type WireWrite } from './write-queue';
 
 const NOW = 1_000;
 const entry = (session: string, id: string): WireEntry => ({
@@ -85,7 +85,7 @@ describe('WireWriteQueue', () => {
     const queue: WireWriteQueue = new WireWriteQueue(store, {
       now: () => NOW,
       flushMs: 5,
-      prepare: () => prepared.splice(0).forEach((id) => queue.enqueue({ type: 'append', entry: entry('s1', id) })),
+      prepare: () => prepared.splice(0).map((id) => ({ type: 'append', entry: entry('s1', id) })),
     });
     queue.schedule();
     await expect.poll(async () => (await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1', 'e2']);
@@ -104,19 +104,20 @@ describe('WireWriteQueue', () => {
         flushMs: 5,
         prepare: () => {
           prepares++;
-          prepared.splice(0).forEach((id) => queue.enqueue({ type: 'append', entry: entry('s1', id) }));
+          const writes = prepared.splice(0).map((id): WireWrite => ({ type: 'append', entry: entry('s1', id) }));
           if (noteWhilePreparing) {
             // A response noted while this batch is built (as a stream's listener could): the next batch takes it.
             noteWhilePreparing = false;
             prepared.push('e3');
             queue.schedule();
           }
+          return writes;
         },
       });
       queue.schedule();
       await vi.advanceTimersByTimeAsync(5);
       expect((await store.recent('s1', NOW)).map((e) => e.id)).toEqual(['e1']);
-      // Idle: what prepare enqueued armed nothing, so nothing runs again.
+      // Idle: what prepare returned armed nothing, so nothing runs again.
       await vi.advanceTimersByTimeAsync(100);
       expect([prepares, vi.getTimerCount()]).toEqual([1, 0]);
 
@@ -142,6 +143,7 @@ describe('WireWriteQueue', () => {
       flushMs: 5,
       prepare: () => {
         if (fail) throw new Error('unreadable');
+        return [];
       },
     });
     queue.enqueue({ type: 'append', entry: entry('s1', 'e1') });

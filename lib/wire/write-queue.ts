@@ -17,7 +17,8 @@ export const FLUSH_MS = 50;
 
 /**
  * The wire recorder's writes to the shared WireStore, kept off the request
- * path: enqueue() only queues, and the queue is written every FLUSH_MS in one
+ * path: schedule() only arms a timer (the recorder's `prepare` then returns
+ * the writes), enqueue() only queues, and a batch is written every FLUSH_MS in one
  * transaction (SQLite) or one pipelined script per session (Redis), never
  * awaited by a request. The trade-off: another instance sees an entry up to
  * FLUSH_MS (50 ms) plus one round trip later, and the few entries of the last
@@ -30,8 +31,6 @@ export class WireWriteQueue {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
   private failing = false;
-  /** True while prepare() runs: the writes it enqueues join this batch, so they arm no timer of their own. */
-  private preparing = false;
 
   constructor(
     private readonly store: WireStore,
@@ -39,15 +38,15 @@ export class WireWriteQueue {
       now: () => number;
       flushMs?: number;
       maxQueued?: number;
-      /** Runs first in every flush, to enqueue what is not a write yet (the recorder's noted responses). */
-      prepare?: () => void;
+      /** Runs first in every flush: the writes it returns join this batch, after those queued (the recorder's noted responses). */
+      prepare?: () => WireWrite[];
     },
   ) {}
 
   enqueue(write: WireWrite): void {
     this.queue.push(write);
     if (this.queue.length > (this.options.maxQueued ?? MAX_QUEUED)) this.queue.shift();
-    if (!this.preparing) this.schedule();
+    this.schedule();
   }
 
   /** A flush within flushMs, for writes queued now or prepared then. */
@@ -62,18 +61,14 @@ export class WireWriteQueue {
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    // What prepare() enqueues joins this batch and arms no timer (it used to cost an empty flush after every batch);
-    // a schedule() during it (a response noted meanwhile) still does, for the next batch.
-    this.preparing = true;
+    let prepared: WireWrite[] = [];
     try {
-      this.options.prepare?.();
+      prepared = this.options.prepare?.() ?? [];
     } catch (error) {
       // Called from a timer: a throw here would end the process, and leave no timer to write the rest.
       console.error('Wire view: could not prepare a batch; what was queued is still written.', error);
-    } finally {
-      this.preparing = false;
     }
-    const writes = this.queue;
+    const writes = prepared.length > 0 ? this.queue.concat(prepared) : this.queue;
     this.queue = [];
     // One batch at a time, in order: a move lands before the login's entry that follows it.
     this.writing = this.writing.then(() => (writes.length > 0 ? this.write(writes) : undefined));
