@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { ExpiryReason } from './types';
 
@@ -20,8 +20,24 @@ export interface SessionEvent {
   reason?: ExpiryReason;
 }
 
+const ID_BYTES = 9;
+/*
+ * Random bytes for 512 IDs, drawn in one call: a call per ID (randomBytes(9))
+ * took 5.3 µs here against 0.1 µs from the pool, and a sweep of 100 k
+ * sessions that expired together publishes 100 k events on the event loop.
+ * The IDs only need to be unique, but they come from the same CSPRNG.
+ */
+const idPool = Buffer.alloc(ID_BYTES * 512);
+let idOffset = idPool.length;
+
 export function newEventId(): string {
-  return randomBytes(9).toString('base64url');
+  if (idOffset === idPool.length) {
+    randomFillSync(idPool);
+    idOffset = 0;
+  }
+  const id = idPool.toString('base64url', idOffset, idOffset + ID_BYTES);
+  idOffset += ID_BYTES;
+  return id;
 }
 
 export interface PublishOptions {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { expiresAt, userIdOf, type Attributes, type SessionRecord } from './types';
+import { expiresAt, userIdOf, type Attributes, type Deadlines, type SessionRecord } from './types';
 
 /* The SQLite store's table: its columns, how a record maps to a row, and how an older file becomes this version. */
 
@@ -43,6 +43,10 @@ CREATE INDEX IF NOT EXISTS sessions_by_user ON sessions (user_id) WHERE user_id 
 
 export const COLUMNS = 'key, user_id, created_at, last_accessed_at, max_inactive, absolute_expires_at, user_agent, attributes';
 
+/** What the sweep reads of each row it deletes: the key and the deadlines (the reason it expired). */
+export type SweptRow = Pick<Row, 'key' | 'last_accessed_at' | 'max_inactive' | 'absolute_expires_at'>;
+export const SWEPT_COLUMNS = 'key, last_accessed_at, max_inactive, absolute_expires_at';
+
 /**
  * A range on the primary key: one index search, whatever the row count.
  * LIMIT 2 tells a fingerprint that names one session from one that (by a
@@ -60,6 +64,10 @@ export function toRecord(row: Row): SessionRecord {
     userAgent: row.user_agent,
     attributes: JSON.parse(row.attributes) as Attributes,
   };
+}
+
+export function toDeadlines(row: SweptRow): Deadlines {
+  return { lastAccessedAt: row.last_accessed_at, maxInactiveInterval: row.max_inactive, absoluteExpiresAt: row.absolute_expires_at };
 }
 
 export function toParams(record: SessionRecord) {

@@ -1,14 +1,20 @@
 import type Database from 'better-sqlite3';
 import { SqliteBackground, type BackgroundOptions } from './sqlite-background';
 import { openSessionDatabase } from './sqlite-file';
-import { BY_FINGERPRINT, COLUMNS, toParams, toRecord, type Row } from './sqlite-schema';
+import { BY_FINGERPRINT, COLUMNS, SWEPT_COLUMNS, toDeadlines, toParams, toRecord, type Row, type SweptRow } from './sqlite-schema';
 import { fingerprintOfKey } from './session-id';
 import type { SessionStore } from './store';
 import { StoreUnavailableError } from './store';
 import { expiresAt, expiryReason, type SessionRecord } from './types';
 
-/** Deletes up to `limit` (2nd) sessions expired by `now` (1st), through the expiry index. */
-const SWEEP_SQL = `DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${COLUMNS}`;
+/**
+ * Deletes up to `limit` (2nd) sessions expired by `now` (1st), through the
+ * expiry index. It returns only the key and the deadlines: each row is copied
+ * from the worker to the event loop, whose time the sweep's budget does not
+ * count, and copying and parsing whole rows there took 2.0-2.4 s of it per
+ * 100 k sessions swept, against 1.5 s for these four columns.
+ */
+const SWEEP_SQL = `DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? LIMIT ?) RETURNING ${SWEPT_COLUMNS}`;
 
 /** SQLite's "busy" and I/O failures as a 503 (StoreUnavailableError); anything else is a bug and stays as it is. */
 function storeError(error: unknown): unknown {
@@ -28,7 +34,7 @@ export class SqliteSessionStore implements SessionStore {
   /** The connection, for tests and benches (they count writes with total_changes()). */
   readonly db: Database.Database;
   /** A second connection in a worker thread that the sweep runs on (none for an in-memory database). */
-  readonly background: SqliteBackground<Row> | null;
+  readonly background: SqliteBackground<SweptRow> | null;
   readonly sweepClock;
   private readonly statements;
 
@@ -41,7 +47,7 @@ export class SqliteSessionStore implements SessionStore {
     this.background =
       path === ':memory:'
         ? null
-        : new SqliteBackground<Row>(path, {
+        : new SqliteBackground<SweptRow>(path, {
             sweepSql: SWEEP_SQL,
             onFallback: (error) =>
               console.warn('SQLite store: the sweep runs on the serving connection (its worker could not run).', error),
@@ -67,7 +73,7 @@ export class SqliteSessionStore implements SessionStore {
       ),
       byUser: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM sessions WHERE user_id = ? ORDER BY created_at`),
       all: db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM sessions ORDER BY last_accessed_at DESC LIMIT ?`),
-      sweep: db.prepare<[number, number], Row>(SWEEP_SQL),
+      sweep: db.prepare<[number, number], SweptRow>(SWEEP_SQL),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sessions'),
       ping: db.prepare('SELECT 1'),
     };
@@ -163,10 +169,7 @@ export class SqliteSessionStore implements SessionStore {
     const rows = background?.running
       ? await background.sweep(now, limit).catch((error) => (background.running ? Promise.reject(storeError(error)) : here()))
       : await here();
-    return rows.map((row) => {
-      const record = toRecord(row);
-      return { fingerprint: fingerprintOfKey(record.key), reason: expiryReason(record, now) ?? 'idle' };
-    });
+    return rows.map((row) => ({ fingerprint: fingerprintOfKey(row.key), reason: expiryReason(toDeadlines(row), now) ?? 'idle' }));
   }
 
   count() {

@@ -26,16 +26,19 @@ export interface SessionRecord {
 
 export type ExpiryReason = 'idle' | 'absolute';
 
-export function idleExpiresAt(record: SessionRecord): number {
+/** What a session's deadlines depend on: all a sweep needs to read of a row it deletes. */
+export type Deadlines = Pick<SessionRecord, 'lastAccessedAt' | 'maxInactiveInterval' | 'absoluteExpiresAt'>;
+
+export function idleExpiresAt(record: Deadlines): number {
   return record.lastAccessedAt + record.maxInactiveInterval * 1000;
 }
 
 /** The moment the session dies, whichever timeout comes first. */
-export function expiresAt(record: SessionRecord): number {
+export function expiresAt(record: Deadlines): number {
   return Math.min(idleExpiresAt(record), record.absoluteExpiresAt);
 }
 
-export function expiryReason(record: SessionRecord, now: number): ExpiryReason | null {
+export function expiryReason(record: Deadlines, now: number): ExpiryReason | null {
   if (now >= record.absoluteExpiresAt) return 'absolute';
   if (now >= idleExpiresAt(record)) return 'idle';
   return null;

@@ -222,7 +222,10 @@ export function describeSessionStore(name: string, makeStore: () => Promise<Sess
       expect(first).toHaveLength(3);
       const rest = await store.sweep(now, 100);
       expect(rest).toHaveLength(4);
-      expect([...first, ...rest].map((r) => r.fingerprint)).not.toContain(fingerprintOfKey(alive.key));
+      const reasons = new Map([...first, ...rest].map((r) => [r.fingerprint, r.reason]));
+      expect(reasons.has(fingerprintOfKey(alive.key))).toBe(false);
+      expect(reasons.get(fingerprintOfKey(idle.key))).toBe('idle');
+      expect(reasons.get(fingerprintOfKey(absolute.key))).toBe('absolute');
       expect(await store.get(alive.key)).not.toBeNull();
       expect(await store.count()).toBe(1);
     });
