@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import autocannon, { type Result } from 'autocannon';
 import { spawnScript } from './support/child';
+import { pinServers } from './support/load';
 import { BENCH_PORTS } from './support/ports';
 import { atLeast, atMost, type Verdict } from './support/report';
 import { median } from './support/stats';
@@ -19,6 +20,9 @@ interface Window {
   durationMs: number;
   maxStallMs: number;
   p99StallMs: number;
+  /** The event loop's busy share over the window, and its busy time per read served. */
+  busyShare: number;
+  busyUsPerRead: number;
 }
 
 export async function sweepUnderLoad(liveSessions: number) {
@@ -32,6 +36,9 @@ export async function sweepUnderLoad(liveSessions: number) {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('"ready"') && resolve());
     child.once('exit', (code) => reject(new Error(`sweep-server exited with ${code}`)));
   });
+  // As in the HTTP benchmarks: the server (its worker thread too) on one CPU and autocannon on the other, so the
+  // sweep's worker takes its time from the thread that serves, as it would on a server running one process per core.
+  const pinning = pinServers([child.pid!]);
   const base = `http://127.0.0.1:${port}`;
   const post = async <T>(path: string) => (await (await fetch(`${base}${path}`, { method: 'POST' })).json()) as T;
 
@@ -68,6 +75,7 @@ export async function sweepUnderLoad(liveSessions: number) {
     ms(median(runs.map((r) => r.window.p99StallMs))),
     ms(median(runs.map((r) => r.window.durationMs))),
     `${median(runs.map((r) => r.load.requests.average)).toFixed(0)} req/s, max ${median(runs.map((r) => r.load.latency.max))} ms`,
+    `${(median(runs.map((r) => r.window.busyShare)) * 100).toFixed(0)}%, ${median(runs.map((r) => r.window.busyUsPerRead)).toFixed(0)} µs per read`,
   ];
   // "No stall over 50 ms": the worst sweeping round decides, not a typical one.
   const stall = Math.max(...sweeping.map((r) => r.window.maxStallMs));
@@ -96,12 +104,14 @@ export async function sweepUnderLoad(liveSessions: number) {
       'median p99 stall',
       'median window',
       'reads served (median)',
+      'event loop busy (median)',
     ],
     row('serving only (A, floor)', serving),
     row(`serving + sweeping ${EXPIRED.toLocaleString('en-US')} expired (B)`, sweeping),
   ];
   const notes = [
-    `Sweep: the app's own sweepExpired() with its default budget (slices of ${SWEEP_BUDGET.sliceMs} ms of work, ${SWEEP_BUDGET.share * 100}% of the time, batches sized to the slice), in the process that serves the reads; as in the app, the SQLite store runs each batch on its second connection, in a worker thread, and the budget counts the worker's time; stalls measured with perf_hooks.monitorEventLoopDelay (1 ms resolution).`,
+    `Sweep: the app's own sweepExpired() with its default budget (slices of ${SWEEP_BUDGET.sliceMs} ms of work, ${SWEEP_BUDGET.share * 100}% of the time, batches sized to the slice), in the process that serves the reads; as in the app, the SQLite store runs each batch on its second connection, in a worker thread, and the budget counts the worker's time; stalls measured with perf_hooks.monitorEventLoopDelay (1 ms resolution). Event loop busy: its utilization over the window (perf_hooks.eventLoopUtilization), and that busy time divided by the reads it served: a read that costs more while the sweep runs shows here, apart from the time the sweep takes.`,
+    pinning,
   ];
   return { table, verdicts, notes };
 }

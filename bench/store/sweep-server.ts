@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { LocalEventBus } from '../../lib/session/events';
 import { SessionManager } from '../../lib/session/session-manager';
 import { sweepBudgetFor, sweepExpired } from '../../lib/session/sweeper';
@@ -22,6 +22,7 @@ const manager = new SessionManager({ store, events: new LocalEventBus(), now: Da
 const pick = random(7);
 const liveCount = Number(live);
 let expiredBatches = 0;
+let reads = 0;
 
 /** Creates `count` sessions last used `agoMs` ago, 500 at a time. */
 async function add(count: number, prefix: string, agoMs: number) {
@@ -43,11 +44,21 @@ await add(liveCount, 'live', 0);
 async function window(sweep: boolean, ms: number) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
+  const elu = performance.eventLoopUtilization();
+  const readsBefore = reads;
   const started = performance.now();
   const swept = sweep ? await sweepExpired(manager, sweepBudgetFor(store)) : (await new Promise((resolve) => setTimeout(resolve, ms)), 0);
   const durationMs = performance.now() - started;
   histogram.disable();
-  return { swept, durationMs, maxStallMs: histogram.max / 1e6, p99StallMs: histogram.percentile(99) / 1e6 };
+  const busy = performance.eventLoopUtilization(elu);
+  return {
+    swept,
+    durationMs,
+    maxStallMs: histogram.max / 1e6,
+    p99StallMs: histogram.percentile(99) / 1e6,
+    busyShare: busy.utilization,
+    busyUsPerRead: (busy.active * 1000) / Math.max(1, reads - readsBefore),
+  };
 }
 
 const server = createServer(async (request, response) => {
@@ -57,6 +68,7 @@ const server = createServer(async (request, response) => {
     if (url.pathname === '/session') {
       const session = await manager.load(sessionId(Math.floor(pick() * liveCount)), { touch: true });
       if (!session) throw new Error('a live session was not found');
+      reads++;
       body = { id: session.fingerprint, attributes: session.getAttributes() };
     } else if (url.pathname === '/expire') {
       await addExpired(Number(url.searchParams.get('count')));
