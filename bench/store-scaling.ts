@@ -196,7 +196,7 @@ export async function storeScaling(): Promise<Section> {
       `process owns (JS heap, SQLite's page cache, native allocations); the memory in use, which is RssAnon less the V8 heap that is ` +
       `committed but empty after the GC (V8 sizes its young generation by how much survived its recent ` +
       `collections, so that part moves by megabytes from run to run whatever the store holds); and RSS, which also ` +
-      `counts the pages of the memory-mapped database file (the kernel's shared file cache, there with or without the mapping). The process runs compiled JavaScript, ` +
+      `counts the pages of files the process maps (its code and shared libraries; the store reads its file without a map). The process runs compiled JavaScript, ` +
       `without the TypeScript loader. ` +
       `${ROUNDS} rounds over the sizes in turn (10 k, 100 k, 1 M, 10 k, ...); figures are medians of the rounds.`,
     tables: [
@@ -210,7 +210,7 @@ export async function storeScaling(): Promise<Section> {
           'update p50 / p99',
           'process memory (RssAnon)',
           'in use (RssAnon less free V8 heap)',
-          'RSS (with mapped file)',
+          'RSS',
           'JS heap',
         ],
         ...rows('sqlite', sqlite),

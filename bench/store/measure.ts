@@ -54,8 +54,7 @@ const phases = {
   touch: (key: string) => store.touch(key, Date.now()),
   update: (key: string) => store.update(key, change),
 };
-// A server that has run for a while has read every page once (and, with a
-// memory-mapped file, mapped it).
+// A server that has run for a while has read every page once (into the kernel's file cache).
 if (mode === 'latency') for (let n = 0; n < sessions; n++) await store.get(benchKey(n));
 
 const results: Record<string, { p50: number; p99: number }> = {};
@@ -101,8 +100,8 @@ report({
 
 /**
  * The memory this process owns (Linux's RssAnon: JS heap, SQLite's page
- * cache, native allocations). RSS also counts pages of the memory-mapped
- * database file, which are the kernel's shared, reclaimable file cache.
+ * cache, native allocations). RSS also counts the pages of files it maps,
+ * its code and shared libraries.
  */
 function anonymousMemory(): number | null {
   try {

@@ -28,6 +28,12 @@ describe('SqliteSessionStore on disk', () => {
     await store.close();
   });
 
+  it('reads its file without a memory map, which SQLite drops whenever another connection (the sweep) commits', () => {
+    const store = new SqliteSessionStore(join(dir, 'no-map.db'));
+    expect(store.db.pragma('mmap_size', { simple: true })).toBe(0);
+    return store.close();
+  });
+
   it('keeps sessions across a close and reopen (a server restart)', async () => {
     const path = join(dir, 'restart.db');
     const first = new SqliteSessionStore(path);
