@@ -110,7 +110,7 @@ export async function sweepUnderLoad(liveSessions: number) {
     row(`serving + sweeping ${EXPIRED.toLocaleString('en-US')} expired (B)`, sweeping),
   ];
   const notes = [
-    `Sweep: the app's own sweepExpired() with its default budget (slices of ${SWEEP_BUDGET.sliceMs} ms of work, ${SWEEP_BUDGET.share * 100}% of the time, batches sized to the slice), in the process that serves the reads; as in the app, the SQLite store runs each batch on its second connection, in a worker thread, and the budget counts the worker's time; stalls measured with perf_hooks.monitorEventLoopDelay (1 ms resolution). Event loop busy: its utilization over the window (perf_hooks.eventLoopUtilization), and that busy time divided by the reads it served: a read that costs more while the sweep runs shows here, apart from the time the sweep takes.`,
+    `Sweep: the app's own sweepExpired() with its default budget (slices of ${SWEEP_BUDGET.sliceMs} ms of work, ${SWEEP_BUDGET.share * 100}% of the time, batches sized to the slice), in the process that serves the reads; as in the app, the SQLite store runs each batch on its second connection, in a worker thread, and the budget counts the worker's time; stalls measured with perf_hooks.monitorEventLoopDelay (1 ms resolution). Event loop busy: its utilization over the window (perf_hooks.eventLoopUtilization), and that busy time divided by the reads it served, the sweep's own work on the event loop (its rows, its events) included.`,
     pinning,
   ];
   return { table, verdicts, notes };
