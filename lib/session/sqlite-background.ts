@@ -5,20 +5,28 @@ import { CONNECTION_PRAGMAS } from './sqlite-file';
 import type { SweepClock } from './store';
 
 /*
- * A second connection to the store's file, in a worker thread, for the
- * sweeper: deleting expired sessions is the one large write the store makes,
- * and on the serving connection each batch (and the WAL checkpoint that every
- * ~1000 pages of writes runs inside a commit, with its fsync) blocked the
- * event loop while requests waited. Measured here sweeping 100 k expired
- * sessions on the serving connection: batches that checkpointed took 15-30 ms
- * against a 5 ms slice, 110-180 ms when the disk was slow. On this
- * connection a request only waits if it writes while a batch holds the write
- * lock (one batch, a few ms); reads never wait (WAL).
+ * A second connection to the store's file, in a worker thread, for the two
+ * writes that need not hold up a request:
+ * - The sweep: deleting expired sessions is the one large write the store
+ *   makes. On the serving connection, batches that checkpointed took 15-30 ms
+ *   against a 5 ms slice (110-180 ms when the disk was slow).
+ * - Touches (recording activity), the write most requests make. On the
+ *   serving connection every ~1000 pages of log one of them ran SQLite's
+ *   checkpoint, with three fsyncs (about 18 ms here, 120 ms once), on the
+ *   event loop, and one that arrived during a sweep's batch waited there for
+ *   the write lock. Requests do not wait for them (touchLater).
+ * The worker's commits also run the checkpoints that keep the log bounded:
+ * it is the main writer, so each one catches up and the log starts over.
+ * Reads stay on the serving connection and never wait (WAL).
  */
 
 export interface BackgroundOptions {
   /** The sweep's DELETE … RETURNING statement: (now, limit) → the deleted rows. */
   sweepSql: string;
+  /** The touch's UPDATE statement, with named parameters `key` and `now`. */
+  touchSql: string;
+  /** Told when touches made with touchLater() are written, or could not be (`error`; the worker may have stopped). */
+  onTouchesWritten?: (touches: Touch[], error: unknown) => void;
   /** The module the worker loads SQLite from (a test points it at one that does not exist). */
   sqliteModule?: string;
   /** Told once if the worker cannot run; the store then sweeps on its own connection. */
@@ -45,6 +53,11 @@ const Database = require(workerData.sqliteModule);
 const db = new Database(workerData.path, { fileMustExist: true });
 for (const pragma of workerData.pragmas) db.pragma(pragma);
 const sweep = db.prepare(workerData.sweepSql);
+const touch = db.prepare(workerData.touchSql);
+const touchAll = db.transaction((touches) => {
+  for (const { key, now } of touches) touch.run({ key, now });
+});
+const failure = (id, error) => ({ id, error: String(error && error.message), code: error && error.code });
 parentPort.on('message', (message) => {
   if (message.type === 'sweep') {
     const started = performance.now();
@@ -52,7 +65,14 @@ parentPort.on('message', (message) => {
       const rows = sweep.all(message.now, message.limit);
       parentPort.postMessage({ id: message.id, rows, ms: performance.now() - started });
     } catch (error) {
-      parentPort.postMessage({ id: message.id, error: String(error && error.message), code: error && error.code, ms: performance.now() - started });
+      parentPort.postMessage({ ...failure(message.id, error), ms: performance.now() - started });
+    }
+  } else if (message.type === 'touches') {
+    try {
+      touchAll(message.touches);
+      parentPort.postMessage({ id: message.id, touched: message.touches.length, ms: 0 });
+    } catch (error) {
+      parentPort.postMessage({ ...failure(message.id, error), ms: 0 });
     }
   } else if (message.type === 'close') {
     db.close();
@@ -61,8 +81,14 @@ parentPort.on('message', (message) => {
 });
 `;
 
-/** Each reply says how long the statement ran in the worker (`ms`). */
-type Reply<Row> = { id: number; ms: number } & ({ rows: Row[] } | { error: string; code?: string });
+/** `ms`: the worker's time on a sweep statement (0 for touches: the sweep's budget does not count them). */
+type Reply<Row> = { id: number; ms: number } & ({ rows: Row[] } | { touched: number } | { error: string; code?: string });
+
+/** A session's activity to record: its key and when. */
+export interface Touch {
+  key: string;
+  now: number;
+}
 
 export class SqliteBackground<Row> {
   private readonly worker: Worker;
@@ -73,6 +99,11 @@ export class SqliteBackground<Row> {
   private closing = false;
   /** The worker's time spent on sweep statements, in ms. */
   private worked = 0;
+  /** Touches not yet sent, by key, the latest time kept: at most one per session, however long the worker is held up. */
+  private queued = new Map<string, number>();
+  private touchesScheduled = false;
+  private touchBatchesInFlight = 0;
+  private readonly written: (touches: Touch[], error: unknown) => void;
 
   /**
    * The sweeper's clock: it advances by the worker's own time on each batch,
@@ -100,9 +131,11 @@ export class SqliteBackground<Row> {
         path,
         sqliteModule: options.sqliteModule ?? 'better-sqlite3',
         sweepSql: options.sweepSql,
+        touchSql: options.touchSql,
         pragmas: CONNECTION_PRAGMAS,
       },
     });
+    this.written = options.onTouchesWritten ?? (() => {});
     // The server's process must still end when its work is done.
     this.worker.unref();
     this.worker.on('message', (reply: Reply<Row>) => {
@@ -114,26 +147,64 @@ export class SqliteBackground<Row> {
     this.worker.on('exit', (code) => this.stop(new Error(`The background SQLite worker stopped (exit code ${code}).`), options.onFallback));
   }
 
-  /** Whether the worker is there to take work; if not, the store does it on its own connection. */
+  /** Whether the worker is there to take work (and not closing); if not, the store does it on its own connection. */
   get running(): boolean {
-    return !this.stopped;
+    return !this.stopped && !this.closing;
   }
 
-  /** Runs the sweep statement in the worker: the rows it deleted. */
+  /** Runs the sweep statement in the worker: the rows it deleted. Touches made before it are written first. */
   sweep(now: number, limit: number): Promise<Row[]> {
+    this.sendTouches(true);
+    return this.ask({ type: 'sweep', now, limit }).then((answer) => ('rows' in answer ? answer.rows : []));
+  }
+
+  /**
+   * Records activity without waiting for it. The touches made while the
+   * worker writes a batch (or within one turn of the event loop) go in the
+   * next batch: one message, one transaction. `onTouchesWritten` is told when
+   * they are written, or could not be.
+   */
+  touchLater({ key, now }: Touch): void {
+    if ((this.queued.get(key) ?? -Infinity) < now) this.queued.set(key, now);
+    if (this.touchesScheduled || this.touchBatchesInFlight > 0) return;
+    this.touchesScheduled = true;
+    setImmediate(() => {
+      this.touchesScheduled = false;
+      this.sendTouches();
+    });
+  }
+
+  /** Sends what is queued as one batch once the batch before it is written; `now` sends it at once (before a sweep, or closing). */
+  private sendTouches(now = false): void {
+    if (this.queued.size === 0 || (this.touchBatchesInFlight > 0 && !now)) return;
+    const touches = Array.from(this.queued, ([key, at]) => ({ key, now: at }));
+    this.queued = new Map();
+    this.touchBatchesInFlight++;
+    void this.ask({ type: 'touches', touches })
+      .then(
+        () => this.written(touches, null),
+        (error: unknown) => this.written(touches, error),
+      )
+      .finally(() => {
+        if (--this.touchBatchesInFlight === 0) this.sendTouches();
+      });
+  }
+
+  private ask(message: { type: 'sweep'; now: number; limit: number } | { type: 'touches'; touches: Touch[] }) {
     if (this.stopped || this.closing) return Promise.reject(new BackgroundError('The background SQLite worker is not running.', undefined));
     const id = this.nextId++;
     const reply = new Promise<Reply<Row>>((resolve) => this.pending.set(id, resolve));
-    this.worker.postMessage({ type: 'sweep', id, now, limit });
+    this.worker.postMessage({ ...message, id });
     return reply.then((answer) => {
       if ('error' in answer) throw new BackgroundError(answer.error, answer.code);
-      return answer.rows;
+      return answer;
     });
   }
 
   /** Closes the worker's connection and ends the worker; call before closing the serving connection. */
   async close(): Promise<void> {
     if (this.stopped || this.closing) return;
+    this.sendTouches(true);
     this.closing = true;
     const exited = once(this.worker, 'exit');
     this.worker.postMessage({ type: 'close' });
