@@ -23,6 +23,9 @@ interface Window {
   /** The event loop's busy share over the window, and its busy time per read served. */
   busyShare: number;
   busyUsPerRead: number;
+  /** The longest single read (load and touch) and garbage-collection pause in the window. */
+  longestReadMs: number;
+  longestGcMs: number;
 }
 
 export async function sweepUnderLoad(liveSessions: number) {
@@ -76,6 +79,7 @@ export async function sweepUnderLoad(liveSessions: number) {
     ms(median(runs.map((r) => r.window.durationMs))),
     `${median(runs.map((r) => r.load.requests.average)).toFixed(0)} req/s, max ${median(runs.map((r) => r.load.latency.max))} ms`,
     `${(median(runs.map((r) => r.window.busyShare)) * 100).toFixed(0)}%, ${median(runs.map((r) => r.window.busyUsPerRead)).toFixed(0)} µs per read`,
+    `${ms(median(runs.map((r) => r.window.longestReadMs)))} / ${ms(median(runs.map((r) => r.window.longestGcMs)))}`,
   ];
   // "No stall over 50 ms": the worst sweeping round decides, not a typical one.
   const stall = Math.max(...sweeping.map((r) => r.window.maxStallMs));
@@ -105,12 +109,13 @@ export async function sweepUnderLoad(liveSessions: number) {
       'median window',
       'reads served (median)',
       'event loop busy (median)',
+      'longest read / GC pause (median)',
     ],
     row('serving only (A, floor)', serving),
     row(`serving + sweeping ${EXPIRED.toLocaleString('en-US')} expired (B)`, sweeping),
   ];
   const notes = [
-    `Sweep: the app's own sweepExpired() with its default budget (slices of ${SWEEP_BUDGET.sliceMs} ms of work, ${SWEEP_BUDGET.share * 100}% of the time, batches sized to the slice), in the process that serves the reads; as in the app, the SQLite store runs each batch on its second connection, in a worker thread, and the budget counts the worker's time; stalls measured with perf_hooks.monitorEventLoopDelay (1 ms resolution). Event loop busy: its utilization over the window (perf_hooks.eventLoopUtilization), and that busy time divided by the reads it served, the sweep's own work on the event loop (its rows, its events) included.`,
+    `Sweep: the app's own sweepExpired() with its default budget (slices of ${SWEEP_BUDGET.sliceMs} ms of work, ${SWEEP_BUDGET.share * 100}% of the time, batches sized to the slice), in the process that serves the reads; as in the app, the SQLite store runs each batch on its second connection, in a worker thread, and the budget counts the worker's time; stalls measured with perf_hooks.monitorEventLoopDelay (1 ms resolution). Event loop busy: its utilization over the window (perf_hooks.eventLoopUtilization), and that busy time divided by the reads it served, the sweep's own work on the event loop (its rows, its events) included. Longest read: one session's load and touch, as the server awaited it; SQLite's calls are synchronous, so this is time the event loop could not serve anything else (the touch itself is written in the worker, unawaited). Longest GC pause: from perf_hooks' gc entries. A stall longer than both is the event loop's other work, or the host taking the CPU away.`,
     pinning,
   ];
   return { table, verdicts, notes };

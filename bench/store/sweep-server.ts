@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { LocalEventBus } from '../../lib/session/events';
 import { SessionManager } from '../../lib/session/session-manager';
 import { sweepBudgetFor, sweepExpired } from '../../lib/session/sweeper';
@@ -14,7 +14,9 @@ import { openStore, type StoreKind } from './stores';
  *   POST /expire?count=N  adds N sessions that expired an hour ago
  *   POST /window?sweep=1  sweeps them all (the app's sweeper, default batch)
  *   POST /window?ms=2000  just serves, for the same kind of window
- * Each window answers with the longest event-loop stall it saw.
+ * Each window answers with the longest event-loop stall it saw, and what may
+ * explain one: the longest single read (the store's time on the event loop)
+ * and the longest garbage-collection pause.
  */
 const [kind, target, live, port] = process.argv.slice(2) as [StoreKind, string, string, string];
 const store = await openStore(kind, target);
@@ -23,6 +25,11 @@ const pick = random(7);
 const liveCount = Number(live);
 let expiredBatches = 0;
 let reads = 0;
+let longestReadMs = 0;
+let longestGcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration);
+}).observe({ entryTypes: ['gc'] });
 
 /** Creates `count` sessions last used `agoMs` ago, 500 at a time. */
 async function add(count: number, prefix: string, agoMs: number) {
@@ -46,6 +53,8 @@ async function window(sweep: boolean, ms: number) {
   histogram.enable();
   const elu = performance.eventLoopUtilization();
   const readsBefore = reads;
+  longestReadMs = 0;
+  longestGcMs = 0;
   const started = performance.now();
   const swept = sweep ? await sweepExpired(manager, sweepBudgetFor(store)) : (await new Promise((resolve) => setTimeout(resolve, ms)), 0);
   const durationMs = performance.now() - started;
@@ -58,6 +67,8 @@ async function window(sweep: boolean, ms: number) {
     p99StallMs: histogram.percentile(99) / 1e6,
     busyShare: busy.utilization,
     busyUsPerRead: (busy.active * 1000) / Math.max(1, reads - readsBefore),
+    longestReadMs,
+    longestGcMs,
   };
 }
 
@@ -66,9 +77,11 @@ const server = createServer(async (request, response) => {
   try {
     let body: unknown;
     if (url.pathname === '/session') {
+      const started = performance.now();
       const session = await manager.load(sessionId(Math.floor(pick() * liveCount)), { touch: true });
       if (!session) throw new Error('a live session was not found');
       reads++;
+      longestReadMs = Math.max(longestReadMs, performance.now() - started);
       body = { id: session.fingerprint, attributes: session.getAttributes() };
     } else if (url.pathname === '/expire') {
       await addExpired(Number(url.searchParams.get('count')));
