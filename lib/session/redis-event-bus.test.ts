@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type RunningRedis } from '../../tests/support/redis-server';
 import type { SessionEvent } from './events';
@@ -26,6 +27,8 @@ async function instance(channel: string, url = redis.url) {
   const seen: SessionEvent[] = [];
   bus.subscribe((event) => seen.push(event));
   await bus.subscribed;
+  // The command connection too: with no offline queue, a command sent before it is up fails (the tests publish on it directly).
+  if (client.status !== 'ready') await once(client, 'ready');
   return { bus, client, seen };
 }
 
