@@ -68,6 +68,19 @@ describe('the sweep and the touches on a background connection', () => {
     await store.close();
   });
 
+  it('a sweep right after a touch sees it: a session used a moment before its idle deadline is not swept', async () => {
+    const store = new SqliteSessionStore(join(dir, `touch-sweep-${n++}.db`));
+    const now = Date.now();
+    // Idle for 60 s, with 10 ms of it left.
+    const record = makeRecord(now - 59_990, { maxInactiveInterval: 60 });
+    await store.create(record);
+    expect((await store.getAndTouch(record.key, now, 1000))?.lastAccessedAt).toBe(now);
+    // Same turn of the event loop: the touch is still queued, and by the time it was written the sweep would have run on the old time.
+    expect(await store.sweep(now + 20, 100)).toEqual([]);
+    expect((await store.get(record.key))?.lastAccessedAt).toBe(now);
+    await store.close();
+  });
+
   it('a touch written late never moves the time back, and one the worker could not write is written here when it stops', async () => {
     const path = join(dir, `touch-late-${n++}.db`);
     const store = new SqliteSessionStore(path, { background: { onFallback: () => {} } });

@@ -101,8 +101,8 @@ export class SqliteBackground<Row> {
   private worked = 0;
   /** Touches not yet sent, by key, the latest time kept: at most one per session, however long the worker is held up. */
   private queued = new Map<string, number>();
-  private touchesScheduled = false;
-  private touchBatchesInFlight = 0;
+  /** Set while touches are on their way: those queued meanwhile go in the next batch, once the worker has written this one. */
+  private sending: Promise<void> | null = null;
   private readonly written: (touches: Touch[], error: unknown) => void;
 
   /**
@@ -154,7 +154,7 @@ export class SqliteBackground<Row> {
 
   /** Runs the sweep statement in the worker: the rows it deleted. Touches made before it are written first. */
   sweep(now: number, limit: number): Promise<Row[]> {
-    this.sendTouches(true);
+    void this.sendQueued();
     return this.ask({ type: 'sweep', now, limit }).then((answer) => ('rows' in answer ? answer.rows : []));
   }
 
@@ -166,28 +166,31 @@ export class SqliteBackground<Row> {
    */
   touchLater({ key, now }: Touch): void {
     if ((this.queued.get(key) ?? -Infinity) < now) this.queued.set(key, now);
-    if (this.touchesScheduled || this.touchBatchesInFlight > 0) return;
-    this.touchesScheduled = true;
-    setImmediate(() => {
-      this.touchesScheduled = false;
-      this.sendTouches();
-    });
+    this.sending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.sendUntilEmpty());
   }
 
-  /** Sends what is queued as one batch once the batch before it is written; `now` sends it at once (before a sweep, or closing). */
-  private sendTouches(now = false): void {
-    if (this.queued.size === 0 || (this.touchBatchesInFlight > 0 && !now)) return;
+  /** Sends the queued touches, then those queued while the worker wrote them, until none are left. */
+  private async sendUntilEmpty(): Promise<void> {
+    try {
+      while (this.queued.size > 0) await this.sendQueued();
+    } finally {
+      this.sending = null;
+    }
+  }
+
+  /**
+   * Sends what is queued as one batch, at once: before a sweep or closing, so
+   * the worker (which reads its messages in order) writes those touches first.
+   * Settles when they are written, or could not be.
+   */
+  private sendQueued(): Promise<void> {
+    if (this.queued.size === 0) return Promise.resolve();
     const touches = Array.from(this.queued, ([key, at]) => ({ key, now: at }));
     this.queued = new Map();
-    this.touchBatchesInFlight++;
-    void this.ask({ type: 'touches', touches })
-      .then(
-        () => this.written(touches, null),
-        (error: unknown) => this.written(touches, error),
-      )
-      .finally(() => {
-        if (--this.touchBatchesInFlight === 0) this.sendTouches();
-      });
+    return this.ask({ type: 'touches', touches }).then(
+      () => this.written(touches, null),
+      (error: unknown) => this.written(touches, error),
+    );
   }
 
   private ask(message: { type: 'sweep'; now: number; limit: number } | { type: 'touches'; touches: Touch[] }) {
@@ -204,7 +207,7 @@ export class SqliteBackground<Row> {
   /** Closes the worker's connection and ends the worker; call before closing the serving connection. */
   async close(): Promise<void> {
     if (this.stopped || this.closing) return;
-    this.sendTouches(true);
+    void this.sendQueued();
     this.closing = true;
     const exited = once(this.worker, 'exit');
     this.worker.postMessage({ type: 'close' });
