@@ -76,6 +76,7 @@ describe('the sweep and the touches on a background connection', () => {
     await store.create(record);
     expect((await store.getAndTouch(record.key, now, 1000))?.lastAccessedAt).toBe(now);
     // Same turn of the event loop: the touch is still queued, and by the time it was written the sweep would have run on the old time.
+    expect(store.background!.running).toBe(true);
     expect(await store.sweep(now + 20, 100)).toEqual([]);
     expect((await store.get(record.key))?.lastAccessedAt).toBe(now);
     await store.close();

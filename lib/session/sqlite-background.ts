@@ -25,7 +25,7 @@ export interface BackgroundOptions {
   sweepSql: string;
   /** The touch's UPDATE statement, with named parameters `key` and `now`. */
   touchSql: string;
-  /** Told when touches made with touchLater() are written, or could not be (`error`; the worker may have stopped). */
+  /** Told when touches made with touchLater() are written, or could not be (`error`; the worker may have stopped). Must not throw. */
   onTouchesWritten?: (touches: Touch[], error: unknown) => void;
   /** The module the worker loads SQLite from (a test points it at one that does not exist). */
   sqliteModule?: string;
@@ -101,7 +101,7 @@ export class SqliteBackground<Row> {
   private worked = 0;
   /** Touches not yet sent, by key, the latest time kept: at most one per session, however long the worker is held up. */
   private queued = new Map<string, number>();
-  /** Set while touches are on their way: those queued meanwhile go in the next batch, once the worker has written this one. */
+  /** Set from the first queued touch until the queue is empty: touches queued while a batch is written go in the next one. */
   private sending: Promise<void> | null = null;
   private readonly written: (touches: Touch[], error: unknown) => void;
 
@@ -179,9 +179,10 @@ export class SqliteBackground<Row> {
   }
 
   /**
-   * Sends what is queued as one batch, at once: before a sweep or closing, so
-   * the worker (which reads its messages in order) writes those touches first.
-   * Settles when they are written, or could not be.
+   * Sends what is queued as one batch, at once. The loop above calls it, and
+   * so do a sweep and closing, so that the worker (which reads its messages in
+   * order) writes those touches first. Settles when they are written, or
+   * could not be.
    */
   private sendQueued(): Promise<void> {
     if (this.queued.size === 0) return Promise.resolve();
