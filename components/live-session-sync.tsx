@@ -6,12 +6,19 @@ import { onLiveMessage, useLiveSession } from '@/lib/browser/live-session';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { StreamMessage } from '@/lib/next-session/stream-protocol';
 
-/** Events after which the server renders this page differently. */
+/**
+ * Events after which the server renders this page differently. A new ID
+ * (regenerated) is followed by the stream reconnecting with the browser's
+ * cookie, whose `ready` names the new session: the page renders again then,
+ * not on the event itself. The event can arrive before the response that
+ * carries the new cookie; a render requested then went with the old cookie,
+ * which names no session any more, so it started a new, signed-out one whose
+ * cookie replaced the new one (a logout, seen on a busy machine).
+ */
 function changesThisPage(message: StreamMessage, session: string): boolean {
   if (message.event === 'ready') return message.data.session !== session; // the cookie now names another session
   if (message.event !== 'session') return false;
   const { type } = message.data;
-  if (type === 'regenerated') return message.data.previous === session;
   return message.data.session === session && (type === 'attributeAdded' || type === 'attributeReplaced' || type === 'attributeRemoved');
 }
 

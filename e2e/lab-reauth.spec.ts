@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { ADMIN, ALICE, csrfToken, loginWithForm } from './support/auth';
 import { startServer, testPort, type RunningServer } from './support/server';
+import { SESSION_COOKIE } from './support/session-cookie';
 
 /*
  * Sudo mode on a server of its own whose window is 20 seconds instead of 5
@@ -114,6 +115,50 @@ test.describe('re-authentication lab: sudo mode', () => {
     expect(after.attributes.userId).toBe('alice');
     await expect(page.getByTestId('my-sessions')).toHaveText('Your live sessions right now: 1.');
     await other.context.close();
+    await context.close();
+  });
+
+  test('a new ID keeps the sign-in when the response with the new cookie comes after the news of it', async ({ browser }) => {
+    const { context, page } = await signedIn(browser, ALICE);
+    const streaming = page.waitForResponse((r) => r.url().endsWith('/api/events'));
+    await page.goto('/lab/reauth');
+    await streaming; // the server now tells this page about its session at once
+    const before = await session(page.request);
+    // On a busy server the new ID's event can reach the page well before the
+    // response carrying the new cookie. Here that response takes 2.5 s more:
+    // route.fetch() stores the new cookie at once, so the old one is put back
+    // until the response is handed to the page.
+    const sessionCookie = async () => (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+    const old = await sessionCookie();
+    await page.route('**/api/lab/reauth', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch();
+      const renewed = await sessionCookie();
+      await context.addCookies([old]);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await context.addCookies([renewed]);
+      await route.fulfill({ response });
+    });
+    // Any other answer that sets the session cookie started a new session: the old cookie was sent after its ID was gone.
+    const startedSessions: string[] = [];
+    page.on('response', async (response) => {
+      const setCookie = await response.headerValue('set-cookie');
+      if (setCookie?.includes(`${SESSION_COOKIE}=`) && !response.url().endsWith('/api/lab/reauth')) startedSessions.push(response.url());
+    });
+    await page.getByLabel('Password', { exact: true }).fill(ALICE.password);
+    await page.getByRole('button', { name: 'Confirm my password' }).click();
+    await expect(page.getByTestId('confirm-result')).toContainText('Confirmed. Your session moved to a new ID');
+    const after = await session(page.request);
+    expect(after.id).not.toBe(before.id);
+    expect(after.attributes.userId).toBe('alice');
+    // The stream follows the new ID once the cookie has landed: a change made outside the page still shows on it.
+    const language = await page.request.put('/api/language', {
+      headers: { 'X-CSRF-Token': await csrfToken(page.request) },
+      data: { language: 'es' },
+    });
+    expect(language.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    expect(startedSessions).toEqual([]);
     await context.close();
   });
 

@@ -23,6 +23,14 @@ const LOCK = 'session-lab:events';
 const MAX_EVENTS = 50;
 /** After the session ends, the stream stays open this long for the request that ended it (the logout's Set-Cookie). */
 const ENDING_GRACE_MS = 1500;
+/**
+ * After a new ID the stream ends and EventSource reconnects with the browser's
+ * cookie. If the response that carries the new cookie has not landed yet, the
+ * old one names no session and the server refuses (401): open the stream
+ * again, a second apart, this many times before giving up.
+ */
+const REOPENS_AFTER_NEW_ID = 5;
+const REOPEN_MS = 1000;
 
 export interface LiveSession {
   /** connecting: no word yet; live: streaming; ended: the session is over; unavailable: no stream (no session, refused). */
@@ -129,41 +137,57 @@ function parse(event: StreamEventName, text: string): StreamMessage | null {
 function lead(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
-    const source = new EventSource('/api/events');
+    let source: EventSource | null = null;
+    let reopens = 0;
+    let reopenTimer: ReturnType<typeof setTimeout> | undefined;
     const answerSync = ({ data }: MessageEvent<Relay>) => {
       if (data?.kind === 'sync' && latest) channel?.postMessage({ kind: 'message', message: latest } satisfies Relay);
     };
     const stop = () => {
-      source.close();
+      clearTimeout(reopenTimer);
+      source?.close();
       channel?.removeEventListener('message', answerSync);
       signal.removeEventListener('abort', stop);
       resolve();
     };
+    const open = () => {
+      const current = new EventSource('/api/events');
+      source = current;
+      for (const name of STREAM_EVENT_NAMES) {
+        current.addEventListener(name, (event) => {
+          const message = parse(name, (event as MessageEvent<string>).data);
+          if (!message) return;
+          if (message.event === 'ready' || message.event === 'deadline') latest = message;
+          if (message.event === 'ready') reopens = 0;
+          else if (message.event === 'session' && message.data.type === 'regenerated') reopens = REOPENS_AFTER_NEW_ID;
+          channel?.postMessage({ kind: 'message', message } satisfies Relay);
+          receive(message);
+          if (
+            endsSession(message)
+              ? !awaitsItsRequest(message)
+              : message.event === 'wire' && state.status === 'ended' && message.data.steps.includes('deleted')
+          )
+            stop();
+        });
+      }
+      current.addEventListener('error', () => {
+        // CONNECTING: EventSource retries by itself (after a regeneration, with the new cookie).
+        // CLOSED: the server refused (no session, too many streams); give the lock to another tab,
+        // unless the refusal may be the old cookie of a new ID (see REOPENS_AFTER_NEW_ID).
+        if (current.readyState !== EventSource.CLOSED) return;
+        if (reopens > 0) {
+          reopens--;
+          reopenTimer = setTimeout(open, REOPEN_MS);
+          return;
+        }
+        channel?.postMessage({ kind: 'unavailable' } satisfies Relay);
+        if (state.status !== 'ended') setState({ ...state, status: 'unavailable' });
+        stop();
+      });
+    };
     channel?.addEventListener('message', answerSync);
     signal.addEventListener('abort', stop);
-    for (const name of STREAM_EVENT_NAMES) {
-      source.addEventListener(name, (event) => {
-        const message = parse(name, (event as MessageEvent<string>).data);
-        if (!message) return;
-        if (message.event === 'ready' || message.event === 'deadline') latest = message;
-        channel?.postMessage({ kind: 'message', message } satisfies Relay);
-        receive(message);
-        if (
-          endsSession(message)
-            ? !awaitsItsRequest(message)
-            : message.event === 'wire' && state.status === 'ended' && message.data.steps.includes('deleted')
-        )
-          stop();
-      });
-    }
-    source.addEventListener('error', () => {
-      // CONNECTING: EventSource retries by itself (after a regeneration, with the new cookie).
-      // CLOSED: the server refused (no session, too many streams); give the lock to another tab.
-      if (source.readyState !== EventSource.CLOSED) return;
-      channel?.postMessage({ kind: 'unavailable' } satisfies Relay);
-      if (state.status !== 'ended') setState({ ...state, status: 'unavailable' });
-      stop();
-    });
+    open();
   });
 }
 
