@@ -8,7 +8,7 @@ import { StoreUnavailableError } from './store';
 export type RedisClient = Redis | Cluster;
 
 export interface RedisConnectionOptions {
-  /** A command with no reply after this long fails (a hung or unreachable server): the API answers 503. */
+  /** A call with no reply after this long fails (a hung or unreachable server): the API answers 503. RedisLink enforces it. */
   commandTimeoutMs?: number;
   /** At start-up, how long a request may wait for the first connection before it fails. */
   firstConnectWaitMs?: number;
@@ -16,21 +16,30 @@ export interface RedisConnectionOptions {
   connectionName?: string;
 }
 
+/** How long a Redis call may wait for its answer unless told otherwise. */
+export const COMMAND_TIMEOUT_MS = 1000;
+/**
+ * ioredis's own per-command timeout, a backstop only: RedisLink.run gives up
+ * first, after COMMAND_TIMEOUT_MS (see withinDeadline). This one still bounds
+ * a command nothing else waits for (on a cluster, one queued for a dead node).
+ */
+const BACKSTOP_FACTOR = 3;
+
 /*
  * Why these ioredis options: during an outage a request must fail within about
  * a second (503), never hang, and never run later after its caller was told it
  * failed. So no offline queue (a command while disconnected fails at once),
  * no retries and no re-sending of commands that were in flight when the
- * connection broke, and a per-command timeout for a server that accepts the
- * connection but does not answer. Reconnecting goes on in the background.
+ * connection broke, and a deadline for a server that accepts the connection
+ * but does not answer. Reconnecting goes on in the background.
  */
 export function createRedisClient(target: RedisTarget, options: RedisConnectionOptions = {}): RedisClient {
-  const commandTimeout = options.commandTimeoutMs ?? 1000;
+  const commandTimeout = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
   const connection = {
     connectionName: options.connectionName ?? 'session-lab',
     maxRetriesPerRequest: 0,
     autoResendUnfulfilledCommands: false,
-    commandTimeout,
+    commandTimeout: commandTimeout * BACKSTOP_FACTOR,
     connectTimeout: commandTimeout,
   };
   // Try again soon, then every second: recovery is quick once Redis is back.
@@ -38,10 +47,10 @@ export function createRedisClient(target: RedisTarget, options: RedisConnectionO
   if (typeof target === 'string') return new Redis(target, { ...connection, enableOfflineQueue: false, retryStrategy: retry });
   /*
    * On a cluster, ioredis opens the node connections lazily and queues a
-   * command until its node's connection is up; the per-command timeout still
+   * command until its node's connection is up; RedisLink's deadline still
    * bounds every wait, so a dead master gives 503s after about a second, for
    * its slots only. A MOVED/ASK reply (a slot changed hands) is followed
-   * within the same timeout; CLUSTERDOWN is not retried: it is a 503.
+   * within the same deadline; CLUSTERDOWN is not retried: it is a 503.
    */
   return new Cluster(target.cluster, {
     enableOfflineQueue: false,
@@ -52,6 +61,35 @@ export function createRedisClient(target: RedisTarget, options: RedisConnectionO
     maxRedirections: 8,
     slotsRefreshTimeout: commandTimeout,
     redisOptions: connection,
+  });
+}
+
+/** ioredis's message for its own timeout; withinDeadline uses it too, so both read the same. */
+const TIMED_OUT = 'Command timed out';
+
+/**
+ * Settles as `work` does, or fails with TIMED_OUT if it has not within `ms`.
+ * The verdict waits for the I/O that is already in: Node runs due timers
+ * before it reads sockets, so after the event loop was held for longer than
+ * `ms` (a slow render on a busy machine), a timer alone would fail a call
+ * whose answer is waiting, unread. ioredis's own timeout did just that: the
+ * call failed, the connection was dropped as hung, and the pages said the
+ * store was down. setImmediate runs after this turn has read its sockets.
+ */
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const settle = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => setImmediate(() => settle(() => reject(new Error(TIMED_OUT)))), ms);
+    work.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
   });
 }
 
@@ -99,12 +137,16 @@ export class RedisLink {
   private closing = false;
   /** The wait for the first connection, shared by every call that arrives before it (one listener, however many calls; the first caller's deadline ends it for all). */
   private firstConnect: Promise<void> | null = null;
+  private readonly firstConnectWaitMs: number;
+  private readonly commandTimeoutMs: number;
 
   constructor(
     readonly client: RedisClient,
     private readonly label: string,
-    private readonly firstConnectWaitMs = 1000,
+    options: { firstConnectWaitMs?: number; commandTimeoutMs?: number } = {},
   ) {
+    this.firstConnectWaitMs = options.firstConnectWaitMs ?? 1000;
+    this.commandTimeoutMs = options.commandTimeoutMs ?? COMMAND_TIMEOUT_MS;
     // Log changes of state, not every failed reconnect attempt.
     const markDown = (reason: string) => {
       if (this.closing) return;
@@ -123,9 +165,9 @@ export class RedisLink {
   async run<T>(work: (client: RedisClient) => Promise<T>): Promise<T> {
     await this.ready();
     try {
-      return await work(this.client);
+      return await withinDeadline(work(this.client), this.commandTimeoutMs);
     } catch (error) {
-      if (error instanceof Error && error.message === 'Command timed out') this.suspect();
+      if (error instanceof Error && error.message === TIMED_OUT) this.suspect();
       throw toStoreError(error);
     }
   }
@@ -185,7 +227,7 @@ export class RedisLink {
     this.closing = true;
     if (this.client.status === 'end') return;
     try {
-      await this.client.quit();
+      await withinDeadline(this.client.quit(), this.commandTimeoutMs);
     } catch {
       this.client.disconnect();
     }

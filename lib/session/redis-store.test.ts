@@ -188,6 +188,8 @@ describe('RedisSessionStore expiry through key TTLs', () => {
 
 /** The command timeout of the hung-Redis test: long enough that failing at once is plainly not waiting it out. */
 const HUNG_TIMEOUT_MS = 4000;
+/** The command timeout of the busy-event-loop test: short, so holding the loop twice as long stays quick. */
+const BUSY_TIMEOUT_MS = 300;
 
 describe('RedisSessionStore when Redis is unreachable', () => {
   it('fails fast with StoreUnavailableError when nothing listens, from the very first call', async () => {
@@ -218,6 +220,33 @@ describe('RedisSessionStore when Redis is unreachable', () => {
       await backUp(store);
       // Redis came back empty (no persistence here): the session is simply unknown, not an error.
       expect(await store.get(record.key)).toBeNull();
+    } finally {
+      await store.close();
+      await own.stop();
+    }
+  });
+
+  it('an answer that came while the event loop was held past the timeout is read: a slow render is not an outage', async () => {
+    const own = await startRedis();
+    const store = new RedisSessionStore(own.url, { commandTimeoutMs: BUSY_TIMEOUT_MS });
+    try {
+      const record = makeRecord(Date.now());
+      await store.create(record);
+      const read = timed(() => store.get(record.key));
+      // The call is sent in this turn; the next one holds the event loop for two timeouts
+      // (a slow render on a busy machine) while Redis answers, unread. (ioredis's own backstop is at three.)
+      await new Promise<void>((resolve) =>
+        setImmediate(() => {
+          const until = Date.now() + 2 * BUSY_TIMEOUT_MS;
+          while (Date.now() < until);
+          resolve();
+        }),
+      );
+      const { value, error } = await read;
+      expect(error).toBeUndefined();
+      expect((value as SessionRecord | null)?.key).toBe(record.key);
+      // Nor was the connection dropped as hung.
+      expect(store.client.status).toBe('ready');
     } finally {
       await store.close();
       await own.stop();

@@ -60,7 +60,7 @@ export class RedisSessionStore implements SessionStore {
 
   constructor(target: RedisTarget, options: RedisStoreOptions = {}) {
     this.keys = new RedisKeys(options.prefix ?? 'session-lab:');
-    this.link = new RedisLink(createRedisClient(target, options), 'Redis session store', options.firstConnectWaitMs);
+    this.link = new RedisLink(createRedisClient(target, options), 'Redis session store', options);
   }
 
   /** A record's Redis key (for tests). */
