@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { ADMIN, ALICE, csrfToken, loginWithForm } from './support/auth';
 import { startServer, testPort, type RunningServer } from './support/server';
-import { SESSION_COOKIE } from './support/session-cookie';
+import { SESSION_COOKIE, sessionCookie } from './support/session-cookie';
 
 /*
  * Sudo mode on a server of its own whose window is 20 seconds instead of 5
@@ -128,13 +128,14 @@ test.describe('re-authentication lab: sudo mode', () => {
     // response carrying the new cookie. Here that response takes 2.5 s more:
     // route.fetch() stores the new cookie at once, so the old one is put back
     // until the response is handed to the page.
-    const sessionCookie = async () => (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
-    const old = await sessionCookie();
+    const old = (await sessionCookie(context))!;
     await page.route('**/api/lab/reauth', async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
       const response = await route.fetch();
-      const renewed = await sessionCookie();
+      const renewed = (await sessionCookie(context))!;
       await context.addCookies([old]);
+      // Put back in its place, not beside it: the browser now sends the old cookie only.
+      expect((await context.cookies()).filter((c) => c.name === SESSION_COOKIE).map((c) => c.value)).toEqual([old.value]);
       await new Promise((resolve) => setTimeout(resolve, 2500));
       await context.addCookies([renewed]);
       await route.fulfill({ response });

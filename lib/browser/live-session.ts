@@ -139,6 +139,8 @@ function lead(signal: AbortSignal): Promise<void> {
     if (signal.aborted) return resolve();
     let source: EventSource | null = null;
     let reopens = 0;
+    /** The session this tab's stream was opened on (its `ready`). */
+    let watching: string | null = null;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
     const answerSync = ({ data }: MessageEvent<Relay>) => {
       if (data?.kind === 'sync' && latest) channel?.postMessage({ kind: 'message', message: latest } satisfies Relay);
@@ -158,8 +160,12 @@ function lead(signal: AbortSignal): Promise<void> {
           const message = parse(name, (event as MessageEvent<string>).data);
           if (!message) return;
           if (message.event === 'ready' || message.event === 'deadline') latest = message;
-          if (message.event === 'ready') reopens = 0;
-          else if (message.event === 'session' && message.data.type === 'regenerated') reopens = REOPENS_AFTER_NEW_ID;
+          if (message.event === 'ready') {
+            watching = message.data.session;
+            reopens = 0;
+          } else if (message.event === 'session' && message.data.type === 'regenerated' && message.data.previous === watching) {
+            reopens = REOPENS_AFTER_NEW_ID; // a replayed rotation of an earlier ID does not end this stream
+          }
           channel?.postMessage({ kind: 'message', message } satisfies Relay);
           receive(message);
           if (
@@ -171,7 +177,7 @@ function lead(signal: AbortSignal): Promise<void> {
         });
       }
       current.addEventListener('error', () => {
-        // CONNECTING: EventSource retries by itself (after a regeneration, with the new cookie).
+        // CONNECTING: EventSource retries by itself (after a regeneration, with whatever cookie the browser has by then).
         // CLOSED: the server refused (no session, too many streams); give the lock to another tab,
         // unless the refusal may be the old cookie of a new ID (see REOPENS_AFTER_NEW_ID).
         if (current.readyState !== EventSource.CLOSED) return;
