@@ -20,8 +20,9 @@ export interface RedisConnectionOptions {
 export const COMMAND_TIMEOUT_MS = 1000;
 /**
  * ioredis's own per-command timeout, a backstop only: RedisLink.run gives up
- * first, after COMMAND_TIMEOUT_MS (see withinDeadline). This one still bounds
- * a command nothing else waits for (on a cluster, one queued for a dead node).
+ * first (see withinDeadline). This one settles ioredis's promise for a command
+ * RedisLink already gave up on, and bounds calls made on the client directly.
+ * A hold of the event loop past it still fails the call.
  */
 const BACKSTOP_FACTOR = 3;
 
