@@ -113,6 +113,39 @@ test('each step ticks itself off when the visitor does it, and not before', asyn
   await expect(page.getByTestId('start-stored')).toHaveText(`localStorage["${KEY}"] = ${JSON.stringify(STEPS)}`);
 });
 
+test('a cart change made before the tab has counted the others still ticks the step; a tab opened later does not count', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await page.goto('/start');
+  // The second tab would start counting tabs when its main thread is first idle after load: hold
+  // that for good, as a quick click on a busy machine beats it. The cart change asks for itself.
+  const second = await context.newPage();
+  await second.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await second.goto('/shop');
+  await second.getByRole('button', { name: 'Add Green tea to cart' }).click();
+  await expect(second.getByTestId('cart-status')).toContainText('Added Green tea');
+  await expect(page.getByTestId('step-cart-second-tab')).toHaveAttribute('data-done', 'true');
+
+  // Alone in its context, a tab changes the cart; a tab opened afterwards is counted, and does not tick it.
+  const alone = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const shop = await alone.newPage();
+  await shop.goto('/shop');
+  await shop.getByRole('button', { name: 'Add Green tea to cart' }).click();
+  await expect(shop.getByTestId('cart-status')).toContainText('Added Green tea');
+  const later = await alone.newPage();
+  await later.goto('/');
+  await expect(later.getByTestId('server-tabs')).toHaveAttribute('data-total', '2');
+  await later.goto('/start');
+  // The dashboard counting two tabs was a step of its own (so the progress has been read); the cart change before it was not.
+  await expect(later.getByTestId('step-second-tab')).toHaveAttribute('data-done', 'true');
+  await expect(later.getByTestId('step-cart-second-tab')).toHaveAttribute('data-done', 'false');
+  await alone.close();
+});
+
 test('the progress is one copy for every tab: a step or a reset in one tab shows in the other at once', async ({ page, context }) => {
   await page.goto('/start');
   const other = await context.newPage();

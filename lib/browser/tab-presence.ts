@@ -25,6 +25,8 @@ let channel: BroadcastChannel | null = null;
 let tabId = '';
 let snapshot: PresenceSnapshot | null = null;
 const listeners = new Set<() => void>();
+/** whenAnotherTabIsOpen's callers → the tabs that have said `hello` since the call: they opened after it. */
+const waitingForATab = new Map<() => void, Set<string>>();
 
 function isPresenceMessage(data: unknown): data is PresenceMessage {
   if (typeof data !== 'object' || data === null) return false;
@@ -67,6 +69,7 @@ function recount() {
 }
 
 let scheduled = false;
+let cancelScheduled = () => {};
 
 /**
  * Starts this tab's presence once per page load, after the page has loaded
@@ -76,7 +79,38 @@ let scheduled = false;
 export function startTabPresence(): void {
   if (scheduled || typeof BroadcastChannel === 'undefined') return;
   scheduled = true;
-  afterLoad(join);
+  cancelScheduled = afterLoad(join);
+}
+
+/**
+ * Runs `run` as soon as another tab is known to be open now: at once if one
+ * has been counted, else when one answers. This tab starts counting now if it
+ * had not yet, so the answers come from the tabs open at the call; a tab that
+ * opens later says `hello` first and never counts. Returns the cancel.
+ */
+export function whenAnotherTabIsOpen(run: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  if (snapshot && snapshot.peers.size > 0) {
+    run();
+    return () => {};
+  }
+  waitingForATab.set(run, new Set());
+  if (!channel) {
+    scheduled = true;
+    cancelScheduled();
+    join();
+  }
+  return () => {
+    waitingForATab.delete(run);
+  };
+}
+
+function runWaitersOpenedBefore(tab: string) {
+  for (const [run, openedSince] of waitingForATab) {
+    if (openedSince.has(tab)) continue;
+    waitingForATab.delete(run);
+    run();
+  }
 }
 
 function join() {
@@ -87,6 +121,8 @@ function join() {
     if (!isPresenceMessage(data) || data.tab === tabId) return;
     if (data.type === 'bye') return setPeer(data.tab, null);
     setPeer(data.tab, data.storage);
+    if (data.type === 'hello') waitingForATab.forEach((openedSince) => openedSince.add(data.tab));
+    else runWaitersOpenedBefore(data.tab);
     if (data.type === 'hello' && snapshot) post({ type: 'here', tab: tabId, storage: snapshot.self });
   });
   onBrowserDataChange(announceIfChanged);

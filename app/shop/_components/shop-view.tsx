@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { mirrorToBrowser } from '@/lib/browser/mirror';
 import { markStep } from '@/lib/browser/start-progress';
-import { useTabPresence } from '@/lib/browser/tab-presence';
+import { whenAnotherTabIsOpen } from '@/lib/browser/tab-presence';
 import { format } from '@/lib/i18n/define-messages';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { cartAction } from '@/lib/cart/actions';
@@ -19,24 +19,21 @@ import { idleState } from '@/lib/forms/action-state';
 export function ShopView({ products, cart, t }: { products: ShopProduct[]; cart: ShopCart; t: Dictionary['shop'] }) {
   const [state, formAction, pending] = useActionState(cartAction, idleState);
   const cartHeading = useRef<HTMLHeadingElement>(null);
-  const presence = useTabPresence();
-  // Read when a cart change lands, not a reason to run that effect again.
-  const otherTabs = useRef(0);
-  useEffect(() => {
-    otherTabs.current = presence?.peers.size ?? 0;
-  }, [presence]);
 
   useEffect(() => {
     if (state.status !== 'success' || !state.data) return;
     mirrorToBrowser('cart', state.data);
-    // "Start here": the cart changed while another tab of the site was open to watch it.
-    if (otherTabs.current > 0) markStep('cart-second-tab');
     // The control just used may have been replaced (a new quantity input) or be gone (its line
     // was removed): put keyboard users back on that line's input, else on the cart heading.
     if (document.activeElement && document.activeElement !== document.body) return;
     const input = state.productId ? document.getElementById(quantityInputId(state.productId)) : null;
     (input ?? cartHeading.current)?.focus();
   }, [state]);
+
+  // "Start here": the cart changed while another tab of the site was open to watch it. Asked when
+  // the change lands, not read from the live count: that count starts after load, and a quick click
+  // (or a form posted before the script ran) can beat it.
+  useEffect(() => (state.status === 'success' ? whenAnotherTabIsOpen(() => markStep('cart-second-tab')) : undefined), [state]);
 
   const lineError = state.status === 'error' ? state.productId : undefined;
 
