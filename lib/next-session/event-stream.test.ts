@@ -7,6 +7,7 @@ import { SqliteSessionStore } from '../session/sqlite-store';
 import { WireRecorder } from '../wire/recorder';
 import { SqliteWireStore } from '../wire/sqlite-wire-store';
 import {
+  endAllEventStreams,
   GONE_GRACE_MS,
   MAX_STREAMS_PER_SESSION,
   missedEvents,
@@ -264,5 +265,27 @@ describe('reconnecting after a regeneration (Last-Event-ID)', () => {
     expect(missedEvents(history, 'e3')).toEqual([]);
     expect(missedEvents(history, 'nope')).toEqual([]);
     expect(missedEvents(history, null)).toEqual([]);
+  });
+});
+
+// Last in this file: once called, every stream this module opens ends at once.
+describe('endAllEventStreams (the server is shutting down)', () => {
+  it('ends every open stream, frees its slot, and ends a stream opened afterwards at once', async () => {
+    const first = await setup();
+    const second = await setup();
+    await vi.advanceTimersByTimeAsync(0);
+    endAllEventStreams();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first.isDone()).toBe(true);
+    expect(second.isDone()).toBe(true);
+    expect(openStreamCount(first.session.fingerprint)).toBe(0);
+    // What a stream sent before it ended is whole: the browser saw `ready`, then the end.
+    expect(first.messages().at(-1)).toMatchObject({ event: 'ready' });
+
+    const late = await setup();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(late.isDone()).toBe(true);
+    expect(late.text()).toBe('');
+    expect(openStreamCount(late.session.fingerprint)).toBe(0);
   });
 });

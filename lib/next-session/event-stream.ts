@@ -47,6 +47,30 @@ export function openStreamCount(fingerprint: string): number {
   return openStreams.get(fingerprint) ?? 0;
 }
 
+/**
+ * Every open stream's end, for endAllEventStreams. On globalThis: the routes
+ * and instrumentation (which calls it) are bundled apart, each with its own
+ * copy of this module.
+ */
+const LIVE_KEY = Symbol.for('session-lab.event-streams');
+type LiveStreams = { ends: Set<() => void>; shuttingDown: boolean };
+const liveStreams = ((globalThis as typeof globalThis & { [LIVE_KEY]?: LiveStreams })[LIVE_KEY] ??= {
+  ends: new Set(),
+  shuttingDown: false,
+});
+
+/**
+ * Ends every event stream of this process, and each one opened from now on at
+ * once: for a server shutting down. `next start` waits for open responses
+ * before it exits, and a stream never ends by itself. Ended cleanly, each
+ * browser's EventSource reconnects after `retry` (to another instance, when
+ * there are several).
+ */
+export function endAllEventStreams(): void {
+  liveStreams.shuttingDown = true;
+  for (const end of [...liveStreams.ends]) end();
+}
+
 function deadlinesOf(session: HttpSession): SessionDeadlines {
   return {
     session: session.fingerprint,
@@ -106,9 +130,10 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
       const send = (message: StreamMessage) => write(formatSse(message));
       const heartbeat = setInterval(() => write(': heartbeat\n\n'), heartbeatMs);
 
-      finish = () => {
+      const end = () => {
         if (closed) return;
         closed = true;
+        liveStreams.ends.delete(end);
         clearInterval(heartbeat);
         clearTimeout(checkTimer);
         clearTimeout(graceTimer);
@@ -124,6 +149,8 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
           // already closed by the reader going away
         }
       };
+      finish = end;
+      liveStreams.ends.add(end);
 
       const onEvent = (event: SessionEvent) => {
         const regeneratedFromHere = event.type === 'regenerated' && event.previous === fingerprint;
@@ -190,7 +217,7 @@ export function openSessionEventStream(options: EventStreamOptions): ReadableStr
         checkTimer = setTimeout(() => void check(), nextCheckDelay(manager.now(), deadline, pollMs));
       };
 
-      if (signal.aborted) {
+      if (signal.aborted || liveStreams.shuttingDown) {
         finish();
         return;
       }
