@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { ALICE, loginWithForm } from '../support/auth';
 import { SqliteSessionStore } from '../../lib/session/sqlite-store';
 import { startServer, testPort } from '../support/server';
 import { ApiUser } from './support/api-user';
@@ -63,6 +64,31 @@ test.describe('faults', () => {
       test.info().annotations.push({ type: 'writes', description: `${writes} acknowledged writes before kill -9` });
     } finally {
       await server.stop();
+    }
+  });
+
+  test('SIGTERM with a tab open: the server ends its event streams and exits; the tab goes live again on the next server, still signed in', async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const dataDir = '.e2e/faults-sigterm';
+    let server = await startServer({ port: testPort(28), dataDir, fresh: true });
+    const context = await browser.newContext({ baseURL: server.url });
+    try {
+      const page = await context.newPage();
+      await loginWithForm(page, ALICE);
+      await page.goto('/');
+      await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+      // `next start` exits once its open responses have finished: this returns only if the stream ended.
+      await server.stop();
+      await expect(page.getByTestId('stream-status')).not.toHaveAttribute('data-status', 'live');
+      // A deploy's next server, same port and store: EventSource reconnects by itself, with the same cookie.
+      server = await startServer({ port: testPort(28), dataDir });
+      await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live', { timeout: 30_000 });
+      expect((await (await page.request.get('/api/session')).json()).session.attributes.userId).toBe('alice');
+    } finally {
+      await context.close();
+      await server.kill();
     }
   });
 

@@ -33,7 +33,10 @@ const REOPENS_AFTER_NEW_ID = 5;
 const REOPEN_MS = 1000;
 
 export interface LiveSession {
-  /** connecting: no word yet; live: streaming; ended: the session is over; unavailable: no stream (no session, refused). */
+  /**
+   * connecting: no word yet, or the stream dropped and EventSource is reconnecting (a server restarting);
+   * live: streaming; ended: the session is over; unavailable: no stream (no session, refused).
+   */
   status: 'connecting' | 'live' | 'ended' | 'unavailable';
   /** Fingerprint of the session the stream watches. */
   session: string | null;
@@ -46,7 +49,7 @@ export interface LiveSession {
   wire: WireEntry[];
 }
 
-type Relay = { kind: 'message'; message: StreamMessage } | { kind: 'unavailable' } | { kind: 'sync' };
+type Relay = { kind: 'message'; message: StreamMessage } | { kind: 'unavailable' } | { kind: 'dropped' } | { kind: 'sync' };
 
 /**
  * What the page shows before the stream speaks, on the server too: hydration
@@ -180,7 +183,12 @@ function lead(signal: AbortSignal): Promise<void> {
         // CONNECTING: EventSource retries by itself (after a regeneration, with whatever cookie the browser has by then).
         // CLOSED: the server refused (no session, too many streams); give the lock to another tab,
         // unless the refusal may be the old cookie of a new ID (see REOPENS_AFTER_NEW_ID).
-        if (current.readyState !== EventSource.CLOSED) return;
+        if (current.readyState !== EventSource.CLOSED) {
+          // Until the next `ready`, the page must not say it is live.
+          channel?.postMessage({ kind: 'dropped' } satisfies Relay);
+          dropped();
+          return;
+        }
         if (reopens > 0) {
           reopens--;
           reopenTimer = setTimeout(open, REOPEN_MS);
@@ -215,8 +223,14 @@ function participate() {
   }
 }
 
+/** The stream dropped and EventSource is reconnecting. */
+function dropped() {
+  if (state.status === 'live') setState({ ...state, status: 'connecting' });
+}
+
 function relayed({ data }: MessageEvent<Relay>) {
   if (data?.kind === 'message') receive(data.message);
+  else if (data?.kind === 'dropped') dropped();
   else if (data?.kind === 'unavailable' && state.status === 'connecting') setState({ ...state, status: 'unavailable' });
 }
 
