@@ -184,9 +184,14 @@ function lead(signal: AbortSignal): Promise<void> {
         // CLOSED: the server refused (no session, too many streams); give the lock to another tab,
         // unless the refusal may be the old cookie of a new ID (see REOPENS_AFTER_NEW_ID).
         if (current.readyState !== EventSource.CLOSED) {
-          // Until the next `ready`, the page must not say it is live.
-          channel?.postMessage({ kind: 'dropped' } satisfies Relay);
-          dropped();
+          // A tab that joins now must not be told the old stream's deadlines as if live.
+          latest = null;
+          // Not after a new ID (the server ended the stream on purpose; see REOPENS_AFTER_NEW_ID):
+          // a dropped stream (a server restarting) must not say it is live until the next `ready`.
+          if (reopens === 0) {
+            channel?.postMessage({ kind: 'dropped' } satisfies Relay);
+            dropped();
+          }
           return;
         }
         if (reopens > 0) {

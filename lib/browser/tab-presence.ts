@@ -12,7 +12,8 @@ import { tabStorageText } from './tab-storage';
  */
 const CHANNEL = 'session-lab:presence';
 
-type PresenceMessage = { type: 'hello' | 'here'; tab: string; storage: string } | { type: 'bye'; tab: string };
+/** `opened`: when this page started loading (performance.timeOrigin), for whenAnotherTabIsOpen. */
+type PresenceMessage = { type: 'hello' | 'here'; tab: string; storage: string; opened?: number } | { type: 'bye'; tab: string };
 
 export interface PresenceSnapshot {
   /** This tab's sessionStorage, as from tabStorageText(). */
@@ -25,14 +26,15 @@ let channel: BroadcastChannel | null = null;
 let tabId = '';
 let snapshot: PresenceSnapshot | null = null;
 const listeners = new Set<() => void>();
-/** whenAnotherTabIsOpen's callers → the tabs that have said `hello` since the call: they opened after it. */
-const waitingForATab = new Map<() => void, Set<string>>();
+/** whenAnotherTabIsOpen's callers → the time of the call. */
+const waitingForATab = new Map<() => void, number>();
 
 function isPresenceMessage(data: unknown): data is PresenceMessage {
   if (typeof data !== 'object' || data === null) return false;
-  const { type, tab, storage } = data as Record<string, unknown>;
+  const { type, tab, storage, opened } = data as Record<string, unknown>;
   if (typeof tab !== 'string') return false;
-  return type === 'bye' || ((type === 'hello' || type === 'here') && typeof storage === 'string');
+  if (type === 'bye') return true;
+  return (type === 'hello' || type === 'here') && typeof storage === 'string' && (opened === undefined || Number.isFinite(opened));
 }
 
 function update(next: PresenceSnapshot) {
@@ -58,14 +60,14 @@ function announceIfChanged() {
   const self = tabStorageText();
   if (self === snapshot.self) return;
   update({ ...snapshot, self });
-  post({ type: 'here', tab: tabId, storage: self });
+  post({ type: 'here', tab: tabId, storage: self, opened: performance.timeOrigin });
 }
 
 /** Forget everyone and ask again: whoever is really open answers. */
 function recount() {
   if (!snapshot) return;
   update({ self: tabStorageText(), peers: new Map() });
-  post({ type: 'hello', tab: tabId, storage: snapshot.self });
+  post({ type: 'hello', tab: tabId, storage: snapshot.self, opened: performance.timeOrigin });
 }
 
 let scheduled = false;
@@ -84,9 +86,10 @@ export function startTabPresence(): void {
 
 /**
  * Runs `run` as soon as another tab is known to be open now: at once if one
- * has been counted, else when one answers. This tab starts counting now if it
- * had not yet, so the answers come from the tabs open at the call; a tab that
- * opens later says `hello` first and never counts. Returns the cancel.
+ * has been counted, else when one is heard from whose page had started
+ * loading by the time of the call (it answers this tab's `hello`, or says its
+ * own if it starts counting later); a page opened after the call never
+ * counts. This tab starts counting now if it had not yet. Returns the cancel.
  */
 export function whenAnotherTabIsOpen(run: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
@@ -94,7 +97,7 @@ export function whenAnotherTabIsOpen(run: () => void): () => void {
     run();
     return () => {};
   }
-  waitingForATab.set(run, new Set());
+  waitingForATab.set(run, Date.now());
   if (!channel) {
     scheduled = true;
     cancelScheduled();
@@ -105,9 +108,9 @@ export function whenAnotherTabIsOpen(run: () => void): () => void {
   };
 }
 
-function runWaitersOpenedBefore(tab: string) {
-  for (const [run, openedSince] of waitingForATab) {
-    if (openedSince.has(tab)) continue;
+function runWaitersOpenedBefore(opened: number) {
+  for (const [run, calledAt] of waitingForATab) {
+    if (opened > calledAt) continue;
     waitingForATab.delete(run);
     run();
   }
@@ -121,9 +124,8 @@ function join() {
     if (!isPresenceMessage(data) || data.tab === tabId) return;
     if (data.type === 'bye') return setPeer(data.tab, null);
     setPeer(data.tab, data.storage);
-    if (data.type === 'hello') waitingForATab.forEach((openedSince) => openedSince.add(data.tab));
-    else runWaitersOpenedBefore(data.tab);
-    if (data.type === 'hello' && snapshot) post({ type: 'here', tab: tabId, storage: snapshot.self });
+    if (data.opened !== undefined) runWaitersOpenedBefore(data.opened);
+    if (data.type === 'hello' && snapshot) post({ type: 'here', tab: tabId, storage: snapshot.self, opened: performance.timeOrigin });
   });
   onBrowserDataChange(announceIfChanged);
   document.addEventListener('visibilitychange', () => {

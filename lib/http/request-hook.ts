@@ -12,8 +12,9 @@ const INSTALLED = Symbol.for('session-lab.request-hook');
 
 /**
  * The app's one hook on `next start`'s HTTP server, with its steps in order
- * (lib/http/http-guard.ts, lib/wire/install.ts). Called once from
- * instrumentation.ts; a second call (another bundle) does nothing.
+ * (lib/http/http-guard.ts, lib/http/shutdown.ts, lib/wire/install.ts).
+ * Called once from instrumentation.ts; a second call (another bundle) does
+ * nothing.
  *
  * Why a patch of Node's prototypes: checked against Next.js 16.4.6
  * (package.json) and its docs, there is no supported hook that runs before

@@ -11,13 +11,18 @@ import type { RequestStep } from './request-hook';
  * this a server with one tab open ignores a deploy's SIGTERM until the SIGKILL.
  */
 const KEY = Symbol.for('session-lab.shutdown');
-type Shutdown = { started: boolean };
+type Shutdown = { started: boolean; listening: boolean };
 // On globalThis: instrumentation and the routes are bundled apart.
-const state = ((globalThis as typeof globalThis & { [KEY]?: Shutdown })[KEY] ??= { started: false });
+const state = ((globalThis as typeof globalThis & { [KEY]?: Shutdown })[KEY] ??= { started: false, listening: false });
 
-/** Runs `run` when the process is told to stop. Not when NEXT_MANUAL_SIG_HANDLE says the signals are handled elsewhere. */
+/**
+ * Runs `run` when the process is told to stop; once per process (a second
+ * call does nothing). Not when NEXT_MANUAL_SIG_HANDLE says the signals are
+ * handled elsewhere: whoever handles them must then call endAllEventStreams.
+ */
 export function onShutdown(run: () => void): void {
-  if (process.env.NEXT_MANUAL_SIG_HANDLE) return;
+  if (process.env.NEXT_MANUAL_SIG_HANDLE || state.listening) return;
+  state.listening = true;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       state.started = true;

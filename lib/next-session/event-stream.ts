@@ -64,11 +64,19 @@ const liveStreams = ((globalThis as typeof globalThis & { [LIVE_KEY]?: LiveStrea
  * once: for a server shutting down. `next start` waits for open responses
  * before it exits, and a stream never ends by itself. Ended cleanly, each
  * browser's EventSource reconnects after `retry` (to another instance, when
- * there are several).
+ * there are several). A stream still waiting for a logout's own request
+ * (after `invalidated`) ends without showing it: the page already says ended.
  */
 export function endAllEventStreams(): void {
   liveStreams.shuttingDown = true;
-  for (const end of [...liveStreams.ends]) end();
+  for (const end of [...liveStreams.ends]) {
+    try {
+      end();
+    } catch (error) {
+      // One stream's failure must not leave the others open (and the server running).
+      console.error('Ending an event stream at shutdown failed:', error);
+    }
+  }
 }
 
 function deadlinesOf(session: HttpSession): SessionDeadlines {

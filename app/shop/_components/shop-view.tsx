@@ -33,7 +33,10 @@ export function ShopView({ products, cart, t }: { products: ShopProduct[]; cart:
   // "Start here": the cart changed while another tab of the site was open to watch it. Asked when
   // the change lands, not read from the live count: that count starts after load, and a quick click
   // (or a form posted before the script ran) can beat it.
-  useEffect(() => (state.status === 'success' ? whenAnotherTabIsOpen(() => markStep('cart-second-tab')) : undefined), [state]);
+  useEffect(
+    () => (state.status === 'success' && state.data ? whenAnotherTabIsOpen(() => markStep('cart-second-tab')) : undefined),
+    [state],
+  );
 
   const lineError = state.status === 'error' ? state.productId : undefined;
 
