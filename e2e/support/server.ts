@@ -42,6 +42,11 @@ export interface RunningServer {
   pid: number;
   /** Ends the process abruptly (SIGKILL): no cleanup, as in a crash. */
   kill(): Promise<void>;
+  /**
+   * Asks the process to end (SIGTERM) and waits for it to exit. A server still
+   * running after `STOP_WAIT_MS` is killed and the call fails with its output:
+   * a hang fails where it happens, with the port freed for the next test.
+   */
   stop(): Promise<void>;
   output(): string;
 }
@@ -60,6 +65,9 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   }
   throw new Error(`Server at ${url} was not healthy within ${timeoutMs} ms:\n${output()}`);
 }
+
+/** How long stop() waits for `next start` to exit after SIGTERM (about 3 s with a stream open; see lib/http/shutdown.ts). */
+const STOP_WAIT_MS = 30_000;
 
 /** Starts the built app (`next start`) on a loopback port with its own data folder. */
 export async function startServer(options: {
@@ -86,5 +94,19 @@ export async function startServer(options: {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  return { url, port: options.port, pid: child.pid!, kill: () => end('SIGKILL'), stop: () => end('SIGTERM'), output: () => log };
+  const stop = async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`The server was still running ${STOP_WAIT_MS} ms after SIGTERM:\n${log}`));
+      }, STOP_WAIT_MS);
+    });
+    try {
+      await Promise.race([end('SIGTERM'), hung]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return { url, port: options.port, pid: child.pid!, kill: () => end('SIGKILL'), stop, output: () => log };
 }
