@@ -18,8 +18,10 @@ import type { StreamMessage } from '@/lib/next-session/stream-protocol';
 function changesThisPage(message: StreamMessage, session: string): boolean {
   if (message.event === 'ready') return message.data.session !== session; // the cookie now names another session
   if (message.event !== 'session') return false;
+  // The stream carries the events of the session the cookie names now. One this page was not rendered
+  // with (a change right after a new ID, while the page is still rendering for it) is news all the same.
   const { type } = message.data;
-  return message.data.session === session && (type === 'attributeAdded' || type === 'attributeReplaced' || type === 'attributeRemoved');
+  return type === 'attributeAdded' || type === 'attributeReplaced' || type === 'attributeRemoved';
 }
 
 function endingText(ending: StreamMessage, t: Dictionary['live']): string {
