@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serverEnv } from '../e2e/support/server';
@@ -8,7 +8,8 @@ import type { Section } from './support/report';
 /**
  * `npm run dev` until the first `/` is on screen: once with no development
  * build at all (a fresh clone), once again with the cache the first run left
- * (every later start). `next dev` writes to .next/dev, apart from `next build`.
+ * (a start after a session long enough to write it). `next dev` writes to
+ * .next/dev, apart from `next build`.
  *
  * Turbopack writes that cache (.next/dev/cache/turbopack) in the background
  * about five minutes into a session, and not when stopped sooner: on Ctrl+C
@@ -22,7 +23,7 @@ const APP = '.';
 const BARE_APP = 'bench/bare-app';
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 const WRITE_CACHE_ON_EXIT = { __NEXT_DEV_WAIT_FOR_TURBOPACK_SHUTDOWN: '1' };
-/** Waiting for Turbopack to write its cache has no bound of Next's own. */
+/** Writing the cache took 3 s here; once told to write it, Next waits for it without a bound of its own. */
 const STOP_WAIT_MS = 120_000;
 
 interface DevStart {
@@ -104,10 +105,45 @@ async function startDev(dir: string, { writeCacheOnExit = false } = {}): Promise
     const nextSays = /GET \/ 200 in [^\n]*/.exec(log)?.[0]?.trim() ?? '';
     return { readyMs, firstPageMs, nextSays, cacheAtStart };
   } finally {
-    child.kill('SIGTERM');
-    const bound = setTimeout(() => child.kill('SIGKILL'), STOP_WAIT_MS);
-    await exited;
-    clearTimeout(bound);
+    await stopDev(child, exited, () => log);
+  }
+}
+
+/** The processes `pid` started, and theirs (Linux). */
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    // already gone
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/**
+ * SIGTERM, as Ctrl+C stops it. Past the bound the run fails: killing only
+ * `next dev` would leave its server running, on the port the next start needs
+ * and still writing the cache it would read, so its processes go first.
+ */
+async function stopDev(child: ChildProcess, exited: Promise<void>, log: () => string): Promise<void> {
+  child.kill('SIGTERM');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      for (const pid of [...descendants(child.pid!), child.pid!]) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      reject(new Error(`next dev was still running ${STOP_WAIT_MS} ms after SIGTERM:\n${log()}`));
+    }, STOP_WAIT_MS);
+  });
+  try {
+    await Promise.race([exited, hung]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
