@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverEnv } from '../e2e/support/server';
+import { serverEnv, stopWithin } from '../e2e/support/server';
 import { BENCH_PORTS } from './support/ports';
 import type { Section } from './support/report';
 
@@ -105,45 +105,8 @@ async function startDev(dir: string, { writeCacheOnExit = false } = {}): Promise
     const nextSays = /GET \/ 200 in [^\n]*/.exec(log)?.[0]?.trim() ?? '';
     return { readyMs, firstPageMs, nextSays, cacheAtStart };
   } finally {
-    await stopDev(child, exited, () => log);
-  }
-}
-
-/** The processes `pid` started, and theirs (Linux). */
-function descendants(pid: number): number[] {
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-  } catch {
-    // already gone
-  }
-  return children.flatMap((child) => [child, ...descendants(child)]);
-}
-
-/**
- * SIGTERM, as Ctrl+C stops it. Past the bound the run fails: killing only
- * `next dev` would leave its server running, on the port the next start needs
- * and still writing the cache it would read, so its processes go first.
- */
-async function stopDev(child: ChildProcess, exited: Promise<void>, log: () => string): Promise<void> {
-  child.kill('SIGTERM');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      for (const pid of [...descendants(child.pid!), child.pid!]) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-      reject(new Error(`next dev was still running ${STOP_WAIT_MS} ms after SIGTERM:\n${log()}`));
-    }, STOP_WAIT_MS);
-  });
-  try {
-    await Promise.race([exited, hung]);
-  } finally {
-    clearTimeout(timer);
+    // As Ctrl+C stops it; once told to write the cache, the server takes its time (bounded here).
+    await stopWithin(child, exited, STOP_WAIT_MS, () => log);
   }
 }
 

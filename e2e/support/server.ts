@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The secret every test server seals cookies with; tests use it to open them. */
@@ -69,6 +69,45 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 /** How long stop() waits for `next start` to exit after SIGTERM (about 3 s with a stream open; see lib/http/shutdown.ts). */
 const STOP_WAIT_MS = 30_000;
 
+/** The processes `pid` started, and theirs (Linux). */
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    // already gone
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/**
+ * SIGTERM, then waits up to `waitMs` for the exit. Past that, the process and
+ * every process it started are killed (`next dev`'s server would otherwise
+ * keep the port) and the call fails with its output: a hang fails where it
+ * happens, with the port freed for whatever starts next.
+ */
+export async function stopWithin(child: ChildProcess, exited: Promise<void>, waitMs: number, output: () => string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      for (const pid of [...descendants(child.pid!), child.pid!]) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      reject(new Error(`Still running ${waitMs} ms after SIGTERM:\n${output()}`));
+    }, waitMs);
+  });
+  try {
+    await Promise.race([exited, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Starts the built app (`next start`) on a loopback port with its own data folder. */
 export async function startServer(options: {
   port: number;
@@ -94,19 +133,6 @@ export async function startServer(options: {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  const stop = async () => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const hung = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`The server was still running ${STOP_WAIT_MS} ms after SIGTERM:\n${log}`));
-      }, STOP_WAIT_MS);
-    });
-    try {
-      await Promise.race([end('SIGTERM'), hung]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+  const stop = () => stopWithin(child, exited, STOP_WAIT_MS, () => log);
   return { url, port: options.port, pid: child.pid!, kill: () => end('SIGKILL'), stop, output: () => log };
 }
