@@ -6,6 +6,7 @@ import { LabButton } from '@/components/lab-kit/lab-button';
 import { fill } from '@/components/lab-kit/fill';
 import { errorOf, sendJson } from '@/components/lab-kit/send-json';
 import { format } from '@/lib/i18n/define-messages';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Language } from '@/lib/i18n/languages';
 import type { RequestKind } from '@/lib/labs/cross-site';
 import type { CrossSiteView } from '@/lib/labs/cross-site-lab';
@@ -93,7 +94,7 @@ export function CrossSiteMatrix({
       </LabButton>
       <Outcome testId="cookies-set">
         {problem && <p className="text-red-800">{problem}</p>}
-        {view.cookiesSetAt && <p>{format(t.cookiesSetAt, { time: new Date(view.cookiesSetAt).toLocaleTimeString(language) })}</p>}
+        {view.cookiesSetAt && <p>{format(t.cookiesSetAt, { time: `${formatDateTime(view.cookiesSetAt, 'time')} UTC` })}</p>}
       </Outcome>
       {otherUrl && (
         <p className="flex flex-col gap-1">

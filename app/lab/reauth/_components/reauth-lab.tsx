@@ -6,6 +6,7 @@ import { LabButton } from '@/components/lab-kit/lab-button';
 import { errorOf, sendJson, type JsonAnswer } from '@/components/lab-kit/send-json';
 import { useNow } from '@/components/use-now';
 import { format } from '@/lib/i18n/define-messages';
+import { formatDateTime } from '@/lib/i18n/format';
 import { plural } from '@/lib/i18n/plural';
 import type { Language } from '@/lib/i18n/languages';
 import type { ReauthView } from '@/lib/auth/reauth';
@@ -111,7 +112,7 @@ export function ReauthLab({
           {authenticatedAt === null ? (
             <p>{t.never}</p>
           ) : (
-            <p>{format(t.typedAt, { time: new Date(authenticatedAt).toLocaleTimeString(language) })}</p>
+            <p>{format(t.typedAt, { time: `${formatDateTime(authenticatedAt, 'time')} UTC` })}</p>
           )}
           <p className={fresh ? 'font-medium text-emerald-900' : 'font-medium text-amber-900'}>
             {fresh ? format(t.freshFor, { left: left(freshUntil! - now) }) : format(t.stale, { minutes })}
