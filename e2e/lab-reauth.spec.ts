@@ -231,4 +231,25 @@ test.describe('re-authentication lab: sudo mode', () => {
     await alice.context.close();
     await admin.context.close();
   });
+
+  test('a visitor outside UTC reads the time of the password in UTC, as the server wrote it, and the page hydrates without a mismatch', async ({
+    browser,
+  }) => {
+    // Auckland is UTC+12 or +13: a time written in the browser's zone differs from the server's by the hour.
+    const context = await browser.newContext({ baseURL: server.url, timezoneId: 'Pacific/Auckland' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await loginWithForm(page, ALICE);
+    await page.goto('/lab/reauth');
+    const freshness = page.getByTestId('freshness');
+    const typedAt = (await (await page.request.get('/api/lab/reauth')).json()).freshness.authenticatedAt as number;
+    await expect(freshness).toContainText(`You last typed your password at ${new Date(typedAt).toISOString().slice(11, 19)} UTC.`);
+    // Hydrated: the countdown runs on the browser's clock (it ticks, or says the password went stale).
+    await expect(freshness).not.toHaveText((await freshness.textContent()) ?? '');
+    // React reports a mismatch as an error (#418 in production builds); there must be none.
+    expect(errors.filter((text) => /hydrat|#418|#425/i.test(text))).toEqual([]);
+    await context.close();
+  });
 });
