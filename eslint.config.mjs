@@ -22,6 +22,26 @@ const config = [
     },
   },
   {
+    // Dates and numbers are written by lib/i18n/format.ts: the same text from the server and every
+    // browser, and no locale data loaded (tens of ms on a phone) while a page starts.
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['lib/i18n/format.ts', 'lib/cart/money.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(DateTimeFormat|NumberFormat)$/]",
+          message: 'Use formatDateTime or formatNumber from @/lib/i18n/format.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+          message:
+            "Use formatDateTime or formatNumber from @/lib/i18n/format (toLocale… writes in the browser's time zone and locale data).",
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       '**/.next/**',
       '.bench/**',
