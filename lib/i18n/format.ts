@@ -17,12 +17,12 @@ export function isoTime(ms: number): string {
  *
  * Written out here rather than by Intl.DateTimeFormat, for two reasons:
  * - The first Intl date or number formatter a page makes loads the browser's
- *   locale data: 50 to 90 ms of one task in this Chromium on this machine
- *   (.bench probe, a fresh tab each time), which a phone's slower CPU
- *   multiplies, right while the page starts. The bare page never pays it.
- * - The server (Node's ICU) and the browser (its own ICU, another version in
- *   each browser) would each write the text from their own copy of the locale
- *   data, and one differing letter ("sep" or "sept") is a hydration mismatch.
+ *   locale data: 47 to 89 ms of one task in this Chromium, in a fresh tab, on
+ *   this machine at half its speed. A phone's slower CPU multiplies that, right
+ *   while the page starts; the bare App Router page never pays it.
+ * - The server (Node's ICU) and the browser (its own ICU, of its own version)
+ *   would each write the text from their own copy of the locale data, which
+ *   changes between versions, and one differing letter is a hydration mismatch.
  *   Here both run the same code. A unit test checks every form against Node's Intl.
  */
 export function formatDateTime(value: string | number, how: Language | 'time'): string {
