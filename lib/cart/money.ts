@@ -1,3 +1,5 @@
+import 'server-only';
+
 import type { Language } from '../i18n/languages';
 
 /** The shop's one currency. Amounts everywhere are integer cents of it. */

@@ -7,10 +7,12 @@ const intlDateTime = (language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC', hourCycle: 'h23' });
 
 describe('formatDateTime', () => {
-  it('writes what Intl writes in every language: each month, day, hour, minute and second, years 1970 to 9999', () => {
+  it('writes what Intl writes in every language: every month and hour, days, minutes and seconds across them, years 1 to 275760', () => {
     for (const language of LANGUAGES) {
       const intl = intlDateTime(language);
-      const moments = [0, Date.UTC(2026, 0, 5, 14, 3, 7), Date.UTC(9999, 11, 31, 23, 59, 59)];
+      const moments = [0, Date.UTC(2026, 0, 5, 14, 3, 7), Date.UTC(9999, 11, 31, 23, 59, 59), 8.64e15];
+      // Years of one to five digits (Date.UTC maps 0-99 to 1900-1999, setUTCFullYear does not).
+      for (const year of [1, 99, 999, 10_000]) moments.push(new Date(0).setUTCFullYear(year, 6, 4));
       for (let month = 0; month < 12; month++)
         for (let day = 1; day <= 31; day += 3)
           moments.push(Date.UTC(2026 + month, month, day, (day + month) % 24, (day * 7) % 60, (day * 11) % 60));

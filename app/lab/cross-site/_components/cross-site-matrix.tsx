@@ -94,7 +94,13 @@ export function CrossSiteMatrix({
       </LabButton>
       <Outcome testId="cookies-set">
         {problem && <p className="text-red-800">{problem}</p>}
-        {view.cookiesSetAt && <p>{format(t.cookiesSetAt, { time: `${formatDateTime(view.cookiesSetAt, 'time')} UTC` })}</p>}
+        {view.cookiesSetAt && (
+          <p>
+            <time dateTime={new Date(view.cookiesSetAt).toISOString()}>
+              {format(t.cookiesSetAt, { time: formatDateTime(view.cookiesSetAt, language) })}
+            </time>
+          </p>
+        )}
       </Outcome>
       {otherUrl && (
         <p className="flex flex-col gap-1">

@@ -112,7 +112,11 @@ export function ReauthLab({
           {authenticatedAt === null ? (
             <p>{t.never}</p>
           ) : (
-            <p>{format(t.typedAt, { time: `${formatDateTime(authenticatedAt, 'time')} UTC` })}</p>
+            <p>
+              <time dateTime={new Date(authenticatedAt).toISOString()}>
+                {format(t.typedAt, { time: formatDateTime(authenticatedAt, language) })}
+              </time>
+            </p>
           )}
           <p className={fresh ? 'font-medium text-emerald-900' : 'font-medium text-amber-900'}>
             {fresh ? format(t.freshFor, { left: left(freshUntil! - now) }) : format(t.stale, { minutes })}
