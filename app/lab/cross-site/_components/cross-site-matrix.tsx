@@ -96,9 +96,7 @@ export function CrossSiteMatrix({
         {problem && <p className="text-red-800">{problem}</p>}
         {view.cookiesSetAt && (
           <p>
-            <time dateTime={new Date(view.cookiesSetAt).toISOString()}>
-              {format(t.cookiesSetAt, { time: formatDateTime(view.cookiesSetAt, language) })}
-            </time>
+            <time dateTime={view.cookiesSetAt}>{format(t.cookiesSetAt, { time: formatDateTime(view.cookiesSetAt, language) })}</time>
           </p>
         )}
       </Outcome>

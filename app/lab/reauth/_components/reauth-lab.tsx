@@ -6,7 +6,7 @@ import { LabButton } from '@/components/lab-kit/lab-button';
 import { errorOf, sendJson, type JsonAnswer } from '@/components/lab-kit/send-json';
 import { useNow } from '@/components/use-now';
 import { format } from '@/lib/i18n/define-messages';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, isoTime } from '@/lib/i18n/format';
 import { plural } from '@/lib/i18n/plural';
 import type { Language } from '@/lib/i18n/languages';
 import type { ReauthView } from '@/lib/auth/reauth';
@@ -113,9 +113,7 @@ export function ReauthLab({
             <p>{t.never}</p>
           ) : (
             <p>
-              <time dateTime={new Date(authenticatedAt).toISOString()}>
-                {format(t.typedAt, { time: formatDateTime(authenticatedAt, language) })}
-              </time>
+              <time dateTime={isoTime(authenticatedAt)}>{format(t.typedAt, { time: formatDateTime(authenticatedAt, language) })}</time>
             </p>
           )}
           <p className={fresh ? 'font-medium text-emerald-900' : 'font-medium text-amber-900'}>
