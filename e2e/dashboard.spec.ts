@@ -204,3 +204,20 @@ test.describe('the dashboard', () => {
     expect(wide[2]!.x).toBeGreaterThan(wide[1]!.x + wide[1]!.width);
   });
 });
+
+test.describe('the dashboard, for a visitor in another time zone', () => {
+  test.use({ timezoneId: 'Pacific/Auckland' });
+
+  test("the timeline's times are the server's UTC times of day, and its introduction says they are UTC", async ({ page }) => {
+    await page.goto('/');
+    const log = page.getByRole('log');
+    await expect(log).toContainText('Session created');
+    await expect(page.getByText('What happened to this session, as the server reports it, with times in UTC.')).toBeVisible();
+    // Hydrated: the live feed runs in the browser.
+    await expect(page.getByTestId('stream-status')).toHaveAttribute('data-status', 'live');
+    const time = log.locator('time').first();
+    const at = (await time.getAttribute('datetime'))!;
+    // "2026-12-01T04:23:45.000Z" → "04:23:45": UTC, not Auckland's clock.
+    await expect(time).toHaveText(at.slice(11, 19));
+  });
+});

@@ -13,7 +13,7 @@ export function isoTime(ms: number): string {
 /**
  * The one way a page shows a moment: "Jan 5, 2026, 14:03:07 UTC" in the
  * visitor's language, or with 'time' the time of day alone ("14:03:07", for
- * the live timeline). Always UTC, with a 24-hour clock.
+ * the live timeline, whose introduction says UTC). Always UTC, with a 24-hour clock.
  *
  * Written out here rather than by Intl.DateTimeFormat, for two reasons:
  * - The first Intl date or number formatter a page makes loads the browser's

@@ -4,7 +4,7 @@ import { defineMessages } from '../define-messages';
 export const live = defineMessages({
   en: {
     timelineTitle: 'Session timeline',
-    timelineIntro: 'What happened to this session, as the server reports it. New events appear here as they happen.',
+    timelineIntro: 'What happened to this session, as the server reports it, with times in UTC. New events appear here as they happen.',
     timelineEmpty: 'No events yet.',
     eventCreated: 'Session created',
     eventAttributeAdded: 'Attribute {name} added',
@@ -26,7 +26,7 @@ export const live = defineMessages({
   },
   ko: {
     timelineTitle: '세션 타임라인',
-    timelineIntro: '서버가 알려 주는, 이 세션에 일어난 일입니다. 새 이벤트는 일어나는 즉시 여기에 나타납니다.',
+    timelineIntro: '서버가 알려 주는, 이 세션에 일어난 일입니다(시각은 UTC 기준). 새 이벤트는 일어나는 즉시 여기에 나타납니다.',
     timelineEmpty: '아직 이벤트가 없습니다.',
     eventCreated: '세션 생성됨',
     eventAttributeAdded: '속성 {name} 추가됨',
@@ -48,7 +48,8 @@ export const live = defineMessages({
   },
   es: {
     timelineTitle: 'Cronología de la sesión',
-    timelineIntro: 'Lo que le ha pasado a esta sesión, tal como lo cuenta el servidor. Los eventos nuevos aparecen aquí en cuanto ocurren.',
+    timelineIntro:
+      'Lo que le ha pasado a esta sesión, tal como lo cuenta el servidor, con las horas en UTC. Los eventos nuevos aparecen aquí en cuanto ocurren.',
     timelineEmpty: 'Todavía no hay eventos.',
     eventCreated: 'Sesión creada',
     eventAttributeAdded: 'Atributo {name} añadido',
